@@ -1,0 +1,28 @@
+import type { CheckName } from './checks.ts';
+
+/** The agent's working settings: the AgentConfig frame, with every field present. */
+export interface AgentSettings {
+  policyVersion: string;
+  /** node-cron expressions, keyed by check name. */
+  checkSchedules: Readonly<Record<CheckName, string>>;
+  removableMountRoots: readonly string[];
+  hashFileNames: boolean;
+  heartbeatSeconds: number;
+}
+
+// What an agent does before the collector has told it otherwise: every check
+// hourly (removable media every 5 minutes; the watcher reports attach/detach at
+// once), removable media watched where desktop Linux mounts it.
+export const DEFAULT_AGENT_SETTINGS: AgentSettings = Object.freeze({
+  policyVersion: 'built-in',
+  checkSchedules: Object.freeze({
+    encryption: '7 * * * *',
+    antivirus: '17 * * * *',
+    firewall: '*/15 * * * *',
+    'password-policy': '27 * * * *',
+    'removable-media': '*/5 * * * *',
+  }),
+  removableMountRoots: Object.freeze(['/media', '/run/media']),
+  hashFileNames: false,
+  heartbeatSeconds: 30,
+});

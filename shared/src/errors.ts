@@ -1,0 +1,77 @@
+// Every error Invigilator reports has a code from this catalogue and a sentence a
+// network manager understands. docs/errors.md documents each code (a test checks).
+
+export const ERRORS = {
+  // Configuration and start-up
+  CONFIG_INVALID: 'A setting is not valid.',
+  POLICY_INVALID: 'A school policy pack is not valid.',
+  STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
+  NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
+  UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
+
+  // Running a command or reading a file for a check
+  COMMAND_NOT_FOUND: 'The tool this check needs is not installed on the device.',
+  COMMAND_FAILED: 'The tool this check runs exited with an error.',
+  COMMAND_TIMED_OUT: 'The tool this check runs did not answer in time and was stopped.',
+  COMMAND_OUTPUT_TOO_LARGE: 'The tool this check runs printed more than the agent keeps.',
+  COMMAND_PATH_NOT_ABSOLUTE: 'A check asked to run a tool by a relative path, which the agent refuses.',
+  PERMISSION_DENIED: 'The agent is not allowed to read what this check needs (is it running as an administrator/root?).',
+  SOURCE_NOT_CAPTURED: 'A diagnostic bundle does not hold the output this check needs.',
+
+  // Reading command output
+  OUTPUT_EMPTY: 'The tool printed nothing where the agent expected a report.',
+  OUTPUT_TRUNCATED: 'The tool\'s report stops part-way through.',
+  OUTPUT_LOCALISED: 'The tool reported in a language the agent cannot read; the agent reads the English or language-neutral form.',
+  OUTPUT_UNRECOGNISED: 'The tool\'s report is not in a form the agent recognises (a newer or older version of the tool?).',
+  OUTPUT_MALFORMED: 'The tool\'s report is damaged or not in the expected format.',
+  CHECK_CRASHED: 'The check stopped on an internal error; the raw output is in the diagnostic bundle.',
+  NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
+
+  // Outbox and transport
+  OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
+  DISK_FULL: 'The device\'s disk is full: the agent cannot store new events until space is freed.',
+  COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
+  TLS_CA_UNREADABLE: 'The CA certificate file given for the collector cannot be read.',
+
+  // Wire protocol
+  FRAME_TOO_LARGE: 'A message was larger than the limit and the connection was closed.',
+  FRAME_UNDECODABLE: 'A message could not be decoded and the connection was closed.',
+  FRAME_UNEXPECTED: 'A message arrived that is not allowed at this point of the conversation.',
+  AUTH_REQUIRED: 'The device must identify itself before sending events.',
+  AUTH_FAILED: 'The device credential is wrong or unknown.',
+  AUTH_REVOKED: 'This device\'s credential has been revoked by an administrator.',
+  ENROLMENT_SECRET_INVALID: 'The enrolment secret is wrong or has been withdrawn.',
+  SEQUENCE_INVALID: 'The device sent events out of order.',
+
+  // Collector API
+  API_TOKEN_MISSING: 'The request has no API token.',
+  API_TOKEN_INVALID: 'The API token is wrong or has been revoked.',
+  API_FORBIDDEN: 'Your role may not see or change this.',
+  NOT_FOUND: 'No such item, or not one your role may see.',
+  BAD_REQUEST: 'The request is not valid.',
+  SCHOOL_EXISTS: 'A school with this id already exists.',
+  SCHOOL_UNKNOWN: 'No school has this id.',
+  ROLE_UNKNOWN: 'No such role.',
+  STORE_FAILED: 'The collector could not write to its database.',
+  INTERNAL: 'The collector hit an internal error; it has been logged.',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class InvigilatorError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    super(detail ? `${ERRORS[code]} ${detail}` : ERRORS[code], options);
+    this.name = 'InvigilatorError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export const isErrorCode = (value: string): value is ErrorCode => Object.hasOwn(ERRORS, value);
+
+/** The code of any thrown value: ours, or INTERNAL for everything else. */
+export const codeOf = (error: unknown): ErrorCode =>
+  error instanceof InvigilatorError ? error.code : 'INTERNAL';

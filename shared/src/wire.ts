@@ -1,0 +1,45 @@
+import { invigilator } from './generated/invigilator.js';
+import { InvigilatorError } from './errors.ts';
+
+export const v1 = invigilator.v1;
+export type Frame = invigilator.v1.IFrame;
+export type Event = invigilator.v1.IEvent;
+export type Observation = invigilator.v1.IObservation;
+export type MisuseEvent = invigilator.v1.IMisuseEvent;
+export type RemovableDevice = invigilator.v1.IRemovableDevice;
+export type AgentConfig = invigilator.v1.IAgentConfig;
+export type DeviceFacts = invigilator.v1.IDeviceFacts;
+export const { Tri, CollectionStatus, FirewallAction, VolumeRole, MisuseKind, Platform } = invigilator.v1;
+
+/** Largest frame either side accepts (an event batch of a few hundred events fits). */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+
+export const encodeFrame = (frame: Frame): Uint8Array => {
+  const bytes = v1.Frame.encode(frame).finish();
+  if (bytes.length > MAX_FRAME_BYTES) {
+    throw new InvigilatorError('FRAME_TOO_LARGE', `${bytes.length} bytes > ${MAX_FRAME_BYTES}.`);
+  }
+  return bytes;
+};
+
+/** Decodes one frame; throws a coded error for anything that is not a whole, known frame. */
+export const decodeFrame = (bytes: Uint8Array): invigilator.v1.Frame => {
+  if (bytes.length > MAX_FRAME_BYTES) {
+    throw new InvigilatorError('FRAME_TOO_LARGE', `${bytes.length} bytes > ${MAX_FRAME_BYTES}.`);
+  }
+  let frame: invigilator.v1.Frame;
+  try {
+    frame = v1.Frame.decode(bytes);
+  } catch (error) {
+    throw new InvigilatorError('FRAME_UNDECODABLE', (error as Error).message, { cause: error });
+  }
+  if (!frame.body) throw new InvigilatorError('FRAME_UNDECODABLE', 'The frame carries no message.');
+  return frame;
+};
+
+/** Plain-object form for JSON storage and the API: enums as names, 64-bit ints as numbers. */
+export const observationToJson = (observation: Observation): Record<string, unknown> =>
+  v1.Observation.toObject(v1.Observation.fromObject(observation), { enums: String, longs: Number, defaults: false });
+
+export const misuseToJson = (misuse: MisuseEvent): Record<string, unknown> =>
+  v1.MisuseEvent.toObject(v1.MisuseEvent.fromObject(misuse), { enums: String, longs: Number, defaults: false });
