@@ -142,3 +142,53 @@ export const readSourceFile = async (request: FileRequest): Promise<RawOutput> =
 export const assertNever = (value: never): never => {
   throw new InvigilatorError('INTERNAL', `Unexpected value ${String(value)}`);
 };
+
+export interface LineStreamRequest {
+  file: string;
+  args: readonly string[];
+  onLine: (line: string) => void;
+  /** Called once when the process ends for any reason (a watcher restarts it). */
+  onExit: (exitCode: number | null, errorCode?: ErrorCode, detail?: string) => void;
+  /** A single line longer than this is dropped (and reported through onExit's sibling, the logger). */
+  maxLineBytes?: number;
+}
+
+export interface LineStream {
+  stop(): void;
+}
+
+/** A long-running program whose stdout is read line by line (e.g. a WMI event subscription). */
+export const startLineStream = (request: LineStreamRequest): LineStream => {
+  if (!path.isAbsolute(request.file) && !path.win32.isAbsolute(request.file)) {
+    queueMicrotask(() => request.onExit(null, 'COMMAND_PATH_NOT_ABSOLUTE', request.file));
+    return { stop: () => undefined };
+  }
+  const maxLineBytes = request.maxLineBytes ?? 256 * 1024;
+  const child = spawn(request.file, [...request.args], {
+    shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+  });
+  let pending = '';
+  let exited = false;
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    pending += chunk;
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      const line = pending.slice(0, newline).replace(/\r$/, '');
+      pending = pending.slice(newline + 1);
+      if (line.trim() !== '') request.onLine(line);
+      newline = pending.indexOf('\n');
+    }
+    if (pending.length > maxLineBytes) pending = '';
+  });
+  const exit = (exitCode: number | null, errorCode?: ErrorCode, detail?: string): void => {
+    if (exited) return;
+    exited = true;
+    request.onExit(exitCode, errorCode, detail);
+  };
+  child.on('error', (error: NodeJS.ErrnoException) =>
+    exit(null, error.code === 'ENOENT' ? 'COMMAND_NOT_FOUND' : 'COMMAND_FAILED', `${request.file}: ${error.message}`));
+  child.on('close', (code) => exit(code));
+  return { stop: () => { if (!exited) child.kill(); } };
+};

@@ -49,6 +49,12 @@ export const notParsed = (code: ErrorCode, reason: string): Parsed<never> => ({ 
 /** The observation without its check name and source ids, which the runner fills in. */
 export type Finding = Omit<Observation, 'check' | 'sourceIds'>;
 
+/** Settings a check may need; recorded in a diagnostic bundle so replay sees the same. */
+export interface CheckContext {
+  /** Folders under which a newly mounted volume counts as removable media (e.g. /media, /Volumes). */
+  removableMountRoots: readonly string[];
+}
+
 export interface PlatformCheck {
   check: CheckName;
   platform: AgentPlatform;
@@ -57,9 +63,9 @@ export interface PlatformCheck {
    * Return more ids to read more (e.g. `cryptsetup status` for each mapping lsblk
    * showed); the runner stops asking when nothing new is returned.
    */
-  sources(collected: Collected): readonly SourceSpec[];
+  sources(collected: Collected, context: CheckContext): readonly SourceSpec[];
   /** Pure: the same collected output always gives the same finding. Never throws on bad output. */
-  interpret(collected: Collected): Finding;
+  interpret(collected: Collected, context: CheckContext): Finding;
 }
 
 export interface SourceProvider {
