@@ -8,6 +8,7 @@ export const ERRORS = {
   STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
   NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
   UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
+  USAGE_INVALID: 'The command line is not valid: run `invigilator-agent help` for the commands and their options.',
 
   // Running a command or reading a file for a check
   COMMAND_NOT_FOUND: 'The tool this check needs is not installed on the device.',
@@ -17,6 +18,7 @@ export const ERRORS = {
   COMMAND_PATH_NOT_ABSOLUTE: 'A check asked to run a tool by a relative path, which the agent refuses.',
   PERMISSION_DENIED: 'The agent is not allowed to read what this check needs (is it running as an administrator/root?).',
   SOURCE_NOT_CAPTURED: 'A diagnostic bundle does not hold the output this check needs.',
+  BUNDLE_INVALID: 'The diagnostic bundle is damaged or is not one this agent can read.',
 
   // Reading command output
   OUTPUT_EMPTY: 'The tool printed nothing where the agent expected a report.',

@@ -1,5 +1,11 @@
+import protobuf from 'protobufjs/minimal.js';
 import { invigilator } from './generated/invigilator.js';
 import { InvigilatorError } from './errors.ts';
+
+// 64-bit fields (sequence numbers, epoch milliseconds) decode as plain numbers:
+// both stay far below 2^53, and numbers go straight into SQL and JSON.
+protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
+protobuf.configure();
 
 export const v1 = invigilator.v1;
 export type Frame = invigilator.v1.IFrame;

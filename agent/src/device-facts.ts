@@ -1,0 +1,45 @@
+// Facts that name the device to people. Gathered once and cached; a slow system
+// query never holds up start-up for long: after the timeout, partial facts.
+import os from 'node:os';
+import si from 'systeminformation';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import type { Logger } from '@invigilator/shared/logger.ts';
+import { Platform, type DeviceFacts } from '@invigilator/shared/wire.ts';
+import { AGENT_VERSION } from './agent-version.ts';
+
+export const DEVICE_FACTS_TIMEOUT_MS = 5_000;
+
+const PLATFORM_ENUM: Record<AgentPlatform, number> = {
+  linux: Platform.PLATFORM_LINUX,
+  windows: Platform.PLATFORM_WINDOWS,
+  macos: Platform.PLATFORM_MACOS,
+};
+
+const withinTimeout = <T>(promise: Promise<T>, timeoutMs: number): Promise<T | undefined> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), timeoutMs);
+    timer.unref();
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, () => { clearTimeout(timer); resolve(undefined); });
+  });
+
+let cached: Promise<DeviceFacts> | undefined;
+
+export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger, timeoutMs = DEVICE_FACTS_TIMEOUT_MS): Promise<DeviceFacts> => {
+  const [osInfo, system] = await Promise.all([withinTimeout(si.osInfo(), timeoutMs), withinTimeout(si.system(), timeoutMs)]);
+  if (!osInfo || !system) logger.warn({ timeoutMs }, 'Some device facts were not available in time; the device is identified by what was found.');
+  return {
+    hostname: os.hostname(),
+    platform: PLATFORM_ENUM[platform],
+    osName: osInfo?.distro || os.type(),
+    osVersion: osInfo?.release || os.release(),
+    agentVersion: AGENT_VERSION,
+    hardwareSerial: system?.serial ?? '',
+    hardwareModel: system?.model ?? '',
+  };
+};
+
+/** The facts, gathered on first use and then reused for every Hello. */
+export const deviceFacts = (platform: AgentPlatform, logger: Logger): Promise<DeviceFacts> => {
+  cached ??= gatherDeviceFacts(platform, logger);
+  return cached;
+};

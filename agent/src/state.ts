@@ -1,0 +1,100 @@
+// The agent's state folder: enrolment.json (the device credential, mode 0600),
+// outbox.sqlite and status.json (what `status` reads while `run` is going).
+import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+
+export interface Enrolment {
+  collectorUrl: string;
+  deviceId: string;
+  deviceCredential: string;
+  schoolId: string;
+  caFile?: string;
+}
+
+export interface AgentStatus {
+  connected: boolean;
+  lastAckAtMs: number | null;
+  lastAckSeq: number | null;
+  outboxDepth: number;
+  lastError: { code: ErrorCode; message: string } | null;
+  updatedAtMs: number;
+  pid: number;
+}
+
+export const defaultStateDir = (platform: AgentPlatform, env: NodeJS.ProcessEnv = process.env): string => {
+  switch (platform) {
+    case 'linux': return '/var/lib/invigilator-agent';
+    case 'macos': return '/Library/Application Support/Invigilator';
+    case 'windows': return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'Invigilator');
+  }
+};
+
+export const statePaths = (dir: string): { enrolment: string; outbox: string; status: string } => ({
+  enrolment: path.join(dir, 'enrolment.json'),
+  outbox: path.join(dir, 'outbox.sqlite'),
+  status: path.join(dir, 'status.json'),
+});
+
+export const ensureStateDir = (dir: string): void => {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dir}: ${(error as Error).message})`, { cause: error });
+  }
+};
+
+/** Temp file + rename: a crash leaves the old file or the new one, never half of one. */
+const writeAtomically = (file: string, text: string, mode: number): void => {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text, { mode });
+    chmodSync(temp, mode);
+    renameSync(temp, file);
+  } catch (error) {
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${file}: ${(error as Error).message})`, { cause: error });
+  }
+};
+
+const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+export const writeEnrolment = (dir: string, enrolment: Enrolment): void => {
+  ensureStateDir(dir);
+  writeAtomically(statePaths(dir).enrolment, `${JSON.stringify(enrolment, null, 2)}\n`, 0o600);
+};
+
+export const readEnrolment = (dir: string): Enrolment => {
+  const file = statePaths(dir).enrolment;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InvigilatorError('NOT_ENROLLED', `(no ${file})`);
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${file}: ${(error as Error).message})`, { cause: error });
+  }
+  let value: Partial<Enrolment>;
+  try {
+    value = JSON.parse(text) as Partial<Enrolment>;
+  } catch {
+    throw new InvigilatorError('NOT_ENROLLED', `(${file} is damaged; enrol again)`);
+  }
+  const { collectorUrl, deviceId, deviceCredential, schoolId, caFile } = value;
+  if (!isString(collectorUrl) || !isString(deviceId) || !isString(deviceCredential) || !isString(schoolId)) {
+    throw new InvigilatorError('NOT_ENROLLED', `(${file} is missing fields; enrol again)`);
+  }
+  return { collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}) };
+};
+
+export const writeStatus = (dir: string, status: AgentStatus): void =>
+  writeAtomically(statePaths(dir).status, `${JSON.stringify(status)}\n`, 0o644);
+
+/** The last status `run` wrote, or null when it never ran here (or the file is unreadable). */
+export const readStatus = (dir: string): AgentStatus | null => {
+  try {
+    return JSON.parse(readFileSync(statePaths(dir).status, 'utf8')) as AgentStatus;
+  } catch {
+    return null;
+  }
+};

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Outbox } from '../src/outbox.ts';
+import { captureLogger } from './helpers/capture-logger.ts';
+import { decodeEvent, misuseInput, observationInput } from './helpers/events.ts';
+
+const dirs: string[] = [];
+const tempFile = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'outbox-test-'));
+  dirs.push(dir);
+  return path.join(dir, 'outbox.sqlite');
+};
+afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+describe('Outbox', () => {
+  it('assigns strictly increasing seqs and returns the encoded events in order', () => {
+    const outbox = new Outbox({ file: tempFile(), logger: captureLogger().logger });
+    const seqs = [observationInput('a'), misuseInput('b'), observationInput('c')].map((event) => outbox.append(event));
+    expect(seqs).toEqual([1, 2, 3]);
+    const events = outbox.peek(10, 1_000_000).map((stored) => decodeEvent(stored.bytes));
+    expect(events.map((event) => event.seq)).toEqual([1, 2, 3]);
+    expect(events[0]?.observation?.reason).toBe('a');
+    expect(events[1]?.misuse?.detail).toBe('b');
+    outbox.close();
+  });
+
+  it('peek respects the event and byte limits but always returns at least one event', () => {
+    const outbox = new Outbox({ file: tempFile(), logger: captureLogger().logger });
+    for (let index = 0; index < 5; index += 1) outbox.append(observationInput(`e${index}`, 1000));
+    expect(outbox.peek(2, 1_000_000).map((event) => event.seq)).toEqual([1, 2]);
+    expect(outbox.peek(10, 2100).map((event) => event.seq)).toEqual([1, 2]);
+    expect(outbox.peek(10, 10).map((event) => event.seq)).toEqual([1]);
+    outbox.close();
+  });
+
+  it('ackUpTo removes acknowledged events; seqs are never reused, even after a restart', () => {
+    const file = tempFile();
+    const first = new Outbox({ file, logger: captureLogger().logger });
+    for (let index = 0; index < 4; index += 1) first.append(observationInput(`e${index}`));
+    first.ackUpTo(2);
+    expect(first.depth()).toBe(2);
+    expect(first.peek(10, 1_000_000).map((event) => event.seq)).toEqual([3, 4]);
+    first.ackUpTo(4);
+    expect(first.stats()).toMatchObject({ depth: 0, bytes: 0, oldestSeq: null });
+    first.close();
+
+    const reopened = new Outbox({ file, logger: captureLogger().logger });
+    expect(reopened.append(observationInput('after restart'))).toBe(5);
+    reopened.close();
+  });
+
+  it('over its size limit drops the oldest observations first, keeps misuse, and counts the drops', () => {
+    const capture = captureLogger();
+    const outbox = new Outbox({ file: tempFile(), logger: capture.logger, maxBytes: 5000 });
+    outbox.append(misuseInput('keep-1', 900));
+    for (let index = 0; index < 6; index += 1) outbox.append(observationInput(`routine-${index}`, 900));
+    outbox.append(misuseInput('keep-2', 900));
+    const kept = outbox.peek(100, 1_000_000).map((stored) => decodeEvent(stored.bytes));
+    expect(kept.filter((event) => event.misuse).map((event) => event.misuse?.detail?.slice(0, 6))).toEqual(['keep-1', 'keep-2']);
+    const stats = outbox.stats();
+    expect(stats.bytes).toBeLessThanOrEqual(5000);
+    expect(stats.dropped.misuse).toBe(0);
+    expect(stats.dropped.observation).toBe(8 - kept.length);
+    // The newest observations survive: only the oldest went.
+    const routine = kept.filter((event) => event.observation).map((event) => event.observation?.reason?.slice(0, 9));
+    expect(routine.at(-1)).toBe('routine-5');
+    expect(capture.withCode('OUTBOX_FULL')[0]).toMatchObject({ level: 40, kind: 'observation' });
+    outbox.close();
+  });
+
+  it('drops misuse events only when nothing else is left, and logs that at error', () => {
+    const capture = captureLogger();
+    const outbox = new Outbox({ file: tempFile(), logger: capture.logger, maxBytes: 2500 });
+    for (let index = 0; index < 4; index += 1) outbox.append(misuseInput(`m${index}`, 900));
+    expect(outbox.stats().dropped.misuse).toBeGreaterThan(0);
+    expect(outbox.stats().bytes).toBeLessThanOrEqual(2500);
+    expect(capture.withCode('OUTBOX_FULL').some((line) => line.level === 50 && line.kind === 'misuse')).toBe(true);
+    outbox.close();
+  });
+
+  it('refuses an event too large to ever send, with a coded log and a drop count', () => {
+    const capture = captureLogger();
+    const outbox = new Outbox({ file: tempFile(), logger: capture.logger });
+    expect(outbox.append(observationInput('huge', 600_000))).toBeNull();
+    expect(outbox.depth()).toBe(0);
+    expect(outbox.stats().dropped.observation).toBe(1);
+    expect(capture.withCode('FRAME_TOO_LARGE')).toHaveLength(1);
+    outbox.close();
+  });
+
+  it('loses and duplicates nothing when the appending process is killed with SIGKILL', async () => {
+    const file = tempFile();
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'helpers/append-forever.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const reported: number[] = [];
+    let buffered = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8');
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        reported.push(...lines.map(Number));
+        if (reported.length >= 300 && !child.killed) {
+          child.kill('SIGKILL');
+        }
+      });
+      child.on('exit', () => resolve());
+    });
+    expect(reported.length).toBeGreaterThanOrEqual(300);
+    const outbox = new Outbox({ file, logger: captureLogger().logger });
+    const stored = outbox.peek(1_000_000, Number.MAX_SAFE_INTEGER).map((event) => event.seq);
+    // Every seq the child was told is stored is there, each once, in one unbroken run from 1.
+    expect(new Set(stored).size).toBe(stored.length);
+    expect(stored).toEqual(stored.map((_seq, index) => index + 1));
+    for (const seq of reported) expect(stored).toContain(seq);
+    const next = outbox.append(observationInput('after kill'));
+    expect(next).toBe((stored.at(-1) ?? 0) + 1);
+    outbox.close();
+  });
+});

@@ -1,0 +1,107 @@
+// `npm run bench`: measured figures from one run on this machine. Nothing here is
+// asserted; the numbers are printed for people to compare between changes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { v1 } from '@invigilator/shared/wire.ts';
+import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
+import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir, waitFor } from '../test/support/processes.ts';
+
+const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
+const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
+const BATCH_SIZE = 500;
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const fmt = (n: number, digits = 1): string => n.toLocaleString('en-GB', { maximumFractionDigits: digits });
+const print = (line: string): void => { process.stdout.write(`${line}\n`); };
+
+const wireSizes = (): void => {
+  const events = [sampleObservation(123_456), sampleFileWritten(123_457, 'coursework-final.docx')];
+  for (const event of events) {
+    const proto = v1.Event.encode(event).finish().length;
+    const json = Buffer.byteLength(JSON.stringify(v1.Event.toObject(v1.Event.fromObject(event), { enums: String, longs: Number })));
+    print(`  ${event.observation ? 'observation (firewall)' : 'misuse (file written)'}: protobuf ${proto} B, JSON ${json} B (${fmt((proto / json) * 100, 0)}%)`);
+  }
+};
+
+const ingest = async (): Promise<void> => {
+  const dataDir = tempDir('bench-ingest');
+  const collector = await startCollector(dataDir);
+  try {
+    const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
+    const credentials = await Promise.all(Array.from({ length: AGENTS }, () => SimAgent.enrol(collector.wsUrl, secret)));
+    const sessions = await Promise.all(credentials.map((credential) => SimAgent.session(collector.wsUrl, credential)));
+    const ackLatencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(sessions.map(async ({ agent }) => {
+      let seq = 0;
+      for (let batch = 0; batch < BATCHES_PER_AGENT; batch += 1) {
+        const events = Array.from({ length: BATCH_SIZE }, () => sampleObservation(++seq));
+        const sent = performance.now();
+        await agent.sendBatch(events);
+        ackLatencies.push(performance.now() - sent);
+      }
+      agent.close();
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const total = AGENTS * BATCHES_PER_AGENT * BATCH_SIZE;
+    ackLatencies.sort((a, b) => a - b);
+    print(`  ${fmt(total, 0)} events from ${AGENTS} agents in ${fmt(seconds, 2)} s: ${fmt(total / seconds, 0)} events/s (durable: acked after commit)`);
+    print(`  batch of ${BATCH_SIZE} ack latency: p50 ${fmt(percentile(ackLatencies, 50))} ms, p95 ${fmt(percentile(ackLatencies, 95))} ms, p99 ${fmt(percentile(ackLatencies, 99))} ms`);
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.process.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+    print(`  collector RSS after ingest: ${fmt(rss)} MB`);
+  } finally {
+    await collector.process.stop();
+  }
+};
+
+/** CPU seconds this process's reaped children have used (the tools a check runs). */
+const childCpuSeconds = (): number => {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+};
+
+const checkRound = async (): Promise<void> => {
+  const { checksFor } = await import('../agent/src/checks/index.ts');
+  const { runChecks } = await import('../agent/src/checks/runner.ts');
+  const { liveProvider } = await import('../agent/src/checks/live-provider.ts');
+  const { currentPlatform } = await import('../agent/src/platform.ts');
+  const checks = checksFor(currentPlatform());
+  const context = { removableMountRoots: ['/media', '/run/media'] };
+  await runChecks(checks, liveProvider, context); // warm the module cache and the disk cache
+  const cpu = process.cpuUsage();
+  const children = childCpuSeconds();
+  const started = performance.now();
+  const runs = await runChecks(checks, liveProvider, context);
+  const wall = performance.now() - started;
+  const own = process.cpuUsage(cpu);
+  print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
+};
+
+const agentIdle = async (): Promise<void> => {
+  const dataDir = tempDir('bench-idle');
+  const collector = await startCollector(dataDir);
+  try {
+    const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
+    const stateDir = path.join(dataDir, 'agent');
+    runCli(AGENT_BIN, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', stateDir]);
+    const agent = startProcess(AGENT_BIN, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'));
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    const status = readFileSync(`/proc/${agent.child.pid}/status`, 'utf8');
+    const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    print(`  after ${IDLE_SECONDS} s: RSS ${fmt(kb('VmRSS') / 1024)} MB (peak ${fmt(kb('VmHWM') / 1024)} MB)`);
+    await waitFor('the agent to stop', async () => { await agent.stop(); return true; });
+  } finally {
+    await collector.process.stop();
+  }
+};
+
+print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+print('\nWire size per event');
+wireSizes();
+print('\nDurable ingest through the real gateway (loopback ws, SQLite, ack after commit)');
+await ingest();
+print('\nOne full check round on this machine');
+await checkRound();
+print('\nAgent idle');
+await agentIdle();

@@ -1,0 +1,209 @@
+// The Store operations on one node:sqlite connection. Calls are synchronous underneath;
+// sqlite.ts serialises them and wraps them in transactions.
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import {
+  ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
+  type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
+  type VerdictChange,
+} from './types.ts';
+
+type Row = Record<string, SQLInputValue>;
+
+const parseJson = (text: SQLInputValue): JsonObject => JSON.parse(String(text)) as JsonObject;
+const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
+const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
+  enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt`;
+const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, received_at AS receivedAt,
+  kind, check_name AS checkName, payload`;
+const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
+  reason, clause_id AS clauseId, clause_text AS clauseText, since, evaluated_at AS evaluatedAt, seq`;
+const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity,
+  dedup_key AS dedupKey, status, title, summary, check_name AS "check", clause_id AS clauseId,
+  clause_text AS clauseText, detail, occurrences, opened_at AS openedAt, last_seen_at AS lastSeenAt,
+  acknowledged_at AS acknowledgedAt, acknowledged_by AS acknowledgedBy, resolved_at AS resolvedAt,
+  resolved_by AS resolvedBy`;
+const SCHOOL_COLUMNS = 'id, name, enrolment_secret_hash AS enrolmentSecretHash, created_at AS createdAt';
+const TOKEN_COLUMNS = `id, secret_hash AS secretHash, role, school_id AS schoolId, label,
+  created_at AS createdAt, revoked_at AS revokedAt`;
+
+const toDevice = (row: Row): Device => ({ ...(row as unknown as Device), facts: parseJson(row.facts) });
+const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: parseJson(row.payload) });
+const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
+
+export const createSqliteOps = (db: DatabaseSync): StoreOps => {
+  const one = (sql: string, ...params: SQLInputValue[]): Row | undefined =>
+    db.prepare(sql).get(...params) as Row | undefined;
+  const all = (sql: string, ...params: SQLInputValue[]): Row[] => db.prepare(sql).all(...params) as Row[];
+  const run = (sql: string, ...params: SQLInputValue[]): number => Number(db.prepare(sql).run(...params).changes);
+
+  return {
+    async ping() {
+      one('SELECT 1');
+    },
+
+    async createSchool(school: School) {
+      run('INSERT INTO schools (id, name, enrolment_secret_hash, created_at) VALUES (?, ?, ?, ?)',
+        school.id, school.name, school.enrolmentSecretHash, school.createdAt);
+    },
+    async getSchool(id) {
+      return one(`SELECT ${SCHOOL_COLUMNS} FROM schools WHERE id = ?`, id) as School | undefined;
+    },
+    async listSchools() {
+      return all(`SELECT ${SCHOOL_COLUMNS} FROM schools ORDER BY id`) as unknown as School[];
+    },
+
+    async createDevice(device: Device) {
+      run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
+      device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt);
+    },
+    async getDevice(id) {
+      const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
+      return row && toDevice(row);
+    },
+    async listDevices({ schoolId }) {
+      const rows = schoolId === undefined
+        ? all(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY hostname, id`)
+        : all(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE school_id = ? ORDER BY hostname, id`, schoolId);
+      return rows.map(toDevice);
+    },
+    async markDeviceSeen(id, at, facts) {
+      if (facts) {
+        run('UPDATE devices SET last_seen_at = ?, hostname = ?, facts = ? WHERE id = ?',
+          at, facts.hostname, JSON.stringify(facts.facts), id);
+      } else {
+        run('UPDATE devices SET last_seen_at = ? WHERE id = ?', at, id);
+      }
+    },
+    async revokeDevice(id, at) {
+      run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id);
+    },
+
+    async insertEvent(event: StoredEvent) {
+      return run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq) DO NOTHING`,
+      event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
+      JSON.stringify(event.payload)) === 1;
+    },
+    async highestSeq(deviceId) {
+      return Number(one('SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE device_id = ?', deviceId)?.seq ?? 0);
+    },
+    async listEvents({ deviceId, kinds, limit, beforeSeq }) {
+      if (kinds.length === 0) return [];
+      return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND kind IN (${placeholders(kinds.length)})
+        AND seq < ? ORDER BY seq DESC LIMIT ?`, deviceId, ...kinds, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit)
+        .map(toEvent);
+    },
+
+    async getVerdict(deviceId, check) {
+      return one(`SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE device_id = ? AND check_name = ?`, deviceId, check) as
+        StoredVerdict | undefined;
+    },
+    async listVerdicts(deviceId) {
+      return all(`SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE device_id = ? ORDER BY check_name`, deviceId) as
+        unknown as StoredVerdict[];
+    },
+    async putVerdict(v: StoredVerdict) {
+      run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since,
+          evaluated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (device_id, check_name) DO UPDATE SET status = excluded.status, reason_code = excluded.reason_code,
+          reason = excluded.reason, clause_id = excluded.clause_id, clause_text = excluded.clause_text,
+          since = excluded.since, evaluated_at = excluded.evaluated_at, seq = excluded.seq`,
+      v.deviceId, v.check, v.status, v.reasonCode, v.reason, v.clauseId, v.clauseText, v.since, v.evaluatedAt, v.seq);
+    },
+    async recordVerdictChange(c: VerdictChange) {
+      run(`INSERT INTO verdict_changes (device_id, check_name, from_status, to_status, reason_code, reason, clause_id,
+          changed_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      c.deviceId, c.check, c.fromStatus, c.toStatus, c.reasonCode, c.reason, c.clauseId, c.changedAt, c.seq);
+    },
+    async listVerdictChanges(deviceId) {
+      return all(`SELECT device_id AS deviceId, check_name AS "check", from_status AS fromStatus,
+          to_status AS toStatus, reason_code AS reasonCode, reason, clause_id AS clauseId, changed_at AS changedAt, seq
+        FROM verdict_changes WHERE device_id = ? ORDER BY id`, deviceId) as unknown as VerdictChange[];
+    },
+
+    async upsertAlert(a) {
+      const live = one(`SELECT id FROM alerts WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`,
+        a.schoolId, a.dedupKey);
+      if (live) {
+        run(`UPDATE alerts SET occurrences = occurrences + 1, last_seen_at = MAX(last_seen_at, ?), summary = ?,
+          detail = ? WHERE id = ?`, a.at, a.summary, JSON.stringify(a.detail), String(live.id));
+        return { id: String(live.id), created: false };
+      }
+      const id = randomUUID();
+      run(`INSERT INTO alerts (id, school_id, device_id, category, severity, dedup_key, status, title, summary,
+          check_name, clause_id, clause_text, detail, occurrences, opened_at, last_seen_at)
+        VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+      id, a.schoolId, a.deviceId, a.category, a.severity, a.dedupKey, a.title, a.summary, a.check, a.clauseId,
+      a.clauseText, JSON.stringify(a.detail), a.at, a.at);
+      return { id, created: true };
+    },
+    async resolveAlertByDedupKey(schoolId, dedupKey, at, by) {
+      return run(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ?
+        WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`, at, by, schoolId, dedupKey) > 0;
+    },
+    async getAlert(id) {
+      const row = one(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE id = ?`, id);
+      return row && toAlert(row);
+    },
+    async listAlerts({ schoolId, statuses, categories, limit }: AlertQuery) {
+      if (categories.length === 0 || statuses?.length === 0) return [];
+      const where = [`category IN (${placeholders(categories.length)})`];
+      const params: SQLInputValue[] = [...categories];
+      if (statuses) {
+        where.push(`status IN (${placeholders(statuses.length)})`);
+        params.push(...statuses);
+      }
+      if (schoolId !== undefined) {
+        where.push('school_id = ?');
+        params.push(schoolId);
+      }
+      return all(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE ${where.join(' AND ')}
+        ORDER BY last_seen_at DESC, id LIMIT ?`, ...params, limit).map(toAlert);
+    },
+    async acknowledgeAlert(id, at, by) {
+      run(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = ?, acknowledged_by = ?
+        WHERE id = ? AND status = 'open'`, at, by, id);
+    },
+    async resolveAlert(id, at, by) {
+      run(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ?
+        WHERE id = ? AND status <> 'resolved'`, at, by, id);
+    },
+    async countUnresolvedAlertsByCategory() {
+      const counts = Object.fromEntries(ALERT_CATEGORIES.map((c) => [c, 0])) as Record<AlertCategory, number>;
+      for (const row of all(`SELECT category, COUNT(*) AS n FROM alerts WHERE status <> 'resolved' GROUP BY category`)) {
+        counts[row.category as AlertCategory] = Number(row.n);
+      }
+      return counts;
+    },
+
+    async createApiToken(t: ApiToken) {
+      run(`INSERT INTO api_tokens (id, secret_hash, role, school_id, label, created_at, revoked_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`, t.id, t.secretHash, t.role, t.schoolId, t.label, t.createdAt, t.revokedAt);
+    },
+    async getApiToken(id) {
+      return one(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = ?`, id) as ApiToken | undefined;
+    },
+
+    async appendAudit(e: AuditEntry) {
+      run(`INSERT INTO audit_log (at, token_id, role, label, action, target, school_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        e.at, e.tokenId, e.role, e.label, e.action, e.target, e.schoolId);
+    },
+    async listAudit({ limit }) {
+      return all(`SELECT id, at, token_id AS tokenId, role, label, action, target, school_id AS schoolId
+        FROM audit_log ORDER BY id DESC LIMIT ?`, limit) as unknown as (AuditEntry & { id: number })[];
+    },
+
+    async getPolicyPack(schoolId) {
+      const row = one('SELECT pack FROM policy_packs WHERE school_id = ?', schoolId);
+      return row ? JSON.parse(String(row.pack)) as unknown : undefined;
+    },
+    async putPolicyPack(schoolId, pack, at) {
+      run(`INSERT INTO policy_packs (school_id, pack, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT (school_id) DO UPDATE SET pack = excluded.pack, updated_at = excluded.updated_at`,
+      schoolId, JSON.stringify(pack), at);
+    },
+  };
+};

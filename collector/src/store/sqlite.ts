@@ -1,0 +1,84 @@
+// The default Store: one node:sqlite file in WAL mode. Operations are queued one at a
+// time so a transaction's awaits can never interleave with another caller's writes.
+import { DatabaseSync } from 'node:sqlite';
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { applyMigrations } from './migrate.ts';
+import { createSqliteOps } from './sqlite-ops.ts';
+import type { Store, StoreOps } from './types.ts';
+
+const SQLITE_BUSY = 5;
+const SQLITE_FULL = 13;
+const SQLITE_CANTOPEN = 14;
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Turns an engine error into STORE_FAILED with a sentence a network manager can act on. */
+export const toStoreError = (error: unknown): InvigilatorError => {
+  if (error instanceof InvigilatorError) return error;
+  const errcode = (error as { errcode?: number }).errcode;
+  // Extended result codes keep the primary code in the low byte.
+  const primary = typeof errcode === 'number' ? errcode & 0xff : undefined;
+  const detail = primary === SQLITE_FULL
+    ? 'The disk holding the database is full: free space there; agents keep their events and send them again.'
+    : primary === SQLITE_BUSY
+      ? 'The database stayed locked by another program; is a second collector using the same data folder?'
+      : primary === SQLITE_CANTOPEN
+        ? 'The database file cannot be opened: check the data folder exists and the collector may write to it.'
+        : `The database reported: ${(error as Error).message}`;
+  return new InvigilatorError('STORE_FAILED', detail, { cause: error });
+};
+
+type AsyncMethod = (...args: never[]) => Promise<unknown>;
+
+/** The same operations, each passed through `wrap`. */
+const wrapEach = (ops: StoreOps, wrap: <T>(call: () => Promise<T>) => Promise<T>): StoreOps =>
+  Object.fromEntries(Object.entries(ops).map(([name, method]: [string, AsyncMethod]) =>
+    [name, (...args: never[]) => wrap(() => method(...args))])) as unknown as StoreOps;
+
+const mapErrors = async <T>(call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (error) {
+    throw toStoreError(error);
+  }
+};
+
+export const openSqliteStore = (path: string): Store => {
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path);
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    applyMigrations(db);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+
+  const txOps = wrapEach(createSqliteOps(db), mapErrors);
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(call: () => Promise<T>): Promise<T> => {
+    const result = queue.then(call);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    ...wrapEach(txOps, exclusive),
+    // `work` must use only `tx`: the store itself waits for the transaction to end.
+    transaction: (work) => exclusive(async () => {
+      await mapErrors(async () => { db.exec('BEGIN IMMEDIATE'); });
+      try {
+        const result = await work(txOps);
+        await mapErrors(async () => { db.exec('COMMIT'); });
+        return result;
+      } catch (error) {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    }),
+    close: () => exclusive(async () => {
+      if (db.isOpen) db.close();
+    }),
+  };
+};

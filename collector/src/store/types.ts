@@ -1,0 +1,190 @@
+// The collector's storage contract. SQLite implements it today and PostgreSQL will
+// later, so everything here is async, times are epoch milliseconds and JSON columns
+// are plain objects: nothing of the engine leaks out.
+
+export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
+export type Role = (typeof ROLES)[number];
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export type JsonObject = Record<string, unknown>;
+
+export interface School {
+  id: string;
+  name: string;
+  enrolmentSecretHash: string;
+  createdAt: number;
+}
+
+export interface Device {
+  id: string;
+  schoolId: string;
+  hostname: string;
+  facts: JsonObject;
+  credentialHash: string;
+  enrolledAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
+
+export type EventKind = 'observation' | 'misuse';
+
+export interface StoredEvent {
+  deviceId: string;
+  seq: number;
+  occurredAt: number;
+  receivedAt: number;
+  kind: EventKind;
+  /** The check an observation reports; null for misuse events. */
+  checkName: string | null;
+  payload: JsonObject;
+}
+
+export interface EventQuery {
+  deviceId: string;
+  kinds: readonly EventKind[];
+  limit: number;
+  /** Only events with a lower seq (paging newest first). */
+  beforeSeq?: number;
+}
+
+export type VerdictStatus = 'pass' | 'fail' | 'not_applicable' | 'unknown';
+
+export interface StoredVerdict {
+  deviceId: string;
+  check: string;
+  status: VerdictStatus;
+  reasonCode: string;
+  reason: string;
+  clauseId: string;
+  clauseText: string;
+  /** When the status last changed. */
+  since: number;
+  evaluatedAt: number;
+  seq: number;
+}
+
+export interface VerdictChange {
+  deviceId: string;
+  check: string;
+  fromStatus: VerdictStatus | null;
+  toStatus: VerdictStatus;
+  reasonCode: string;
+  reason: string;
+  clauseId: string;
+  changedAt: number;
+  seq: number;
+}
+
+export const ALERT_CATEGORIES = ['posture', 'misuse', 'availability'] as const;
+export type AlertCategory = (typeof ALERT_CATEGORIES)[number];
+export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export interface AlertInput {
+  schoolId: string;
+  deviceId: string | null;
+  category: AlertCategory;
+  severity: string;
+  dedupKey: string;
+  title: string;
+  summary: string;
+  check: string | null;
+  clauseId: string;
+  clauseText: string;
+  detail: JsonObject;
+  at: number;
+}
+
+export interface Alert extends Omit<AlertInput, 'at'> {
+  id: string;
+  status: AlertStatus;
+  occurrences: number;
+  openedAt: number;
+  lastSeenAt: number;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
+  resolvedAt: number | null;
+  resolvedBy: string | null;
+}
+
+export interface AlertQuery {
+  schoolId?: string;
+  statuses?: readonly AlertStatus[];
+  categories: readonly AlertCategory[];
+  limit: number;
+}
+
+export interface ApiToken {
+  id: string;
+  secretHash: string;
+  role: Role;
+  schoolId: string | null;
+  label: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+export interface AuditEntry {
+  at: number;
+  tokenId: string;
+  role: Role;
+  label: string;
+  action: string;
+  target: string;
+  schoolId: string | null;
+}
+
+/** Every read and write; inside a transaction the same operations run on the transaction. */
+export interface StoreOps {
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+
+  createSchool(school: School): Promise<void>;
+  getSchool(id: string): Promise<School | undefined>;
+  listSchools(): Promise<School[]>;
+
+  createDevice(device: Device): Promise<void>;
+  getDevice(id: string): Promise<Device | undefined>;
+  listDevices(filter: { schoolId?: string }): Promise<Device[]>;
+  /** Records that the device was heard from, and its newest facts when given. */
+  markDeviceSeen(id: string, at: number, facts?: { hostname: string; facts: JsonObject }): Promise<void>;
+  revokeDevice(id: string, at: number): Promise<void>;
+
+  /** Stores the event unless (deviceId, seq) is already stored; true when it was new. */
+  insertEvent(event: StoredEvent): Promise<boolean>;
+  /** Highest seq stored for the device, 0 when none. */
+  highestSeq(deviceId: string): Promise<number>;
+  listEvents(query: EventQuery): Promise<StoredEvent[]>;
+
+  getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
+  listVerdicts(deviceId: string): Promise<StoredVerdict[]>;
+  putVerdict(verdict: StoredVerdict): Promise<void>;
+  recordVerdictChange(change: VerdictChange): Promise<void>;
+  listVerdictChanges(deviceId: string): Promise<VerdictChange[]>;
+
+  /** Opens an alert, or counts a repeat on the unresolved alert with the same dedup key. */
+  upsertAlert(input: AlertInput): Promise<{ id: string; created: boolean }>;
+  /** Resolves the unresolved alert with this dedup key, if any; true when one was resolved. */
+  resolveAlertByDedupKey(schoolId: string, dedupKey: string, at: number, by: string): Promise<boolean>;
+  getAlert(id: string): Promise<Alert | undefined>;
+  listAlerts(query: AlertQuery): Promise<Alert[]>;
+  acknowledgeAlert(id: string, at: number, by: string): Promise<void>;
+  resolveAlert(id: string, at: number, by: string): Promise<void>;
+  countUnresolvedAlertsByCategory(): Promise<Record<AlertCategory, number>>;
+
+  createApiToken(token: ApiToken): Promise<void>;
+  getApiToken(id: string): Promise<ApiToken | undefined>;
+
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(query: { limit: number }): Promise<(AuditEntry & { id: number })[]>;
+
+  /** The school's stored policy pack as parsed JSON (not yet validated), or undefined. */
+  getPolicyPack(schoolId: string): Promise<unknown>;
+  putPolicyPack(schoolId: string, pack: unknown, at: number): Promise<void>;
+}
+
+export interface Store extends StoreOps {
+  /** Runs `work` atomically: all of it is committed, or none of it when it throws. */
+  transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

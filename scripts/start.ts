@@ -1,0 +1,95 @@
+// `npm start`: the whole line on this machine. A collector on SQLite in ./data, a
+// school, an admin token, this machine's agent enrolled and running against it.
+// Re-running reuses what ./data already holds. Ctrl-C stops both processes.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = path.resolve(process.env.INVIGILATOR_DATA_DIR ?? path.join(root, 'data'));
+const listen = process.env.INVIGILATOR_LISTEN ?? '127.0.0.1:8470';
+const collectorBin = path.join(root, 'collector/bin/invigilator-collector.js');
+const agentBin = path.join(root, 'agent/bin/invigilator-agent.js');
+const agentStateDir = path.join(dataDir, 'agent');
+const startFile = path.join(dataDir, 'start.json');
+const baseUrl = `http://${listen}`;
+
+interface StartState { schoolId: string; enrolmentSecret: string; adminToken: string; dslToken: string; technicianToken: string }
+
+const say = (line: string): void => { process.stdout.write(`${line}\n`); };
+const cli = (bin: string, args: string[]): string =>
+  execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+
+const firstRun = (): StartState => {
+  const schoolId = 'my-school';
+  const enrolmentSecret = cli(collectorBin, ['school', 'add', '--data-dir', dataDir, '--id', schoolId, '--name', 'My School']);
+  const token = (role: string, label: string): string =>
+    cli(collectorBin, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', label]);
+  const state = {
+    schoolId, enrolmentSecret,
+    adminToken: token('admin', 'start: admin'),
+    dslToken: token('dsl', 'start: designated safeguarding lead'),
+    technicianToken: token('technician', 'start: technician'),
+  };
+  writeFileSync(startFile, JSON.stringify(state, null, 2), { mode: 0o600 });
+  return state;
+};
+
+const startProcess = (bin: string, args: string[], logName: string): ChildProcess => {
+  const log = openSync(path.join(dataDir, logName), 'a');
+  return spawn(process.execPath, [bin, ...args], { stdio: ['ignore', log, log] });
+};
+
+const waitForHealth = async (collector: ChildProcess): Promise<void> => {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (collector.exitCode !== null) throw new Error(`the collector stopped (exit ${collector.exitCode}); see ${path.join(dataDir, 'collector.log')}`);
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the collector did not answer on ${baseUrl} within 20 s; see ${path.join(dataDir, 'collector.log')}`);
+};
+
+const main = async (): Promise<void> => {
+  mkdirSync(dataDir, { recursive: true });
+  const state: StartState = existsSync(startFile) ? JSON.parse(readFileSync(startFile, 'utf8')) : firstRun();
+
+  const collector = startProcess(collectorBin, ['serve', '--data-dir', dataDir, '--listen', listen], 'collector.log');
+  await waitForHealth(collector);
+
+  if (!existsSync(path.join(agentStateDir, 'enrolment.json'))) {
+    cli(agentBin, ['enroll', '--collector', `ws://${listen}`, '--secret', state.enrolmentSecret, '--state-dir', agentStateDir]);
+  }
+  const agent = startProcess(agentBin, ['run', '--state-dir', agentStateDir], 'agent.log');
+
+  say('');
+  say('Invigilator is running: a collector on SQLite and this machine\'s agent.');
+  say('');
+  say(`  Dashboard     ${baseUrl}/  (sign in with a token below)`);
+  say(`  Admin token   ${state.adminToken}`);
+  say(`  DSL token     ${state.dslToken}`);
+  say(`  Technician    ${state.technicianToken}`);
+  say('');
+  say(`  Devices       curl -H 'Authorization: Bearer ${state.adminToken}' ${baseUrl}/api/v1/devices`);
+  say(`  Data and logs ${dataDir} (collector.log, agent.log)`);
+  say('');
+  say('This machine appears with its five checks within a minute. Ctrl-C stops both.');
+
+  const stop = (): void => {
+    agent.kill('SIGTERM');
+    collector.kill('SIGTERM');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  agent.on('exit', (code, signal) => { if (!signal && code !== 0) say(`The agent stopped (exit ${code}); see ${path.join(dataDir, 'agent.log')}`); });
+  collector.on('exit', (code, signal) => {
+    if (!signal && code !== 0) say(`The collector stopped (exit ${code}); see ${path.join(dataDir, 'collector.log')}`);
+    agent.kill('SIGTERM');
+  });
+};
+
+main().catch((error: Error) => {
+  process.stderr.write(`npm start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+// A school's (or trust's) policy pack: every threshold the collector judges
+// against, each tied to the clause of the school's policy it enforces.
+import type { CheckName } from '../checks.ts';
+
+export interface PolicyClause { id: string; text: string }
+
+export interface PolicyPack {
+  /** "default", or a school/trust pack id. */
+  id: string;
+  /** Pack authors bump this; agents are told `${id}@${version}`. */
+  version: string;
+  name: string;
+  /** Clause id -> the school's own words. */
+  clauses: Record<string, string>;
+  checks: {
+    encryption: { required: boolean; clause: string };
+    antivirus: { required: boolean; maxSignatureAgeHours: number; requireRealtimeProtection: boolean; clause: string };
+    firewall: { required: boolean; requireAllProfiles: boolean; clause: string };
+    passwordPolicy: {
+      minLength: number;
+      /** The longest password the school allows: a device must accept passwords at least this long. */
+      maxLength: number | null;
+      minCharacterClasses: number;
+      /** null = no forced expiry required (NCSC advice). */
+      maxAgeDays: number | null;
+      requireDenyList: boolean;
+      clause: string;
+    };
+    removableMedia: { banned: boolean; alertOnFileWrites: boolean; hashFileNames: boolean; clause: string };
+  };
+  /** Filter bypass tools and switching off safeguards: the clause misuse alerts quote. */
+  misuse: { clause: string };
+  agent: {
+    /** node-cron expressions. */
+    checkSchedules: Record<CheckName, string>;
+    removableMountRoots: string[];
+    heartbeatSeconds: number;
+  };
+  availability: { silentAfterHours: number; clause: string };
+}
+
+/** The pack key of each check (check names are kebab-case, pack keys camelCase). */
+export const PACK_KEY_OF_CHECK = {
+  encryption: 'encryption',
+  antivirus: 'antivirus',
+  firewall: 'firewall',
+  'password-policy': 'passwordPolicy',
+  'removable-media': 'removableMedia',
+} as const satisfies Record<CheckName, keyof PolicyPack['checks']>;
+
+/** The clause a check enforces, with the school's words. */
+export const clauseForCheck = (pack: PolicyPack, check: CheckName): PolicyClause => {
+  const id = pack.checks[PACK_KEY_OF_CHECK[check]].clause;
+  return { id, text: pack.clauses[id] ?? '' };
+};
+
+export const clauseById = (pack: PolicyPack, id: string): PolicyClause => ({ id, text: pack.clauses[id] ?? '' });

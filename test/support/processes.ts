@@ -1,0 +1,97 @@
+// Starting the real collector and agent as processes for end-to-end tests and the benchmark.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const COLLECTOR_BIN = path.join(ROOT, 'collector/bin/invigilator-collector.js');
+export const AGENT_BIN = path.join(ROOT, 'agent/bin/invigilator-agent.js');
+
+export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), `invigilator-${prefix}-`));
+
+export const freePort = (): Promise<number> => new Promise((resolve, reject) => {
+  const server = createServer();
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+  });
+});
+
+/** Runs a CLI to completion and returns its stdout, trimmed. */
+export const runCli = (bin: string, args: string[]): string =>
+  execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+export interface RunningProcess {
+  child: ChildProcess;
+  logFile: string;
+  log(): string;
+  /** SIGTERM and wait for exit. */
+  stop(): Promise<void>;
+  /** kill -9: no chance to flush or say goodbye. */
+  kill9(): Promise<void>;
+}
+
+const exited = (child: ChildProcess): Promise<void> =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+
+export const startProcess = (bin: string, args: string[], logFile: string): RunningProcess => {
+  const fd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', fd, fd] });
+  return {
+    child,
+    logFile,
+    log: () => readFileSync(logFile, 'utf8'),
+    stop: async () => { child.kill('SIGTERM'); await exited(child); },
+    kill9: async () => { child.kill('SIGKILL'); await exited(child); },
+  };
+};
+
+/** Polls until `probe` returns a value (not undefined), or fails with `what` after the deadline. */
+export const waitFor = async <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) { lastError = error; }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+export interface CollectorUnderTest {
+  dataDir: string;
+  port: number;
+  httpUrl: string;
+  wsUrl: string;
+  process: RunningProcess;
+  restart(): Promise<void>;
+}
+
+export const startCollector = async (dataDir: string, port?: number): Promise<CollectorUnderTest> => {
+  const listenPort = port ?? await freePort();
+  const httpUrl = `http://127.0.0.1:${listenPort}`;
+  const launch = async (): Promise<RunningProcess> => {
+    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`], path.join(dataDir, 'collector.log'));
+    await waitFor('the collector to answer /healthz', async () => {
+      if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
+      return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;
+    });
+    return running;
+  };
+  const collector: CollectorUnderTest = {
+    dataDir, port: listenPort, httpUrl, wsUrl: `ws://127.0.0.1:${listenPort}`,
+    process: await launch(),
+    restart: async () => { collector.process = await launch(); },
+  };
+  return collector;
+};
+
+export const api = async <T = unknown>(collector: CollectorUnderTest, token: string, route: string, init: RequestInit = {}): Promise<{ status: number; body: T }> => {
+  const response = await fetch(`${collector.httpUrl}${route}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) } });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+};
