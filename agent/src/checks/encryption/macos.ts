@@ -1,0 +1,62 @@
+// FileVault on macOS: `fdesetup status` says whether FileVault is on and whether a
+// conversion is running; `diskutil apfs list -plist` says, per volume, whether the
+// data volume (role Data, e.g. "Macintosh HD - Data") is encrypted and FileVault-protected.
+import { CollectionStatus, Tri, VolumeRole, type Observation } from '@invigilator/shared/wire.ts';
+import { couldNotCollect, textOf } from '../findings.ts';
+import type { Finding, PlatformCheck } from '../types.ts';
+import { FDESETUP_STATUS_SOURCE, parseFdesetupStatus, type FileVaultStatus } from './parse-fdesetup-status.ts';
+import { DISKUTIL_APFS_LIST_SOURCE, parseDiskutilApfsList, type ApfsVolume } from './parse-diskutil-apfs-list.ts';
+
+type EncryptedVolume = NonNullable<NonNullable<Observation['encryption']>['volumes']>[number];
+
+const tri = (value: boolean): number => (value ? Tri.TRI_YES : Tri.TRI_NO);
+
+const conversionState = (volume: ApfsVolume, status: FileVaultStatus): Pick<EncryptedVolume, 'state' | 'percentEncrypted'> => {
+  const conversion = status.conversion;
+  // With no conversion running, each volume's own FileVault flag says where it stands.
+  if (!conversion) return volume.fileVault ? { state: 'fully-encrypted', percentEncrypted: 100 } : { state: 'fully-decrypted', percentEncrypted: 0 };
+  const state = conversion.pending ? `${conversion.direction === 'encrypting' ? 'encryption' : 'decryption'}-pending` : conversion.direction;
+  // fdesetup reports how far the conversion has gone, in its own direction.
+  const done = conversion.percent === undefined ? undefined : Math.round(conversion.percent);
+  const percent = done === undefined ? 0 : conversion.direction === 'encrypting' ? done : 100 - done;
+  return { state, percentEncrypted: percent };
+};
+
+const volumeFacts = (volume: ApfsVolume, status: FileVaultStatus): EncryptedVolume => ({
+  name: volume.name,
+  device: volume.device,
+  role: VolumeRole.VOLUME_ROLE_SYSTEM,
+  encrypted: tri(volume.encrypted),
+  protectionOn: tri(volume.fileVault),
+  method: volume.fileVault ? 'filevault' : '',
+  ...conversionState(volume, status),
+});
+
+export const check: PlatformCheck = {
+  check: 'encryption',
+  platform: 'macos',
+  sources: () => [
+    // Exits 2 while a conversion runs; interpret() accepts that.
+    { kind: 'command', id: FDESETUP_STATUS_SOURCE, file: '/usr/bin/fdesetup', args: ['status'] },
+    { kind: 'command', id: DISKUTIL_APFS_LIST_SOURCE, file: '/usr/sbin/diskutil', args: ['apfs', 'list', '-plist'] },
+  ],
+  interpret(collected): Finding {
+    const statusText = textOf(collected, FDESETUP_STATUS_SOURCE, { acceptExitCodes: [0, 2] });
+    if (!statusText.ok) return couldNotCollect(statusText.code, statusText.reason);
+    const status = parseFdesetupStatus(statusText.value);
+    if (!status.ok) return couldNotCollect(status.code, status.reason);
+    const listText = textOf(collected, DISKUTIL_APFS_LIST_SOURCE);
+    if (!listText.ok) return couldNotCollect(listText.code, listText.reason);
+    const volumes = parseDiskutilApfsList(listText.value);
+    if (!volumes.ok) return couldNotCollect(volumes.code, volumes.reason);
+    // The Data role marks the volume that holds users' files (macOS 10.15 and later).
+    const dataVolumes = volumes.value.filter((volume) => volume.roles.includes('Data'));
+    if (dataVolumes.length === 0) {
+      return couldNotCollect('OUTPUT_UNRECOGNISED', `No APFS volume has the Data role in ${DISKUTIL_APFS_LIST_SOURCE} (macOS before 10.15, or not an APFS start-up disk?).`);
+    }
+    return {
+      status: CollectionStatus.COLLECTED,
+      encryption: { volumes: dataVolumes.map((volume) => volumeFacts(volume, status.value)) },
+    };
+  },
+};

@@ -1,0 +1,31 @@
+// Local account password policy on macOS, as `pwpolicy getaccountpolicies` reports
+// it (what an MDM profile or an administrator set). macOS has no built-in list of
+// refused words, so deny-list enforcement is reported as NO.
+import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
+import { couldNotCollect, findingFrom, textOf } from '../findings.ts';
+import type { Finding, PlatformCheck } from '../types.ts';
+import { parsePwpolicyAccountPolicies, PWPOLICY_SOURCE } from './parse-pwpolicy-account-policies.ts';
+
+export const check: PlatformCheck = {
+  check: 'password-policy',
+  platform: 'macos',
+  sources: () => [{ kind: 'command', id: PWPOLICY_SOURCE, file: '/usr/bin/pwpolicy', args: ['getaccountpolicies'] }],
+  interpret(collected): Finding {
+    const text = textOf(collected, PWPOLICY_SOURCE);
+    if (!text.ok) return couldNotCollect(text.code, text.reason);
+    return findingFrom(parsePwpolicyAccountPolicies(text.value), (facts) => ({
+      status: CollectionStatus.COLLECTED,
+      passwordPolicy: {
+        minLength: facts.minLength,
+        maxLength: facts.maxLength,
+        minCharacterClasses: facts.minCharacterClasses,
+        maxAgeDays: facts.maxAgeDays,
+        // Any rule demanding a kind of character is a complexity requirement.
+        complexityRequired: facts.minCharacterClasses > 0 ? Tri.TRI_YES : Tri.TRI_NO,
+        denyListEnforced: Tri.TRI_NO,
+        lockoutThreshold: facts.lockoutThreshold,
+        historyLength: facts.historyLength,
+      },
+    }));
+  },
+};
