@@ -1,0 +1,31 @@
+// JSON from util-linux tools (lsblk -J, findmnt -J): a report cut short by a
+// killed tool is "truncated", anything else that does not parse is "malformed".
+import { ERRORS } from '@invigilator/shared/errors.ts';
+import { notParsed, parsed, type Parsed } from '../types.ts';
+
+const isCutShort = (text: string, message: string): boolean => {
+  if (/end of JSON input|Unterminated string/.test(message)) return true;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return position !== undefined && Number(position) >= text.trimEnd().length;
+};
+
+export const parseJsonReport = (text: string, sourceId: string): Parsed<unknown> => {
+  try {
+    return parsed(JSON.parse(text) as unknown);
+  } catch (error) {
+    const message = (error as Error).message;
+    return isCutShort(text, message)
+      ? notParsed('OUTPUT_TRUNCATED', `${ERRORS.OUTPUT_TRUNCATED} (${sourceId}: ${message})`)
+      : notParsed('OUTPUT_MALFORMED', `${ERRORS.OUTPUT_MALFORMED} (${sourceId}: ${message})`);
+  }
+};
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A trimmed string, or null for null/empty/non-strings (lsblk pads SERIAL and VENDOR with spaces). */
+export const stringField = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+};
