@@ -22,6 +22,11 @@ export type RootProblem = { kind: 'root-missing' } | { kind: 'root-not-block'; s
 // optical discs are read-only media.
 const NOT_FIXED_TYPES = new Set(['loop', 'rom']);
 
+// /boot and the EFI partition hold only the kernel and boot loader, and every
+// full-disk-encrypted install leaves them clear: counting them would fail every
+// properly encrypted laptop.
+const isBootPartition = (target: string): boolean => target === '/boot' || target.startsWith('/boot/');
+
 const roleOf = (target: string): VolumeRoleName => (target === '/' ? 'system' : target === '/home' ? 'home' : 'fixed-data');
 
 const nearestCrypt = (node: BlockNode): string | null =>
@@ -45,7 +50,7 @@ export const fixedVolumes = (
   const seen = new Set<string>();
   for (const entry of mounts) {
     // Bind mounts and over-mounts repeat a filesystem already counted.
-    if (entry.bindRoot !== null || seen.has(entry.target)) continue;
+    if (entry.bindRoot !== null || seen.has(entry.target) || isBootPartition(entry.target)) continue;
     const occurrences = resolve(nodes, entry);
     if (occurrences.length === 0) continue;
     const fixed = entry.target === '/' || (!isUnderMountRoot(entry.target, removableRoots)

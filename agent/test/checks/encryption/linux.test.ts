@@ -44,12 +44,10 @@ describe('linux encryption check', () => {
     expect(volumes).toEqual([{ name: '/', role: VolumeRole.VOLUME_ROLE_SYSTEM, device: '/dev/vda', encrypted: Tri.TRI_NO, percentEncrypted: 0, state: 'fully-decrypted' }]);
   });
 
-  it('sees LVM on LUKS: "/" encrypted with the method cryptsetup reports; /boot is a fixed unencrypted volume', () => {
+  it('sees LVM on LUKS: "/" encrypted with the method cryptsetup reports; /boot and /boot/efi are left out', () => {
     const volumes = volumesOf(mint, mintMounts, status('nvme0n1p4_crypt', 'cryptsetup-status.active-luks2.txt'));
     expect(volumes).toEqual([
       { name: '/', role: VolumeRole.VOLUME_ROLE_SYSTEM, device: '/dev/mapper/vgmint-root', encrypted: Tri.TRI_YES, method: 'luks2', percentEncrypted: 100, state: 'fully-encrypted' },
-      expect.objectContaining({ name: '/boot', role: VolumeRole.VOLUME_ROLE_FIXED_DATA, encrypted: Tri.TRI_NO }),
-      expect.objectContaining({ name: '/boot/efi', role: VolumeRole.VOLUME_ROLE_FIXED_DATA, encrypted: Tri.TRI_NO }),
     ]);
   });
 
@@ -59,7 +57,6 @@ describe('linux encryption check', () => {
     expect(volumes.map((volume) => [volume.name, volume.role, volume.encrypted, volume.method])).toEqual([
       ['/', VolumeRole.VOLUME_ROLE_SYSTEM, Tri.TRI_YES, 'luks2'],
       ['/home', VolumeRole.VOLUME_ROLE_HOME, Tri.TRI_YES, 'plain'],
-      ['/boot/efi', VolumeRole.VOLUME_ROLE_FIXED_DATA, Tri.TRI_NO, undefined],
     ]);
   });
 
@@ -71,10 +68,10 @@ describe('linux encryption check', () => {
 
   it('keeps removable media out: the LUKS USB disk is not a fixed volume, the plain internal root is reported', () => {
     const volumes = volumesOf(usbLuks, usbLuksMounts);
-    expect(volumes.map((volume) => volume.name)).toEqual(['/', '/boot/efi', '/mnt/ssd']);
+    expect(volumes.map((volume) => volume.name)).toEqual(['/', '/mnt/ssd']);
     expect(volumes[0]).toMatchObject({ encrypted: Tri.TRI_NO });
     // Without RM/TRAN columns this form cannot tell the USB disk's /mnt/ssd apart; it is on LUKS.
-    expect(volumes[2]).toMatchObject({ encrypted: Tri.TRI_YES, method: 'dm-crypt' });
+    expect(volumes[1]).toMatchObject({ encrypted: Tri.TRI_YES, method: 'dm-crypt' });
   });
 
   it('falls back to "dm-crypt" when cryptsetup is missing, failed or unreadable', () => {
