@@ -1,0 +1,49 @@
+// Local password policy on Windows: the security policy exported by secedit
+// (language-neutral keys), and `net accounts` only when that failed.
+import { CollectionStatus } from '@invigilator/shared/wire.ts';
+import { findingFrom, textOf } from '../findings.ts';
+import type { Collected, Parsed, PlatformCheck, SourceSpec } from '../types.ts';
+import { POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, system32Path } from '../windows-powershell.ts';
+import type { PasswordPolicyFacts } from './password-policy-facts.ts';
+import { parseNetAccounts } from './parse-net-accounts.ts';
+import { parseSeceditExport } from './parse-secedit-export.ts';
+
+export const SECEDIT_SOURCE = 'windows.secedit-export-security-policy';
+export const NET_ACCOUNTS_SOURCE = 'windows.net-accounts';
+
+// secedit writes only to a file (UTF-16LE): export to a private temporary file,
+// print it as one string, always delete it. ReadAllText avoids the extra
+// properties Get-Content attaches, which ConvertTo-Json would print too.
+const SECEDIT_SCRIPT = [
+  '$path = Join-Path $env:TEMP (\'invigilator-secedit-\' + [guid]::NewGuid().ToString() + \'.inf\')',
+  'try { $null = & (Join-Path $env:SystemRoot \'System32\\secedit.exe\') /export /cfg $path /areas SECURITY_POLICY /quiet;'
+    + ' if ($LASTEXITCODE -ne 0) { throw (\'secedit exited with \' + $LASTEXITCODE) };'
+    + ' [System.IO.File]::ReadAllText($path, [System.Text.Encoding]::Unicode) }'
+    + ' finally { Remove-Item -LiteralPath $path -Force -ErrorAction SilentlyContinue }',
+].join('; ');
+
+const netAccountsSource = (): SourceSpec => ({
+  id: NET_ACCOUNTS_SOURCE, kind: 'command', file: system32Path('net.exe'), args: ['accounts'], timeoutMs: POWERSHELL_TIMEOUT_MS,
+});
+
+const readSecedit = (collected: Collected): Parsed<PasswordPolicyFacts> => {
+  const text = textOf(collected, SECEDIT_SOURCE);
+  return text.ok ? parseSeceditExport(text.value) : text;
+};
+
+const readNetAccounts = (collected: Collected): Parsed<PasswordPolicyFacts> | undefined => {
+  if (!collected.has(NET_ACCOUNTS_SOURCE)) return undefined;
+  const text = textOf(collected, NET_ACCOUNTS_SOURCE);
+  return text.ok ? parseNetAccounts(text.value) : text;
+};
+
+export const check: PlatformCheck = {
+  check: 'password-policy',
+  platform: 'windows',
+  sources(collected) {
+    if (!collected.has(SECEDIT_SOURCE)) return [powershellSource(SECEDIT_SOURCE, SECEDIT_SCRIPT)];
+    return readSecedit(collected).ok ? [] : [netAccountsSource()];
+  },
+  interpret: (collected) => findingFrom(primaryOrFallback(readSecedit(collected), readNetAccounts(collected)),
+    (passwordPolicy) => ({ status: CollectionStatus.COLLECTED, passwordPolicy })),
+};

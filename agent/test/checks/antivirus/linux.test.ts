@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
+import { check } from '../../../src/checks/antivirus/linux.ts';
+import { liveProvider } from '../../../src/checks/live-provider.ts';
+import { runCheck } from '../../../src/checks/runner.ts';
+import { absent, collectedFrom, linuxFixture, onlyThese, ran } from '../collected-from.ts';
+
+const context = { removableMountRoots: [] };
+const FIRST_ROUND = ['linux.clamav-daily-cvd', 'linux.clamav-daily-cld', 'linux.clamav-main-cvd', 'linux.clamav-main-cld', 'linux.clamscan-version', 'linux.clamd-version'];
+const DAILY_HEADER = linuxFixture('clamav-cvd-header.daily-25784.txt').padEnd(512, ' ');
+// A main.cvd header in the same form (derived here from the daily one: older build, version 61).
+const MAIN_HEADER = DAILY_HEADER.replace('16 Apr 2020 07-58 -0400', '16 Sep 2019 08-32 -0400').replace(':25784:', ':61:');
+const BANNER = linuxFixture('clamscan-version.1.txt');
+const units = (text: string, exitCode = 0) => ran(text, { exitCode });
+
+const interpret = (present: Parameters<typeof onlyThese>[1]) =>
+  check.interpret(onlyThese([...FIRST_ROUND, 'linux.clamav-units'], present), context);
+
+describe('linux antivirus (ClamAV)', () => {
+  it('asks for systemd unit states only once ClamAV was seen', () => {
+    const ids = (collected: Parameters<typeof check.sources>[0]) => check.sources(collected, context).map((spec) => spec.id);
+    expect(ids(new Map())).toEqual(FIRST_ROUND);
+    expect(ids(onlyThese(FIRST_ROUND, {}))).toEqual(FIRST_ROUND);
+    expect(ids(onlyThese(FIRST_ROUND, { 'linux.clamscan-version': ran(BANNER) }))).toContain('linux.clamav-units');
+  });
+
+  it('reports no products when nothing of ClamAV is on the device (collected, not an error)', () => {
+    expect(check.interpret(onlyThese(FIRST_ROUND, {}), context)).toEqual({ status: CollectionStatus.COLLECTED, antivirus: { products: [] } });
+  });
+
+  it('on: daemon and on-access scanner active, signatures from the newest header', () => {
+    const finding = interpret({
+      'linux.clamav-daily-cld': ran(DAILY_HEADER),
+      'linux.clamav-main-cvd': ran(MAIN_HEADER),
+      'linux.clamscan-version': ran(BANNER),
+      'linux.clamav-units': units('active\nactive\nactive\n'),
+    });
+    expect(finding).toEqual({
+      status: CollectionStatus.COLLECTED,
+      antivirus: { products: [{
+        name: 'ClamAV', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES,
+        signaturesUpdatedAtMs: Date.UTC(2020, 3, 16, 11, 58), signatureVersion: '25784',
+        reportsUpToDate: Tri.TRI_UNKNOWN, engineVersion: '0.101.3',
+      }] },
+    });
+  });
+
+  it('partly: daemon active, no on-access scanning (is-active exits 3)', () => {
+    const product = interpret({
+      'linux.clamav-daily-cvd': ran(DAILY_HEADER),
+      'linux.clamd-version': ran(BANNER),
+      'linux.clamav-units': units('active\nactive\ninactive\n', 3),
+    }).antivirus?.products?.[0];
+    expect(product).toMatchObject({ enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_NO, engineVersion: '0.101.3' });
+  });
+
+  it('off: only the command-line scanner, daemon stopped; version from the banner when no header is readable', () => {
+    const product = interpret({
+      'linux.clamscan-version': ran(BANNER),
+      'linux.clamav-units': units('inactive\nfailed\ninactive\n', 3),
+    }).antivirus?.products?.[0];
+    expect(product).toMatchObject({ enabled: Tri.TRI_NO, realtimeProtection: Tri.TRI_NO, signatureVersion: '25533', signaturesUpdatedAtMs: 0 });
+  });
+
+  it('states are unknown where systemd does not run (stderr captured on the development machine)', () => {
+    const product = interpret({
+      'linux.clamav-daily-cvd': ran(DAILY_HEADER),
+      'linux.clamav-units': ran('', { exitCode: 1, stderr: 'System has not been booted with systemd as init system (PID 1). Can\'t operate.\nFailed to connect to bus: Host is down\n' }),
+    }).antivirus?.products?.[0];
+    expect(product).toMatchObject({ enabled: Tri.TRI_UNKNOWN, realtimeProtection: Tri.TRI_UNKNOWN, engineVersion: '', signatureVersion: '25784' });
+  });
+
+  it.each([
+    ['a truncated daily header', { 'linux.clamav-daily-cvd': ran(DAILY_HEADER.slice(0, 40)) }, 'OUTPUT_MALFORMED'],
+    ['a garbled main header', { 'linux.clamav-daily-cvd': ran(DAILY_HEADER), 'linux.clamav-main-cld': ran('\x00'.repeat(512)) }, 'OUTPUT_MALFORMED'],
+    ['an unreadable database', { 'linux.clamav-daily-cvd': { ...absent(), errorCode: 'PERMISSION_DENIED' as const } }, 'PERMISSION_DENIED'],
+    ['an unrecognised banner', { 'linux.clamscan-version': ran('clamscan: unknown option\n') }, 'OUTPUT_UNRECOGNISED'],
+    ['unreadable unit states', { 'linux.clamscan-version': ran(BANNER), 'linux.clamav-units': units('yes\nno\nmaybe\n', 3) }, 'OUTPUT_UNRECOGNISED'],
+  ])('could not collect on %s', (_what, present, code) => {
+    expect(interpret(present)).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
+  });
+
+  it('a bundle without the database sources is not read as "no ClamAV"', () => {
+    expect(check.interpret(collectedFrom({ 'linux.clamscan-version': absent() }), context))
+      .toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'SOURCE_NOT_CAPTURED' });
+  });
+
+  it.runIf(process.platform === 'linux')('live: this machine has no ClamAV, so no products are collected', async () => {
+    const { observation } = await runCheck(check, liveProvider, context);
+    expect(observation).toMatchObject({ check: 'antivirus', status: CollectionStatus.COLLECTED, antivirus: { products: [] } });
+    expect(observation.sourceIds).toEqual(FIRST_ROUND);
+  });
+});
