@@ -16,6 +16,12 @@ export type RemovableDevice = invigilator.v1.IRemovableDevice;
 export type AgentConfig = invigilator.v1.IAgentConfig;
 export type DeviceFacts = invigilator.v1.IDeviceFacts;
 export const { Tri, CollectionStatus, FirewallAction, VolumeRole, MisuseKind, Platform } = invigilator.v1;
+export type Tri = invigilator.v1.Tri;
+export type CollectionStatus = invigilator.v1.CollectionStatus;
+export type FirewallAction = invigilator.v1.FirewallAction;
+export type VolumeRole = invigilator.v1.VolumeRole;
+export type MisuseKind = invigilator.v1.MisuseKind;
+export type Platform = invigilator.v1.Platform;
 
 /** Largest frame either side accepts (an event batch of a few hundred events fits). */
 export const MAX_FRAME_BYTES = 1024 * 1024;

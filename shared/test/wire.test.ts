@@ -12,7 +12,7 @@ describe('wire', () => {
       observation: { check: 'firewall', status: 1, firewall: { enabled: Tri.TRI_YES } } }] } });
     const frame = decodeFrame(bytes);
     expect(frame.body).toBe('batch');
-    expect(frame.batch?.events[0]?.seq).toBe(2 ** 40 + 7);
+    expect(frame.batch?.events?.[0]?.seq).toBe(2 ** 40 + 7);
   });
 
   it.each([

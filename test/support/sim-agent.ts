@@ -73,7 +73,7 @@ export class SimAgent {
     const reply = await agent.next();
     agent.close();
     if (!reply?.enrolResponse) throw new Error(`enrolment refused: ${JSON.stringify(reply?.error ?? agent.closed)}`);
-    return { deviceId: reply.enrolResponse.deviceId, deviceCredential: reply.enrolResponse.deviceCredential };
+    return { deviceId: reply.enrolResponse.deviceId ?? '', deviceCredential: reply.enrolResponse.deviceCredential ?? '' };
   }
 
   /** Connects and says Hello; resolves with the Welcome. */
