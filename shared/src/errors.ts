@@ -28,6 +28,7 @@ export const ERRORS = {
   OUTPUT_MALFORMED: 'The tool\'s report is damaged or not in the expected format.',
   CHECK_CRASHED: 'The check stopped on an internal error; the raw output is in the diagnostic bundle.',
   NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
+  CHECK_UNKNOWN: 'A device reported a check this collector does not know (is the agent newer than the collector?).',
 
   // Outbox and transport
   OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
@@ -56,6 +57,7 @@ export const ERRORS = {
   ROLE_UNKNOWN: 'No such role.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'The collector hit an internal error; it has been logged.',
+  NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -55,8 +55,9 @@ const meetsNumber = (value: unknown, rule: NumberRule): value is number =>
 export class FieldReader {
   readonly issues: string[] = [];
 
+  /** Records a problem; the root (empty path) is called "the pack". */
   problem(path: string, message: string): void {
-    this.issues.push(`${path} ${message}`);
+    this.issues.push(`${path || 'the pack'} ${message}`);
   }
 
   private expected<T>(path: string, value: unknown, expectation: string): T {

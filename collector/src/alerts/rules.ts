@@ -1,0 +1,188 @@
+// Which alert, if any, a verdict change, a misuse event or a silent device
+// raises. Pure: the gateway and the jobs store what these return.
+import { createHash } from 'node:crypto';
+import type { CheckName } from '@invigilator/shared/checks.ts';
+import { clauseById, type PolicyClause, type PolicyPack } from '@invigilator/shared/policy/types.ts';
+import { MisuseKind, type MisuseEvent } from '@invigilator/shared/wire.ts';
+import { ageInWords, hoursBetween, timeInWords } from '../policy/facts.ts';
+import type { VerdictReasonCode } from '../policy/reason-codes.ts';
+import { describeMedia } from '../policy/rules/removable-media.ts';
+import type { Verdict } from '../policy/verdict.ts';
+
+export type AlertCategory = 'posture' | 'misuse' | 'availability';
+export type AlertSeverity = 'info' | 'warning' | 'critical';
+export interface DeviceRef { id: string; hostname: string; schoolId: string }
+export interface AlertDraft {
+  category: AlertCategory;
+  severity: AlertSeverity;
+  /** While an alert with this key is open, a repeat counts on it instead of opening another. */
+  dedupKey: string;
+  title: string;
+  summary: string;
+  check?: CheckName;
+  clauseId: string;
+  clauseText: string;
+  detail: Record<string, unknown>;
+}
+
+const CHECK_TITLES: Record<CheckName, string> = {
+  encryption: 'Encryption',
+  antivirus: 'Anti-virus',
+  firewall: 'Firewall',
+  'password-policy': 'Password policy',
+  'removable-media': 'Removable media',
+};
+
+// The device is exposed right now, not merely weaker than the school asks.
+const CRITICAL_POSTURE: ReadonlySet<string> = new Set<VerdictReasonCode>(['ENCRYPTION_OFF', 'NO_ANTIVIRUS', 'ANTIVIRUS_OFF', 'FIREWALL_OFF']);
+
+export const postureDedupKey = (device: DeviceRef, check: CheckName): string => `posture:${device.id}:${check}`;
+export const silenceDedupKey = (device: DeviceRef): string => `availability:${device.id}:silent`;
+
+const clauseFields = (clause: PolicyClause) => ({ clauseId: clause.id, clauseText: clause.text });
+
+const isSettled = (verdict: Verdict): boolean => verdict.status === 'pass' || verdict.status === 'not_applicable';
+
+/**
+ * fail opens (again only when the failure changes its reason code, so an hourly
+ * report of the same failure does not re-notify); pass or not applicable after
+ * fail resolves. `unknown` leaves things as they were: not knowing is no proof
+ * the problem is fixed, nor that a working device broke. A later pass after
+ * fail -> unknown still resolves (resolving a key with no open alert does nothing).
+ */
+export const alertForVerdictChange = (
+  device: DeviceRef, previous: Verdict | undefined, next: Verdict,
+): { open?: AlertDraft; resolveDedupKey?: string } => {
+  const dedupKey = postureDedupKey(device, next.check);
+  if (next.status === 'fail') {
+    if (previous?.status === 'fail' && previous.reasonCode === next.reasonCode) return {};
+    return {
+      open: {
+        category: 'posture',
+        severity: CRITICAL_POSTURE.has(next.reasonCode) ? 'critical' : 'warning',
+        dedupKey,
+        title: `${CHECK_TITLES[next.check]} fails the school's policy on ${device.hostname}`,
+        summary: next.reason,
+        check: next.check,
+        clauseId: next.clauseId,
+        clauseText: next.clauseText,
+        detail: {
+          deviceId: device.id, hostname: device.hostname, check: next.check,
+          reasonCode: next.reasonCode, previousStatus: previous?.status ?? null,
+        },
+      },
+    };
+  }
+  if (isSettled(next) && (previous?.status === 'fail' || previous?.status === 'unknown')) return { resolveDedupKey: dedupKey };
+  return {};
+};
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+/** "2026-11-20T07:12Z" (minute) or "2026-11-20T07Z" (hour): the time slot an event falls in. */
+const timeSlot = (at: Date, sizeMs: number): string => {
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) return 'unknown-time';
+  const iso = new Date(Math.floor(ms / sizeMs) * sizeMs).toISOString();
+  return `${iso.slice(0, sizeMs === HOUR_MS ? 13 : 16)}Z`;
+};
+
+const shortDigest = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+const mediaKey = (misuse: MisuseEvent): string => {
+  const media = misuse.device ?? {};
+  const identity = media.serial || media.label || [media.vendor, media.model].filter(Boolean).join(' ') || media.device;
+  return encodeURIComponent(identity || 'unidentified');
+};
+
+/** Only what the DSL needs to act: the computer, the media, the user and the file name (or its hash). */
+const misuseDetail = (device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack): Record<string, unknown> => {
+  const detail: Record<string, unknown> = {
+    deviceId: device.id, hostname: device.hostname, user: misuse.user || null,
+  };
+  if (misuse.device) {
+    const { vendor, model, serial, label, bus } = misuse.device;
+    detail.media = { vendor: vendor || null, model: model || null, serial: serial || null, label: label || null, bus: bus || null };
+  }
+  if (misuse.file) {
+    const { name, nameSha256 } = misuse.file;
+    // The pack may ask for hashed names while an agent still runs the previous pack: hash here too.
+    detail.file = pack.checks.removableMedia.hashFileNames || !name
+      ? { nameSha256: nameSha256 || (name ? sha256(name) : null) }
+      : { name };
+  }
+  return detail;
+};
+
+const byWhom = (misuse: MisuseEvent): string => misuse.user ? ` while ${misuse.user} was logged in` : '';
+
+export const alertForMisuse = (
+  device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack, occurredAt: Date,
+): AlertDraft | undefined => {
+  const media = pack.checks.removableMedia;
+  const base = { category: 'misuse' as const, detail: misuseDetail(device, misuse, pack) };
+  const stick = describeMedia(misuse.device ?? {});
+  switch (misuse.kind) {
+    case MisuseKind.MEDIA_DETACHED:
+      return undefined; // stored for the DSL's timeline; closes nothing
+    case MisuseKind.MEDIA_ATTACHED:
+      if (!media.banned) return undefined;
+      return {
+        ...base, ...clauseFields(clauseById(pack, media.clause)), severity: 'warning',
+        // One alert per insertion: the attach minute tells insertions apart, and
+        // folds a stick that drops and reconnects at once (a loose port) into one.
+        dedupKey: `misuse:${device.id}:media:${mediaKey(misuse)}:${timeSlot(occurredAt, MINUTE_MS)}`,
+        title: `Removable media plugged into ${device.hostname}`,
+        summary: `${stick} was plugged in${byWhom(misuse)}; the school's policy bans removable media.`,
+      };
+    case MisuseKind.FILE_WRITTEN:
+      if (!media.alertOnFileWrites) return undefined;
+      return {
+        ...base, ...clauseFields(clauseById(pack, media.clause)), severity: 'critical',
+        // A folder copied is hundreds of writes: one alert per stick per hour, counting the rest.
+        dedupKey: `misuse:${device.id}:media-write:${mediaKey(misuse)}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: `Files copied to a memory stick on ${device.hostname}`,
+        summary: `Files were copied to ${stick}${byWhom(misuse)}.`,
+      };
+    case MisuseKind.SAFEGUARD_DISABLED:
+    case MisuseKind.BYPASS_TOOL: {
+      const bypass = misuse.kind === MisuseKind.BYPASS_TOOL;
+      return {
+        ...base, detail: { ...base.detail, what: misuse.detail || null },
+        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
+        dedupKey: `misuse:${device.id}:${bypass ? 'bypass' : 'safeguard'}:${shortDigest(misuse.detail ?? '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: bypass ? `A filter-bypass tool was used on ${device.hostname}` : `A safeguard was switched off on ${device.hostname}`,
+        summary: `${misuse.detail || (bypass ? 'A tool that bypasses the school\'s filtering was found' : 'The firewall or anti-virus was switched off')}${byWhom(misuse)}.`,
+      };
+    }
+    default:
+      // A kind this collector does not know (a newer agent): shown, never dropped.
+      return {
+        ...base, detail: { ...base.detail, what: misuse.detail || null, kind: misuse.kind ?? null },
+        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'info',
+        dedupKey: `misuse:${device.id}:other:${misuse.kind ?? 0}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: `An unrecognised safeguarding event on ${device.hostname}`,
+        summary: `The device reported a safeguarding event this collector does not recognise${byWhom(misuse)}: ${misuse.detail || 'no description'}.`,
+      };
+  }
+};
+
+/** One open alert per silence; the job may call this on every run. */
+export const alertForSilence = (device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date): AlertDraft | undefined => {
+  const hours = hoursBetween(lastSeenAt, now);
+  const limit = pack.availability.silentAfterHours;
+  if (!(hours > limit)) return undefined;
+  const age = ageInWords(hours * HOUR_MS);
+  return {
+    category: 'availability',
+    severity: 'warning',
+    dedupKey: silenceDedupKey(device),
+    title: `${device.hostname} not seen for ${age}`,
+    summary: `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; the school expects every device `
+      + `to report within ${limit} hours. It may be switched off or away from school, or its agent may have stopped.`,
+    ...clauseFields(clauseById(pack, pack.availability.clause)),
+    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours) },
+  };
+};

@@ -1,0 +1,23 @@
+import type { Observation, RemovableDevice } from '@invigilator/shared/wire.ts';
+import { listInWords, type Judgement } from '../verdict.ts';
+
+type RemovableMediaFacts = NonNullable<Observation['removableMedia']>;
+
+/** `"KINGSTON" (Kingston DataTraveler 3.0) at E:`: what a technician needs to find the stick. */
+export const describeMedia = (device: RemovableDevice): string => {
+  const label = device.label ? `"${device.label}"` : 'an unlabelled device';
+  const make = [device.vendor, device.model].filter(Boolean).join(' ');
+  const where = device.mountPoint || device.device;
+  return `${label}${make ? ` (${make})` : ''}${where ? ` at ${where}` : ''}`;
+};
+
+/** Only called when the pack bans removable media. */
+export const judgeRemovableMedia = (facts: RemovableMediaFacts): Judgement => {
+  const devices = facts.devices ?? [];
+  if (devices.length === 0) return { status: 'pass', reasonCode: 'NO_REMOVABLE_MEDIA', reason: 'No removable media is attached.' };
+  return {
+    status: 'fail',
+    reasonCode: 'REMOVABLE_MEDIA_PRESENT',
+    reason: `Removable media is attached, which the school's policy bans: ${listInWords(devices.map(describeMedia))}.`,
+  };
+};

@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
+import { validatePolicyPack } from '@invigilator/shared/policy/validate.ts';
+import { MisuseKind, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
+import { alertForMisuse, alertForSilence, alertForVerdictChange, type DeviceRef } from '../../src/alerts/rules.ts';
+import type { Verdict, VerdictStatus } from '../../src/policy/verdict.ts';
+
+const laptop: DeviceRef = { id: 'dev-7f3a', hostname: 'LAPTOP-23', schoolId: 'oakfield' };
+const verdict = (status: VerdictStatus, reasonCode = 'X', check: Verdict['check'] = 'firewall'): Verdict => ({
+  check, status, reasonCode, reason: `Reason for ${reasonCode}.`, clauseId: 'firewall', clauseText: 'Firewalls are switched on at all times.',
+});
+const packWithMedia = (settings: Partial<typeof DEFAULT_POLICY_PACK.checks.removableMedia>) => {
+  const copy = structuredClone(DEFAULT_POLICY_PACK);
+  Object.assign(copy.checks.removableMedia, settings);
+  return validatePolicyPack(copy);
+};
+
+describe('alertForVerdictChange', () => {
+  const POSTURE_KEY = 'posture:dev-7f3a:firewall';
+  it.each<[string, Verdict | undefined, Verdict, 'open' | 'resolve' | 'nothing']>([
+    ['first verdict fails', undefined, verdict('fail', 'FIREWALL_OFF'), 'open'],
+    ['pass -> fail', verdict('pass'), verdict('fail', 'FIREWALL_OFF'), 'open'],
+    ['unknown -> fail', verdict('unknown'), verdict('fail', 'FIREWALL_OFF'), 'open'],
+    ['not applicable -> fail', verdict('not_applicable'), verdict('fail', 'FIREWALL_OFF'), 'open'],
+    ['fail -> fail for a new reason', verdict('fail', 'FIREWALL_PROFILE_OFF'), verdict('fail', 'FIREWALL_OFF'), 'open'],
+    ['fail -> fail, same reason (hourly repeat)', verdict('fail', 'FIREWALL_OFF'), verdict('fail', 'FIREWALL_OFF'), 'nothing'],
+    ['fail -> pass', verdict('fail'), verdict('pass'), 'resolve'],
+    ['fail -> not applicable (school dropped the rule)', verdict('fail'), verdict('not_applicable'), 'resolve'],
+    ['unknown -> pass (after fail -> unknown)', verdict('unknown'), verdict('pass'), 'resolve'],
+    ['fail -> unknown keeps the alert', verdict('fail'), verdict('unknown'), 'nothing'],
+    ['pass -> unknown opens nothing', verdict('pass'), verdict('unknown'), 'nothing'],
+    ['pass -> pass', verdict('pass'), verdict('pass'), 'nothing'],
+    ['first verdict passes', undefined, verdict('pass'), 'nothing'],
+  ])('%s', (_case, previous, next, expected) => {
+    const result = alertForVerdictChange(laptop, previous, next);
+    if (expected === 'open') expect(result).toEqual({ open: expect.objectContaining({ category: 'posture', dedupKey: POSTURE_KEY }) });
+    if (expected === 'resolve') expect(result).toEqual({ resolveDedupKey: POSTURE_KEY });
+    if (expected === 'nothing') expect(result).toEqual({});
+  });
+
+  it('drafts a posture alert quoting the verdict and its clause', () => {
+    const next = verdict('fail', 'FIREWALL_OFF');
+    expect(alertForVerdictChange(laptop, verdict('pass'), next).open).toEqual({
+      category: 'posture', severity: 'critical', dedupKey: POSTURE_KEY,
+      title: 'Firewall fails the school\'s policy on LAPTOP-23', summary: 'Reason for FIREWALL_OFF.', check: 'firewall',
+      clauseId: 'firewall', clauseText: 'Firewalls are switched on at all times.',
+      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', check: 'firewall', reasonCode: 'FIREWALL_OFF', previousStatus: 'pass' },
+    });
+  });
+
+  it.each([
+    ['ENCRYPTION_OFF', 'critical'], ['NO_ANTIVIRUS', 'critical'], ['ANTIVIRUS_OFF', 'critical'], ['FIREWALL_OFF', 'critical'],
+    ['SIGNATURES_STALE', 'warning'], ['PASSWORD_POLICY_WEAK', 'warning'], ['REMOVABLE_MEDIA_PRESENT', 'warning'],
+  ])('%s is %s', (reasonCode, severity) => {
+    expect(alertForVerdictChange(laptop, undefined, verdict('fail', reasonCode)).open?.severity).toBe(severity);
+  });
+
+  it('keys each check of each device apart, the same on every call', () => {
+    const keyOf = (device: DeviceRef, check: Verdict['check']) => alertForVerdictChange(device, undefined, verdict('fail', 'X', check)).open?.dedupKey;
+    expect(keyOf(laptop, 'encryption')).toBe('posture:dev-7f3a:encryption');
+    expect(keyOf(laptop, 'encryption')).toBe(keyOf(laptop, 'encryption'));
+    expect(keyOf({ ...laptop, id: 'dev-other' }, 'encryption')).toBe('posture:dev-other:encryption');
+  });
+});
+
+describe('alertForMisuse', () => {
+  const stick: RemovableDevice = {
+    vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001230925113102', label: 'STUDENT', mountPoint: 'E:', bus: 'usb',
+    sizeBytes: 16_000_000_000, filesystem: 'FAT32', device: 'E:',
+  };
+  const at = new Date('2026-11-23T10:15:42Z');
+  const attached: MisuseEvent = { kind: MisuseKind.MEDIA_ATTACHED, device: stick, user: 'OAKFIELD\\jsmith' };
+  const written: MisuseEvent = {
+    kind: MisuseKind.FILE_WRITTEN, device: stick, user: 'OAKFIELD\\jsmith',
+    file: { name: 'Year 9 SEN register.xlsx', sizeBytes: 48_213, relativeDir: 'Documents' },
+  };
+  const alert = (misuse: MisuseEvent, when = at, pack = DEFAULT_POLICY_PACK) => alertForMisuse(laptop, misuse, pack, when);
+
+  it('a stick plugged in where banned: a warning naming the stick and the user, quoting the clause', () => {
+    expect(alert(attached)).toEqual({
+      category: 'misuse', severity: 'warning',
+      dedupKey: 'misuse:dev-7f3a:media:4C530001230925113102:2026-11-23T10:15Z',
+      title: 'Removable media plugged into LAPTOP-23',
+      summary: '"STUDENT" (SanDisk Cruzer Blade) at E: was plugged in while OAKFIELD\\jsmith was logged in; the school\'s policy bans removable media.',
+      clauseId: 'removable-media', clauseText: DEFAULT_POLICY_PACK.clauses['removable-media'],
+      detail: {
+        deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: 'OAKFIELD\\jsmith',
+        media: { vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001230925113102', label: 'STUDENT', bus: 'usb' },
+      },
+    });
+  });
+
+  it('one alert per insertion: same minute -> same key; a later insertion -> a new key', () => {
+    const key = (when: Date, misuse = attached) => alert(misuse, when)?.dedupKey;
+    expect(key(at)).toBe(key(new Date('2026-11-23T10:15:59Z')));
+    expect(key(new Date('2026-11-23T10:16:03Z'))).not.toBe(key(at));
+    expect(key(at, { ...attached, device: { ...stick, serial: '' } })).toBe('misuse:dev-7f3a:media:STUDENT:2026-11-23T10:15Z');
+    expect(key(at, { kind: MisuseKind.MEDIA_ATTACHED })).toBe('misuse:dev-7f3a:media:unidentified:2026-11-23T10:15Z');
+    expect(key(at, { ...attached, device: { serial: 'A:B C' } })).toBe('misuse:dev-7f3a:media:A%3AB%20C:2026-11-23T10:15Z');
+  });
+
+  it('files copied to the stick: critical, one alert per stick per hour, with the file name and nothing more', () => {
+    const draft = alert(written);
+    expect(draft).toMatchObject({
+      severity: 'critical', title: 'Files copied to a memory stick on LAPTOP-23',
+      dedupKey: 'misuse:dev-7f3a:media-write:4C530001230925113102:2026-11-23T10Z',
+      summary: 'Files were copied to "STUDENT" (SanDisk Cruzer Blade) at E: while OAKFIELD\\jsmith was logged in.',
+    });
+    expect(draft?.detail).toEqual({
+      deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: 'OAKFIELD\\jsmith',
+      media: { vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001230925113102', label: 'STUDENT', bus: 'usb' },
+      file: { name: 'Year 9 SEN register.xlsx' },
+    });
+    expect(alert(written, new Date('2026-11-23T10:59:59Z'))?.dedupKey).toBe(draft?.dedupKey);
+    expect(alert(written, new Date('2026-11-23T11:00:00Z'))?.dedupKey).not.toBe(draft?.dedupKey);
+  });
+
+  it('with hashed names, the alert carries only the hash, even when an agent still sent the name', () => {
+    const pack = packWithMedia({ hashFileNames: true });
+    const expectedHash = createHash('sha256').update('Year 9 SEN register.xlsx').digest('hex');
+    expect(alert(written, at, pack)?.detail.file).toEqual({ nameSha256: expectedHash });
+    const hashedByAgent = { ...written, file: { nameSha256: 'ab'.repeat(32) } };
+    expect(alert(hashedByAgent, at, pack)?.detail.file).toEqual({ nameSha256: 'ab'.repeat(32) });
+    expect(alert(hashedByAgent)?.detail.file).toEqual({ nameSha256: 'ab'.repeat(32) });
+  });
+
+  it.each<[string, MisuseEvent, Partial<typeof DEFAULT_POLICY_PACK.checks.removableMedia>]>([
+    ['removal closes nothing', { kind: MisuseKind.MEDIA_DETACHED, device: stick }, {}],
+    ['a stick where media is allowed', attached, { banned: false }],
+    ['a file write where writes are not alerted', written, { alertOnFileWrites: false }],
+  ])('no alert: %s', (_case, misuse, settings) => {
+    expect(alert(misuse, at, packWithMedia(settings))).toBeUndefined();
+  });
+
+  it('file writes are alerted where media is allowed but writes are watched', () => {
+    expect(alert(written, at, packWithMedia({ banned: false }))?.severity).toBe('critical');
+  });
+
+  it.each<[string, MisuseEvent, string, string]>([
+    ['safeguard switched off', { kind: MisuseKind.SAFEGUARD_DISABLED, user: 'jsmith', detail: 'Microsoft Defender real-time protection was turned off' },
+      'A safeguard was switched off on LAPTOP-23', 'Microsoft Defender real-time protection was turned off while jsmith was logged in.'],
+    ['bypass tool', { kind: MisuseKind.BYPASS_TOOL, detail: 'psiphon3.exe started' },
+      'A filter-bypass tool was used on LAPTOP-23', 'psiphon3.exe started.'],
+    ['bypass tool without detail', { kind: MisuseKind.BYPASS_TOOL },
+      'A filter-bypass tool was used on LAPTOP-23', 'A tool that bypasses the school\'s filtering was found.'],
+  ])('%s: critical, quoting the misuse clause', (_case, misuse, title, summary) => {
+    const draft = alert(misuse);
+    expect(draft).toMatchObject({ category: 'misuse', severity: 'critical', title, summary, clauseId: 'safeguards',
+      clauseText: 'Using anything that bypasses the filtering or other safeguards is misuse.' });
+    expect(draft?.detail).toEqual({ deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: misuse.user ?? null, what: misuse.detail ?? null });
+    expect(alert(misuse)?.dedupKey).toBe(draft?.dedupKey);
+    expect(draft?.dedupKey).toMatch(/^misuse:dev-7f3a:(safeguard|bypass):[0-9a-f]{16}:2026-11-23T10Z$/);
+  });
+
+  it('an event kind this collector does not know is shown to the DSL, not dropped', () => {
+    expect(alert({ kind: 42 as MisuseEvent['kind'], detail: 'screen recorder started' })).toMatchObject({
+      category: 'misuse', severity: 'info', dedupKey: 'misuse:dev-7f3a:other:42:2026-11-23T10Z',
+      summary: expect.stringContaining('screen recorder started'),
+    });
+  });
+});
+
+describe('alertForSilence', () => {
+  const now = new Date('2026-11-23T09:00:00Z');
+  const hoursBefore = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+
+  it.each([[71], [72], [0], [-5]])('nothing after %d hours (limit 72)', (hours) => {
+    expect(alertForSilence(laptop, hoursBefore(hours), DEFAULT_POLICY_PACK, now)).toBeUndefined();
+  });
+
+  it('nothing for a last-seen time that is not a date', () => {
+    expect(alertForSilence(laptop, new Date(Number.NaN), DEFAULT_POLICY_PACK, now)).toBeUndefined();
+  });
+
+  it('an availability alert past the school\'s limit, one key per device', () => {
+    const draft = alertForSilence(laptop, hoursBefore(96.5), DEFAULT_POLICY_PACK, now);
+    expect(draft).toEqual({
+      category: 'availability', severity: 'warning', dedupKey: 'availability:dev-7f3a:silent',
+      title: 'LAPTOP-23 not seen for 4 days (97 hours)',
+      summary: 'LAPTOP-23 last reported at 2026-11-19 08:30 UTC; the school expects every device to report within 72 hours. '
+        + 'It may be switched off or away from school, or its agent may have stopped.',
+      clauseId: 'monitoring', clauseText: DEFAULT_POLICY_PACK.clauses.monitoring,
+      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', lastSeenAt: '2026-11-19T08:30:00.000Z', hoursSilent: 96 },
+    });
+    expect(alertForSilence(laptop, hoursBefore(200), DEFAULT_POLICY_PACK, now)?.dedupKey).toBe(draft?.dedupKey);
+  });
+
+  it('uses the school\'s own limit', () => {
+    const copy = structuredClone(DEFAULT_POLICY_PACK);
+    copy.availability.silentAfterHours = 24;
+    const pack = validatePolicyPack(copy);
+    expect(alertForSilence(laptop, hoursBefore(30), pack, now)?.title).toBe('LAPTOP-23 not seen for 30 hours');
+  });
+});

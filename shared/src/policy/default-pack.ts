@@ -1,0 +1,56 @@
+// The pack a school gets until it loads its own: the common ground of school
+// e-safety policies. Every number here is a setting a school may change.
+import { DEFAULT_AGENT_SETTINGS } from '../agent-config.ts';
+import { validatePolicyPack } from './validate.ts';
+import type { PolicyPack } from './types.ts';
+
+const DEFAULT_PACK_SOURCE = {
+  id: 'default',
+  version: '1.0.0',
+  name: 'Invigilator default (common school e-safety policy)',
+  clauses: {
+    'device-encryption': 'All school laptops and computers have encryption turned on.',
+    'anti-virus': 'All school systems are protected by up-to-date anti-virus software.',
+    firewall: 'Firewalls are switched on at all times and are reviewed by ICT technicians every term.',
+    passwords: 'Passwords have a minimum and maximum length, mix letters, numbers and symbols, and never use '
+      + 'predictable words (Password, Pa55word, Password123, Qwerty, 123456, 12345678, ABC123). Following NCSC '
+      + 'advice, passwords are not forced to expire.',
+    'removable-media': 'Removable media (memory sticks, CDs, DVDs) are prohibited on school devices, and personal '
+      + 'data never leaves school on them.',
+    safeguards: 'Using anything that bypasses the filtering or other safeguards is misuse.',
+    monitoring: 'School devices stay in contact with the school\'s device monitoring so that their protection can '
+      + 'be checked.',
+  },
+  checks: {
+    encryption: { required: true, clause: 'device-encryption' },
+    antivirus: {
+      required: true,
+      // 72 h, not 24: a laptop shut in a bag from Friday afternoon to Monday
+      // morning misses a weekend of updates without anything being wrong.
+      maxSignatureAgeHours: 72,
+      requireRealtimeProtection: true,
+      clause: 'anti-virus',
+    },
+    firewall: { required: true, requireAllProfiles: true, clause: 'firewall' },
+    passwordPolicy: {
+      minLength: 8,
+      maxLength: 64,
+      minCharacterClasses: 3,
+      maxAgeDays: null,
+      requireDenyList: true,
+      clause: 'passwords',
+    },
+    removableMedia: { banned: true, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },
+  },
+  misuse: { clause: 'safeguards' },
+  agent: {
+    checkSchedules: { ...DEFAULT_AGENT_SETTINGS.checkSchedules },
+    // /Volumes is where macOS mounts memory sticks; Linux desktops use the other two.
+    removableMountRoots: [...DEFAULT_AGENT_SETTINGS.removableMountRoots, '/Volumes'],
+    heartbeatSeconds: DEFAULT_AGENT_SETTINGS.heartbeatSeconds,
+  },
+  // Same reasoning as the signature age: a weekend at home is not an outage.
+  availability: { silentAfterHours: 72, clause: 'monitoring' },
+};
+
+export const DEFAULT_POLICY_PACK: PolicyPack = validatePolicyPack(DEFAULT_PACK_SOURCE, 'built-in default pack');

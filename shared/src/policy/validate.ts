@@ -1,0 +1,170 @@
+// Policy packs are checked once, at the door: unknown keys rejected, every
+// problem named by its field path, every clause reference resolved, result frozen.
+import { readFileSync } from 'node:fs';
+import { validate as isValidCron } from 'node-cron';
+import { CHECK_NAMES } from '../checks.ts';
+import type { AgentSettings } from '../agent-config.ts';
+import { InvigilatorError } from '../errors.ts';
+import { deepFreeze } from './deep-freeze.ts';
+import { FieldReader, fieldPath } from './field-reader.ts';
+import type { PolicyPack } from './types.ts';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+const PACK_KEYS = ['id', 'version', 'name', 'clauses', 'checks', 'misuse', 'agent', 'availability'];
+const CHECK_KEYS = ['encryption', 'antivirus', 'firewall', 'passwordPolicy', 'removableMedia'];
+const ID_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternMeaning: "letters, digits, '.', '_' or '-'" };
+const VERSION_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9.+_-]*$/, patternMeaning: "letters, digits, '.', '+', '_' or '-' (e.g. \"2026.1\")" };
+const MOUNT_ROOT_RULE = { pattern: /^\//, patternMeaning: 'an absolute folder path such as "/media"' };
+
+const safeCronCheck = (expression: string): boolean => {
+  try {
+    return isValidCron(expression);
+  } catch {
+    return false;
+  }
+};
+
+const readClauses = (reader: FieldReader, root: Fields | undefined): Record<string, string> => {
+  const section = reader.object(root, '', 'clauses', 'any');
+  const clauses: Record<string, string> = {};
+  if (!section) return clauses;
+  if (Object.keys(section).length === 0) reader.problem('clauses', 'must name at least one clause');
+  for (const [id, text] of Object.entries(section)) {
+    const path = fieldPath('clauses', id);
+    if (!ID_RULE.pattern.test(id)) reader.problem(path, `is not a usable clause id: use ${ID_RULE.patternMeaning}`);
+    clauses[id] = reader.textAt(path, text);
+  }
+  return clauses;
+};
+
+const readCheckSchedules = (reader: FieldReader, agent: Fields | undefined): PolicyPack['agent']['checkSchedules'] => {
+  const section = reader.object(agent, 'agent', 'checkSchedules', CHECK_NAMES);
+  const schedules = {} as PolicyPack['agent']['checkSchedules'];
+  for (const check of CHECK_NAMES) {
+    const expression = reader.text(section, 'agent.checkSchedules', check);
+    if (section && typeof expression === 'string' && expression.trim() && !safeCronCheck(expression)) {
+      reader.problem(fieldPath('agent.checkSchedules', check),
+        `must be a node-cron expression such as "*/15 * * * *" (got ${JSON.stringify(expression)})`);
+    }
+    schedules[check] = expression;
+  }
+  return schedules;
+};
+
+const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
+  const root = reader.objectAt('', input, PACK_KEYS);
+  const clauses = readClauses(reader, root);
+  const clauseRef = (parent: Fields | undefined, base: string): string => {
+    const id = reader.text(parent, base, 'clause');
+    if (parent && typeof id === 'string' && id.trim() && !Object.hasOwn(clauses, id)) {
+      const known = Object.keys(clauses);
+      reader.problem(`${base}.clause`, `names clause "${id}", which is not in clauses (known: ${known.join(', ') || 'none'})`);
+    }
+    return id;
+  };
+
+  const checks = reader.object(root, '', 'checks', CHECK_KEYS);
+  const encryption = reader.object(checks, 'checks', 'encryption', ['required', 'clause']);
+  const antivirus = reader.object(checks, 'checks', 'antivirus',
+    ['required', 'maxSignatureAgeHours', 'requireRealtimeProtection', 'clause']);
+  const firewall = reader.object(checks, 'checks', 'firewall', ['required', 'requireAllProfiles', 'clause']);
+  const password = reader.object(checks, 'checks', 'passwordPolicy',
+    ['minLength', 'maxLength', 'minCharacterClasses', 'maxAgeDays', 'requireDenyList', 'clause']);
+  const media = reader.object(checks, 'checks', 'removableMedia', ['banned', 'alertOnFileWrites', 'hashFileNames', 'clause']);
+  const misuse = reader.object(root, '', 'misuse', ['clause']);
+  const agent = reader.object(root, '', 'agent', ['checkSchedules', 'removableMountRoots', 'heartbeatSeconds']);
+  const availability = reader.object(root, '', 'availability', ['silentAfterHours', 'clause']);
+
+  const passwordBase = 'checks.passwordPolicy';
+  const minLength = reader.number(password, passwordBase, 'minLength', { integer: true, min: 1, max: 256 });
+  const maxLength = reader.numberOrNull(password, passwordBase, 'maxLength', { integer: true, min: 1, max: 1024 },
+    'no maximum');
+  if (typeof minLength === 'number' && typeof maxLength === 'number' && maxLength < minLength) {
+    reader.problem(`${passwordBase}.maxLength`, `(${maxLength}) must not be below checks.passwordPolicy.minLength (${minLength})`);
+  }
+
+  return {
+    id: reader.text(root, '', 'id', ID_RULE),
+    version: reader.text(root, '', 'version', VERSION_RULE),
+    name: reader.text(root, '', 'name'),
+    clauses,
+    checks: {
+      encryption: { required: reader.bool(encryption, 'checks.encryption', 'required'), clause: clauseRef(encryption, 'checks.encryption') },
+      antivirus: {
+        required: reader.bool(antivirus, 'checks.antivirus', 'required'),
+        maxSignatureAgeHours: reader.number(antivirus, 'checks.antivirus', 'maxSignatureAgeHours', { min: 0, exclusiveMin: true }),
+        requireRealtimeProtection: reader.bool(antivirus, 'checks.antivirus', 'requireRealtimeProtection'),
+        clause: clauseRef(antivirus, 'checks.antivirus'),
+      },
+      firewall: {
+        required: reader.bool(firewall, 'checks.firewall', 'required'),
+        requireAllProfiles: reader.bool(firewall, 'checks.firewall', 'requireAllProfiles'),
+        clause: clauseRef(firewall, 'checks.firewall'),
+      },
+      passwordPolicy: {
+        minLength,
+        maxLength,
+        minCharacterClasses: reader.number(password, passwordBase, 'minCharacterClasses', { integer: true, min: 1, max: 4 }),
+        maxAgeDays: reader.numberOrNull(password, passwordBase, 'maxAgeDays', { integer: true, min: 1, max: 3650 },
+          'no forced expiry'),
+        requireDenyList: reader.bool(password, passwordBase, 'requireDenyList'),
+        clause: clauseRef(password, passwordBase),
+      },
+      removableMedia: {
+        banned: reader.bool(media, 'checks.removableMedia', 'banned'),
+        alertOnFileWrites: reader.bool(media, 'checks.removableMedia', 'alertOnFileWrites'),
+        hashFileNames: reader.bool(media, 'checks.removableMedia', 'hashFileNames'),
+        clause: clauseRef(media, 'checks.removableMedia'),
+      },
+    },
+    misuse: { clause: clauseRef(misuse, 'misuse') },
+    agent: {
+      checkSchedules: readCheckSchedules(reader, agent),
+      removableMountRoots: reader.textList(agent, 'agent', 'removableMountRoots', MOUNT_ROOT_RULE),
+      heartbeatSeconds: reader.number(agent, 'agent', 'heartbeatSeconds', { integer: true, min: 5, max: 3600 }),
+    },
+    availability: {
+      silentAfterHours: reader.number(availability, 'availability', 'silentAfterHours', { min: 0, exclusiveMin: true }),
+      clause: clauseRef(availability, 'availability'),
+    },
+  };
+};
+
+/** Validates a pack read from JSON (or built in code); throws POLICY_INVALID naming every bad field. */
+export const validatePolicyPack = (input: unknown, source = 'policy pack'): PolicyPack => {
+  const reader = new FieldReader();
+  const pack = readPack(reader, input);
+  if (reader.issues.length > 0) {
+    throw new InvigilatorError('POLICY_INVALID', `${source}: ${reader.issues.join('; ')}`);
+  }
+  return deepFreeze(pack);
+};
+
+/** Reads and validates a pack file (UTF-8 JSON; a byte-order mark from Windows editors is accepted). */
+export const loadPolicyPackFile = (path: string): PolicyPack => {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InvigilatorError('POLICY_INVALID', `${path}: the file cannot be read (${code}).`, { cause: error });
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InvigilatorError('POLICY_INVALID', `${path}: the file is not valid JSON (${(error as Error).message}).`,
+      { cause: error });
+  }
+  return validatePolicyPack(input, path);
+};
+
+/** What the collector sends an agent under this pack (the AgentConfig frame). */
+export const agentSettingsFor = (pack: PolicyPack): AgentSettings => deepFreeze({
+  policyVersion: `${pack.id}@${pack.version}`,
+  checkSchedules: { ...pack.agent.checkSchedules },
+  removableMountRoots: [...pack.agent.removableMountRoots],
+  hashFileNames: pack.checks.removableMedia.hashFileNames,
+  heartbeatSeconds: pack.agent.heartbeatSeconds,
+});

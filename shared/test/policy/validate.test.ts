@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_AGENT_SETTINGS } from '../../src/agent-config.ts';
+import { InvigilatorError } from '../../src/errors.ts';
+import { DEFAULT_POLICY_PACK } from '../../src/policy/default-pack.ts';
+import { agentSettingsFor, loadPolicyPackFile, validatePolicyPack } from '../../src/policy/validate.ts';
+import { REMOVE, defaultPackWith } from './pack-edits.ts';
+
+const EXAMPLE_PATH = path.resolve(import.meta.dirname, '../../../docs/examples/policy-pack.example.json');
+
+const problemsOf = (input: unknown, source?: string): InvigilatorError => {
+  try {
+    validatePolicyPack(input, source);
+  } catch (error) {
+    return error as InvigilatorError;
+  }
+  throw new Error('expected the pack to be refused');
+};
+
+describe('validatePolicyPack refuses a bad field, naming its path', () => {
+  it.each([
+    ['bad type', ['checks', 'antivirus', 'maxSignatureAgeHours'], 'abc',
+      'checks.antivirus.maxSignatureAgeHours must be a positive number (got "abc")'],
+    ['number as text', ['availability', 'silentAfterHours'], '72', 'availability.silentAfterHours must be a positive number (got "72")'],
+    ['zero hours', ['checks', 'antivirus', 'maxSignatureAgeHours'], 0, 'checks.antivirus.maxSignatureAgeHours must be a positive number (got 0)'],
+    ['boolean as text', ['checks', 'encryption', 'required'], 'yes', 'checks.encryption.required must be true or false (got "yes")'],
+    ['fractional length', ['checks', 'passwordPolicy', 'minLength'], 7.5,
+      'checks.passwordPolicy.minLength must be a whole number from 1 to 256 (got 7.5)'],
+    ['too many classes', ['checks', 'passwordPolicy', 'minCharacterClasses'], 5,
+      'checks.passwordPolicy.minCharacterClasses must be a whole number from 1 to 4 (got 5)'],
+    ['expiry of 0 days', ['checks', 'passwordPolicy', 'maxAgeDays'], 0,
+      'checks.passwordPolicy.maxAgeDays must be a whole number from 1 to 3650, or null for no forced expiry (got 0)'],
+    ['maximum below minimum', ['checks', 'passwordPolicy', 'maxLength'], 6,
+      'checks.passwordPolicy.maxLength (6) must not be below checks.passwordPolicy.minLength (8)'],
+    ['unknown key in a check', ['checks', 'antivirus', 'maxAgeHours'], 24,
+      'checks.antivirus.maxAgeHours is not a known setting (known here: required, maxSignatureAgeHours, requireRealtimeProtection, clause)'],
+    ['unknown top-level key', ['routing'], {}, 'routing is not a known setting'],
+    ['unknown check', ['checks', 'screenLock'], { required: true }, 'checks.screenLock is not a known setting'],
+    ['unknown clause', ['checks', 'firewall', 'clause'], '9.9', 'checks.firewall.clause names clause "9.9", which is not in clauses (known: '],
+    ['bad cron', ['agent', 'checkSchedules', 'firewall'], 'every 15 minutes',
+      'agent.checkSchedules.firewall must be a node-cron expression such as "*/15 * * * *" (got "every 15 minutes")'],
+    ['cron out of range', ['agent', 'checkSchedules', 'encryption'], '61 * * * *', 'agent.checkSchedules.encryption must be a node-cron expression'],
+    ['schedule missing', ['agent', 'checkSchedules', 'antivirus'], REMOVE, 'agent.checkSchedules.antivirus is missing: it must be a non-empty text'],
+    ['schedule for an unknown check', ['agent', 'checkSchedules', 'screen-lock'], '* * * * *', 'agent.checkSchedules.screen-lock is not a known setting'],
+    ['relative mount root', ['agent', 'removableMountRoots'], ['media'],
+      'agent.removableMountRoots[0] must be made of an absolute folder path such as "/media" (got "media")'],
+    ['mount roots not a list', ['agent', 'removableMountRoots'], '/media', 'agent.removableMountRoots must be a list of texts'],
+    ['heartbeat too fast', ['agent', 'heartbeatSeconds'], 1, 'agent.heartbeatSeconds must be a whole number from 5 to 3600 (got 1)'],
+    ['section missing', ['availability'], REMOVE, 'availability is missing: it must be an object'],
+    ['section of wrong type', ['checks'], [], 'checks must be an object ({ ... }) (got [])'],
+    ['no clauses', ['clauses'], {}, 'clauses must name at least one clause'],
+    ['empty clause text', ['clauses', 'firewall'], '  ', 'clauses.firewall must be a non-empty text (got "  ")'],
+    ['clause id with spaces', ['clauses', 'clause 1'], 'Words.', 'clauses["clause 1"] is not a usable clause id'],
+    ['pack id with spaces', ['id'], 'oak field', 'id must be made of letters, digits'],
+    ['empty name', ['name'], '', 'name must be a non-empty text (got "")'],
+  ])('%s', (_case, fieldPathParts, value, expected) => {
+    const error = problemsOf(defaultPackWith(fieldPathParts as string[], value), 'packs/oak.json');
+    expect(error).toBeInstanceOf(InvigilatorError);
+    expect(error.code).toBe('POLICY_INVALID');
+    expect(error.detail).toContain(expected);
+    expect(error.detail?.startsWith('packs/oak.json: ')).toBe(true);
+  });
+
+  it.each([null, [], 'pack', 42])('refuses %j as a whole', (input) => {
+    expect(problemsOf(input).detail).toMatch(/^policy pack: the pack must be an object \(\{ \.\.\. \}\) \(got .+\)$/);
+  });
+
+  it('lists every problem at once, and not the children of a missing section', () => {
+    const broken = defaultPackWith(['checks', 'antivirus', 'maxSignatureAgeHours'], -1);
+    delete (broken as { agent?: unknown }).agent;
+    const { detail } = problemsOf(broken);
+    expect(detail?.split('; ')).toEqual([
+      'policy pack: agent is missing: it must be an object ({ ... })',
+      'checks.antivirus.maxSignatureAgeHours must be a positive number (got -1)',
+    ]);
+  });
+});
+
+describe('validatePolicyPack accepts a good pack', () => {
+  it('accepts the default pack again and returns an equal, deep-frozen copy', () => {
+    const input = structuredClone(DEFAULT_POLICY_PACK);
+    const pack = validatePolicyPack(input);
+    expect(pack).toEqual(DEFAULT_POLICY_PACK);
+    expect(pack).not.toBe(input);
+    expect(Object.isFrozen(input)).toBe(false);
+    for (const part of [pack, pack.clauses, pack.checks, pack.checks.antivirus, pack.agent.checkSchedules, pack.agent.removableMountRoots]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    expect(() => { (pack.checks.antivirus as { maxSignatureAgeHours: number }).maxSignatureAgeHours = 1; }).toThrow(TypeError);
+    expect(() => { (pack.agent.removableMountRoots as string[]).push('/mnt'); }).toThrow(TypeError);
+  });
+
+  it('accepts null for no maximum length and no forced expiry, and six-field cron with seconds', () => {
+    const input = defaultPackWith(['checks', 'passwordPolicy', 'maxLength'], null);
+    (input.agent as { checkSchedules: Record<string, string> }).checkSchedules.firewall = '0 */15 * * * *';
+    const pack = validatePolicyPack(input);
+    expect(pack.checks.passwordPolicy.maxLength).toBeNull();
+    expect(pack.checks.passwordPolicy.maxAgeDays).toBeNull();
+    expect(pack.agent.checkSchedules.firewall).toBe('0 */15 * * * *');
+  });
+});
+
+describe('the example pack in docs/examples', () => {
+  it('validates, with 90-day expiry and hashed file names', () => {
+    const pack = loadPolicyPackFile(EXAMPLE_PATH);
+    expect(pack.checks.passwordPolicy.maxAgeDays).toBe(90);
+    expect(pack.checks.removableMedia.hashFileNames).toBe(true);
+    expect(agentSettingsFor(pack)).toMatchObject({ policyVersion: 'oakfield-academy@2026.2', hashFileNames: true, heartbeatSeconds: 60 });
+  });
+});
+
+describe('loadPolicyPackFile', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-pack-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fileWith = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('says the file is not JSON, with the path', () => {
+    const file = fileWith('truncated.json', JSON.stringify(DEFAULT_POLICY_PACK).slice(0, 200));
+    expect(() => loadPolicyPackFile(file)).toThrow(new RegExp(`${file}: the file is not valid JSON \\(`));
+  });
+
+  it('says a missing file cannot be read', () => {
+    const file = path.join(dir, 'absent.json');
+    expect(() => loadPolicyPackFile(file)).toThrow(`${file}: the file cannot be read (ENOENT).`);
+  });
+
+  it('names the file in field errors', () => {
+    const file = fileWith('bad-field.json', JSON.stringify(defaultPackWith(['checks', 'firewall', 'required'], 1)));
+    expect(() => loadPolicyPackFile(file)).toThrow(`${file}: checks.firewall.required must be true or false (got 1)`);
+  });
+
+  // Derived variant: what Notepad on Windows saves (byte-order mark, CRLF line ends).
+  it('reads a file saved with a byte-order mark and CRLF line ends', () => {
+    const file = fileWith('notepad.json', `\uFEFF${JSON.stringify(DEFAULT_POLICY_PACK, null, 2).replaceAll('\n', '\r\n')}`);
+    expect(loadPolicyPackFile(file)).toEqual(DEFAULT_POLICY_PACK);
+  });
+});
+
+describe('agentSettingsFor', () => {
+  it('turns the default pack into the default agent settings, versioned and with macOS mount roots', () => {
+    expect(agentSettingsFor(DEFAULT_POLICY_PACK)).toEqual({
+      ...DEFAULT_AGENT_SETTINGS,
+      policyVersion: 'default@1.0.0',
+      removableMountRoots: ['/media', '/run/media', '/Volumes'],
+    });
+  });
+
+  it('takes hashFileNames from the removable-media check and returns a frozen copy', () => {
+    const pack = validatePolicyPack(defaultPackWith(['checks', 'removableMedia', 'hashFileNames'], true));
+    const settings = agentSettingsFor(pack);
+    expect(settings.hashFileNames).toBe(true);
+    expect(Object.isFrozen(settings.checkSchedules)).toBe(true);
+    expect(settings.checkSchedules).not.toBe(pack.agent.checkSchedules);
+  });
+});
