@@ -22,6 +22,9 @@ const withinTimeout = <T>(promise: Promise<T>, timeoutMs: number): Promise<T | u
     promise.then((value) => { clearTimeout(timer); resolve(value); }, () => { clearTimeout(timer); resolve(undefined); });
   });
 
+/** systeminformation reports "-" or spaces where the firmware has no value. */
+const clean = (value: string | undefined): string => (value ?? '').trim().replace(/^-$/, '');
+
 let cached: Promise<DeviceFacts> | undefined;
 
 export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger, timeoutMs = DEVICE_FACTS_TIMEOUT_MS): Promise<DeviceFacts> => {
@@ -33,8 +36,8 @@ export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger,
     osName: osInfo?.distro || os.type(),
     osVersion: osInfo?.release || os.release(),
     agentVersion: AGENT_VERSION,
-    hardwareSerial: system?.serial ?? '',
-    hardwareModel: system?.model ?? '',
+    hardwareSerial: clean(system?.serial),
+    hardwareModel: clean(system?.model),
   };
 };
 

@@ -288,3 +288,29 @@ export class Outbox {
     if (this.#closed) throw new InvigilatorError('INTERNAL', 'The outbox was used after it was closed.');
   }
 }
+
+export interface OutboxSnapshot {
+  depth: number;
+  oldestOccurredAtMs: number | null;
+  dropped: Record<EventKind, number>;
+}
+
+/** Read-only look at an outbox another process may be writing (for `status`); null when there is none. */
+export const readOutboxSnapshot = (file: string): OutboxSnapshot | null => {
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(file, { readOnly: true });
+  } catch {
+    return null;
+  }
+  try {
+    const summary = db.prepare('SELECT COUNT(*) AS depth, MIN(occurred_at_ms) AS oldest FROM events').get() as { depth: number; oldest: number | null };
+    const dropped: Record<EventKind, number> = { observation: 0, misuse: 0 };
+    for (const row of db.prepare('SELECT kind, count FROM dropped').all() as { kind: EventKind; count: number }[]) dropped[row.kind] = Number(row.count);
+    return { depth: Number(summary.depth), oldestOccurredAtMs: summary.oldest === null ? null : Number(summary.oldest), dropped };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+};

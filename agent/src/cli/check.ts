@@ -1,0 +1,29 @@
+// `check`: one round of every check, live or replayed from a bundle, through the same runner.
+import { observationToJson } from '@invigilator/shared/wire.ts';
+import { checksFor } from '../checks/index.ts';
+import { liveProvider } from '../checks/live-provider.ts';
+import { runChecks } from '../checks/runner.ts';
+import { loadBundle } from '../diagnose/bundle-provider.ts';
+import { defaultMountRoots } from '../watchers/default-mount-roots.ts';
+import { optional } from './args.ts';
+import type { CommandContext } from './context.ts';
+import { toJsonText, writeOut } from './output.ts';
+
+const asTable = (observations: Record<string, unknown>[]): string =>
+  observations.map((observation) => {
+    const reason = observation.reasonCode ? `  ${String(observation.reasonCode)}: ${String(observation.reason ?? '')}` : '';
+    return `${String(observation.check).padEnd(16)} ${String(observation.status ?? 'COLLECTION_STATUS_UNSPECIFIED')}${reason}\n`;
+  }).join('');
+
+export const checkCommand = async (context: CommandContext): Promise<number> => {
+  const replayDir = optional(context.line, 'replay');
+  const runs = replayDir
+    ? await (async () => {
+      const { manifest, provider } = loadBundle(replayDir);
+      return runChecks(checksFor(manifest.platform), provider, manifest.context);
+    })()
+    : await runChecks(checksFor(context.platform), liveProvider, { removableMountRoots: defaultMountRoots(context.platform) });
+  const observations = runs.map((run) => observationToJson(run.observation));
+  await writeOut(context.line.values.json ? toJsonText(observations) : asTable(observations));
+  return 0;
+};

@@ -1,0 +1,88 @@
+// Wires the long-running parts of `run`: outbox → scheduler (checks, watcher) → transport.
+// Each part has start()/stop(); this file only connects them.
+import { DEFAULT_AGENT_SETTINGS } from '@invigilator/shared/agent-config.ts';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import type { Logger } from '@invigilator/shared/logger.ts';
+import { checksFor } from './checks/index.ts';
+import { liveProvider } from './checks/live-provider.ts';
+import type { PlatformCheck, SourceProvider } from './checks/types.ts';
+import { deviceFacts } from './device-facts.ts';
+import { Outbox } from './outbox.ts';
+import { Scheduler } from './scheduler.ts';
+import { ensureStateDir, readEnrolment, statePaths, writeStatus } from './state.ts';
+import { Transport } from './transport.ts';
+import { defaultMountRoots, watcherFactoryFor } from './watchers/index.ts';
+import type { WatcherFactory } from './watchers/types.ts';
+
+export const STATUS_INTERVAL_MS = 5_000;
+
+export interface AgentOptions {
+  stateDir: string;
+  platform: AgentPlatform;
+  logger: Logger;
+  /** Tests replace what runs on the device; the agent uses the platform's own. */
+  checks?: readonly PlatformCheck[];
+  provider?: SourceProvider;
+  watcherFactory?: WatcherFactory | null;
+}
+
+export interface RunningAgent {
+  stop(): Promise<void>;
+}
+
+export const startAgent = async (options: AgentOptions): Promise<RunningAgent> => {
+  const { stateDir, platform, logger } = options;
+  const enrolment = readEnrolment(stateDir);
+  ensureStateDir(stateDir);
+  const paths = statePaths(stateDir);
+  // Nothing is appended before the transport exists: the scheduler starts after it.
+  const outbox = new Outbox({ file: paths.outbox, logger, onAppend: () => transport.wake() });
+  const settings = { ...DEFAULT_AGENT_SETTINGS, removableMountRoots: defaultMountRoots(platform) };
+  const watcherFactory = options.watcherFactory === null ? undefined : options.watcherFactory ?? watcherFactoryFor(platform);
+  const scheduler = new Scheduler({
+    checks: options.checks ?? checksFor(platform),
+    provider: options.provider ?? liveProvider,
+    outbox, logger, settings,
+    ...(watcherFactory ? { watcherFactory } : {}),
+  });
+  const transport = new Transport({
+    collectorUrl: enrolment.collectorUrl,
+    deviceId: enrolment.deviceId,
+    deviceCredential: enrolment.deviceCredential,
+    ...(enrolment.caFile ? { caFile: enrolment.caFile } : {}),
+    facts: () => deviceFacts(platform, logger),
+    outbox, logger,
+    heartbeatSeconds: settings.heartbeatSeconds,
+    onConfig: (config) => { void scheduler.applyConfig(config); },
+  });
+
+  const saveStatus = (): void => {
+    outbox.flushPending();
+    const state = transport.state;
+    try {
+      writeStatus(stateDir, { ...state, outboxDepth: outbox.depth(), updatedAtMs: Date.now(), pid: process.pid });
+    } catch (error) {
+      logger.warn({ code: 'STATE_DIR_UNUSABLE', err: error }, 'The status file could not be written; `status` may show old values.');
+    }
+  };
+  transport.on('state', saveStatus);
+  const statusTimer = setInterval(saveStatus, STATUS_INTERVAL_MS);
+
+  transport.start();
+  const firstRound = scheduler.start();
+  saveStatus();
+  logger.info({ platform, deviceId: enrolment.deviceId, collector: enrolment.collectorUrl }, 'The agent is running.');
+
+  return {
+    async stop() {
+      clearInterval(statusTimer);
+      await firstRound.catch(() => undefined);
+      await scheduler.stop();
+      await transport.stop();
+      saveStatus();
+      transport.off('state', saveStatus);
+      outbox.close();
+      logger.info('The agent stopped cleanly.');
+    },
+  };
+};

@@ -1,0 +1,12 @@
+// Where removable volumes appear until the collector's config says otherwise;
+// Windows uses drive letters, not folders. Kept apart from the watchers so that
+// `check` and `diagnose` do not load them.
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+
+const MOUNT_ROOTS: Record<AgentPlatform, readonly string[]> = {
+  linux: Object.freeze(['/media', '/run/media']),
+  macos: Object.freeze(['/Volumes']),
+  windows: Object.freeze([]),
+};
+
+export const defaultMountRoots = (platform: AgentPlatform): readonly string[] => MOUNT_ROOTS[platform];

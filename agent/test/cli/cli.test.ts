@@ -1,0 +1,96 @@
+// The real bin, spawned with this Node: stdout is the answer, stderr the logs, exit codes 0/1/2.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
+import { runBin } from '../helpers/run-bin.ts';
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-test-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+const isLinux = process.platform === 'linux';
+
+describe('invigilator-agent CLI', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs --secret/],
+    [['diagnose'], /diagnose needs --out/],
+    [['status', 'extra'], /positional/i],
+  ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
+    const result = await runBin(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^USAGE_INVALID: The command line is not valid/m);
+    expect(result.stderr).toMatch(detail);
+  });
+
+  it('prints help on stdout', async () => {
+    const result = await runBin(['help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/enroll --collector URL --secret SECRET/);
+  });
+
+  it('refuses an enrolment address that is not ws:// or wss:// with exit 1', async () => {
+    const result = await runBin(['enroll', '--collector', 'https://collector.example', '--secret', 's', '--state-dir', tempDir()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^CONFIG_INVALID: .*wss:\/\//m);
+  });
+
+  it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout', async () => {
+    const result = await runBin(['check', '--json']);
+    expect(result.code).toBe(0);
+    const observations = JSON.parse(result.stdout) as { check: string; status: string }[];
+    expect(observations.map((observation) => observation.check)).toEqual([...CHECK_NAMES]);
+    for (const observation of observations) expect(['COLLECTED', 'COULD_NOT_COLLECT', 'NOT_APPLICABLE']).toContain(observation.status);
+  });
+
+  it.skipIf(!isLinux)('diagnose then check --replay gives the same observations as check --json', async () => {
+    const bundle = path.join(tempDir(), 'bundle');
+    const diagnose = await runBin(['diagnose', '--out', bundle]);
+    expect(diagnose.code).toBe(0);
+    expect(diagnose.stdout).toMatch(/Wrote a diagnostic bundle with \d+ source\(s\) from 5 check\(s\)/);
+    const [replay, live] = await Promise.all([runBin(['check', '--replay', bundle, '--json']), runBin(['check', '--json'])]);
+    expect(replay.code).toBe(0);
+    expect(JSON.parse(replay.stdout)).toEqual(JSON.parse(live.stdout));
+  });
+
+  it('replays a bundle from another platform through that platform\'s checks', async () => {
+    const bundle = tempDir();
+    writeFileSync(path.join(bundle, 'manifest.json'), JSON.stringify({
+      format: 'invigilator-diagnostic-bundle', formatVersion: 1, platform: 'windows', osName: 'Windows 11', osVersion: '10.0.22631',
+      agentVersion: '0.1.0', collectedAt: '2026-11-23T08:00:00Z', context: { removableMountRoots: [] }, sources: [],
+    }));
+    const result = await runBin(['check', '--replay', bundle, '--json']);
+    expect(result.code).toBe(0);
+    const observations = JSON.parse(result.stdout) as { check: string; status: string; reasonCode: string; sourceIds: string[] }[];
+    expect(observations.map((observation) => observation.check)).toEqual([...CHECK_NAMES]);
+    // Nothing was captured: every Windows check says so rather than passing.
+    for (const observation of observations) {
+      expect(observation.status).toBe('COULD_NOT_COLLECT');
+      expect(observation.sourceIds.every((id) => id.startsWith('windows.'))).toBe(true);
+    }
+  });
+
+  it('a damaged bundle exits 1 with BUNDLE_INVALID', async () => {
+    const bundle = tempDir();
+    mkdirSync(path.join(bundle, 'sources'));
+    writeFileSync(path.join(bundle, 'manifest.json'), '{"format": "invigilator-diagnostic-bundle", "formatVer');
+    const result = await runBin(['check', '--replay', bundle, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^BUNDLE_INVALID: The diagnostic bundle is damaged/m);
+  });
+
+  it('run without an enrolment exits 1 with NOT_ENROLLED', async () => {
+    const result = await runBin(['run', '--state-dir', tempDir()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^NOT_ENROLLED: This device is not enrolled/m);
+  });
+});

@@ -1,0 +1,84 @@
+// Bundle writer → bundle provider round trip with a recording provider over real files,
+// plus damaged manifests.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { liveProvider } from '../../src/checks/live-provider.ts';
+import type { SourceSpec } from '../../src/checks/types.ts';
+import { loadBundle } from '../../src/diagnose/bundle-provider.ts';
+import { writeBundle } from '../../src/diagnose/bundle-writer.ts';
+import { parseManifest } from '../../src/diagnose/manifest.ts';
+import { recordingProvider } from '../../src/diagnose/recording-provider.ts';
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-test-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+const header = { platform: 'linux' as const, osName: 'Debian GNU/Linux', osVersion: '12', agentVersion: '0.1.0', collectedAt: new Date('2026-11-23T08:00:00Z'), context: { removableMountRoots: ['/media'] } };
+
+describe('diagnostic bundles', () => {
+  it('records each source once and replays exactly what was read, including failures', async () => {
+    const work = tempDir();
+    // Latin-1 and UTF-8 text, a missing file and a real command: all must come back as they were.
+    writeFileSync(path.join(work, 'header.bin'), Buffer.from([0x43, 0x6c, 0xe9, 0xff, 0x0a]));
+    writeFileSync(path.join(work, 'text.txt'), 'Größe: 5 GiB\r\nzwei\n');
+    const specs: SourceSpec[] = [
+      { id: 'linux.header', kind: 'file', path: path.join(work, 'header.bin'), encoding: 'latin1' },
+      { id: 'linux.text/with slash', kind: 'file', path: path.join(work, 'text.txt') },
+      { id: 'linux.missing', kind: 'file', path: path.join(work, 'nope') },
+      { id: 'linux.uname', kind: 'command', file: '/bin/uname', args: ['-s'] },
+    ];
+    const recorder = recordingProvider(liveProvider);
+    const live = await Promise.all(specs.map((spec) => recorder.read(spec)));
+    expect(await recorder.read(specs[0] as SourceSpec)).toBe(live[0]);
+
+    const bundleDir = path.join(tempDir(), 'bundle');
+    const manifest = writeBundle(bundleDir, header, await recorder.recorded());
+    expect(manifest.sources.map((source) => source.stdoutFile)).toEqual([
+      'sources/linux.header.stdout', 'sources/linux.text_with_slash.stdout', 'sources/linux.missing.stdout', 'sources/linux.uname.stdout',
+    ]);
+    expect(manifest.sources[3]).toMatchObject({ kind: 'command', file: '/bin/uname', args: ['-s'], exitCode: 0, errorCode: null });
+    expect(manifest.sources[2]).toMatchObject({ errorCode: 'COMMAND_NOT_FOUND', exitCode: null });
+
+    const { manifest: loaded, provider } = loadBundle(bundleDir);
+    expect(loaded).toEqual(JSON.parse(readFileSync(path.join(bundleDir, 'manifest.json'), 'utf8')));
+    for (const [index, spec] of specs.entries()) {
+      const replayed = await provider.read(spec);
+      const original = live[index];
+      expect(replayed.stdout).toBe(original?.stdout);
+      expect(replayed.exitCode).toBe(original?.exitCode);
+      expect(replayed.errorCode).toBe(original?.errorCode);
+    }
+    const notCaptured = await provider.read({ id: 'linux.never-read', kind: 'command', file: '/bin/true', args: [] });
+    expect(notCaptured).toMatchObject({ errorCode: 'SOURCE_NOT_CAPTURED', errorDetail: 'linux.never-read', exitCode: null });
+  });
+
+  it('refuses damaged or foreign manifests with BUNDLE_INVALID naming the problem', () => {
+    const good = { format: 'invigilator-diagnostic-bundle', formatVersion: 1, platform: 'windows', context: { removableMountRoots: [] }, sources: [] };
+    const cases: [string, string, RegExp][] = [
+      ['not JSON', '{"format": "invigilator-diag', /not JSON/],
+      ['wrong format', JSON.stringify({ ...good, format: 'zip' }), /format is "zip"/],
+      ['newer version', JSON.stringify({ ...good, formatVersion: 2 }), /formatVersion 2/],
+      ['unknown platform', JSON.stringify({ ...good, platform: 'beos' }), /platform "beos"/],
+      ['no context', JSON.stringify({ ...good, context: null }), /removableMountRoots/],
+      ['escaping stdout file', JSON.stringify({ ...good, sources: [{ id: 'x', kind: 'file', stdoutFile: '../../etc/shadow', exitCode: 0 }] }), /inside the bundle/],
+      ['unknown error code', JSON.stringify({ ...good, sources: [{ id: 'x', kind: 'file', stdoutFile: 'sources/x.stdout', exitCode: null, errorCode: 'BOGUS' }] }), /BOGUS/],
+    ];
+    for (const [name, text, message] of cases) {
+      expect(() => parseManifest(text), name).toThrow(expect.objectContaining({ code: 'BUNDLE_INVALID', message: expect.stringMatching(message) }));
+    }
+    expect(parseManifest(JSON.stringify(good)).platform).toBe('windows');
+  });
+
+  it('reports a missing bundle folder or stdout file as BUNDLE_INVALID', () => {
+    expect(() => loadBundle(path.join(tempDir(), 'absent'))).toThrow(expect.objectContaining({ code: 'BUNDLE_INVALID' }));
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ format: 'invigilator-diagnostic-bundle', formatVersion: 1, platform: 'linux', context: { removableMountRoots: [] }, sources: [{ id: 'x', kind: 'file', stdoutFile: 'sources/x.stdout', exitCode: 0 }] }));
+    expect(() => loadBundle(dir)).toThrow(expect.objectContaining({ code: 'BUNDLE_INVALID', message: expect.stringMatching(/sources\/x.stdout/) }));
+  });
+});
