@@ -1,0 +1,3 @@
+import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
+
+export type AntivirusProduct = invigilator.v1.IAntivirusProduct;

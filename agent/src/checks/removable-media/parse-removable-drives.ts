@@ -1,0 +1,63 @@
+// The agent's removable-drive script (Win32_LogicalDisk joined to its
+// Win32_DiskDrive or Win32_CDROMDrive) → removable devices. USB disks in
+// enclosures call themselves fixed (DriveType 3), so the bus decides for those.
+import { Tri } from '@invigilator/shared/wire.ts';
+import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
+import { notParsed, parsed, type Parsed } from '../types.ts';
+import { field, psNumber, psString, readPsRecords, type PsRecord } from '../windows-json.ts';
+
+export type RemovableDevice = invigilator.v1.IRemovableDevice;
+
+// Win32_LogicalDisk.DriveType
+const REMOVABLE = 2;
+const FIXED = 3;
+const OPTICAL = 5;
+
+const busOf = (driveType: number, interfaceType: string, pnpDeviceId: string): string => {
+  if (driveType === OPTICAL) return 'optical';
+  if (/^USBSTOR\\/i.test(pnpDeviceId) || interfaceType.toUpperCase() === 'USB') return 'usb';
+  if (/^SD\\/i.test(pnpDeviceId)) return 'sd';
+  return interfaceType.toLowerCase();
+};
+
+/** "USBSTOR\DISK&VEN_SANDISK&PROD_CRUZER_BLADE&..." → "SANDISK". */
+const vendorOf = (pnpDeviceId: string): string => /VEN_([^&\\]+)/i.exec(pnpDeviceId)?.[1]?.replace(/_+/g, ' ').trim() ?? '';
+
+const deviceOf = (record: PsRecord, driveType: number): RemovableDevice | undefined => {
+  const drive = psString(field(record, 'DeviceID'));
+  const pnpDeviceId = psString(field(record, 'PNPDeviceID'));
+  const bus = busOf(driveType, psString(field(record, 'InterfaceType')), pnpDeviceId);
+  const size = psNumber(field(record, 'Size'));
+  // An optical drive without a disc in it, or a fixed disk inside the machine, is not removable media.
+  if (driveType === OPTICAL && !size) return undefined;
+  if (driveType === FIXED && bus !== 'usb') return undefined;
+  return {
+    vendor: vendorOf(pnpDeviceId),
+    model: psString(field(record, 'Model')),
+    serial: psString(field(record, 'SerialNumber')),
+    sizeBytes: size ?? 0,
+    filesystem: psString(field(record, 'FileSystem')),
+    label: psString(field(record, 'VolumeName')),
+    mountPoint: `${drive}\\`,
+    bus,
+    encrypted: Tri.TRI_UNKNOWN,
+    device: drive,
+  };
+};
+
+export const parseRemovableDrives = (text: string): Parsed<RemovableDevice[]> => {
+  const records = readPsRecords(text);
+  if (!records.ok) return records;
+  const devices: RemovableDevice[] = [];
+  for (const record of records.value) {
+    const drive = psString(field(record, 'DeviceID'));
+    const driveType = psNumber(field(record, 'DriveType'));
+    if (!/^[A-Z]:$/i.test(drive) || driveType === undefined) {
+      return notParsed('OUTPUT_UNRECOGNISED', `The drive list holds an entry the agent cannot read (DeviceID "${drive}", DriveType "${psString(field(record, 'DriveType'))}").`);
+    }
+    if (driveType !== REMOVABLE && driveType !== FIXED && driveType !== OPTICAL) continue;
+    const device = deviceOf(record, driveType);
+    if (device) devices.push(device);
+  }
+  return parsed(devices);
+};

@@ -1,0 +1,133 @@
+// Removable media on Windows as it happens: one long-running PowerShell waits for
+// Win32_VolumeChangeEvent and prints a JSON line per arrival or removal (no
+// polling). An arrival is looked up with the removable-media check's script and
+// its root is watched for writes until it leaves.
+import { watch, type FSWatcher } from 'chokidar';
+import type { Stats } from 'node:fs';
+import type { RemovableDevice } from '@invigilator/shared/wire.ts';
+import { runCommand, startLineStream, type LineStream } from '../../exec.ts';
+import { textOf } from '../../checks/findings.ts';
+import { parseRemovableDrives } from '../../checks/removable-media/parse-removable-drives.ts';
+import { REMOVABLE_DRIVES_SOURCE, removableDrivesSource } from '../../checks/removable-media/windows.ts';
+import { powershellArgs, powershellPath, UTF8_OUTPUT } from '../../checks/windows-powershell.ts';
+import type { Parsed } from '../../checks/types.ts';
+import type { WatcherFactory, WatcherOptions } from '../types.ts';
+import { parseVolumeChangeLine } from './parse-volume-change-line.ts';
+import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs } from './volume-misuse-events.ts';
+
+const SUBSCRIPTION = 'invigilator-volume-change';
+
+export const VOLUME_WATCH_SCRIPT = [
+  UTF8_OUTPUT,
+  '$ErrorActionPreference = \'Stop\'',
+  `Register-CimIndicationEvent -ClassName Win32_VolumeChangeEvent -SourceIdentifier ${SUBSCRIPTION} | Out-Null`,
+  `while ($true) { $raised = Wait-Event -SourceIdentifier ${SUBSCRIPTION}; $change = $raised.SourceEventArgs.NewEvent;`
+    + ' [Console]::Out.WriteLine((@{ eventType = [int]$change.EventType; driveName = [string]$change.DriveName;'
+    + ' time = $raised.TimeGenerated.ToUniversalTime().ToString(\'o\') } | ConvertTo-Json -Compress));'
+    + ' [Console]::Out.Flush(); Remove-Event -EventIdentifier $raised.EventIdentifier }',
+].join('; ');
+
+/** A run this long counts as healthy: the next failure restarts quickly again. */
+const HEALTHY_RUN_MS = 5 * 60_000;
+
+const readRemovableDrives = async (): Promise<Parsed<RemovableDevice[]>> => {
+  const spec = removableDrivesSource();
+  const output = await runCommand({ file: spec.file, args: spec.args, timeoutMs: spec.timeoutMs, encoding: spec.encoding });
+  const text = textOf(new Map([[REMOVABLE_DRIVES_SOURCE, { id: REMOVABLE_DRIVES_SOURCE, ...output }]]), REMOVABLE_DRIVES_SOURCE, { allowEmpty: true });
+  return text.ok ? parseRemovableDrives(text.value) : text;
+};
+
+interface WatchedDrive {
+  device: RemovableDevice;
+  files: FSWatcher;
+}
+
+const watchFiles = (device: RemovableDevice, options: WatcherOptions): FSWatcher => {
+  const files = watch(device.mountPoint ?? '', { ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true });
+  const written = (filePath: string, stats?: Stats): void => options.emit(fileWritten(device, filePath, stats?.size ?? 0, options.hashFileNames));
+  files.on('add', written);
+  files.on('change', written);
+  files.on('error', (error) => options.logger.warn({ code: 'COMMAND_FAILED', drive: device.device, err: error }, 'Watching files on a removable drive failed.'));
+  return files;
+};
+
+export const createWatcher: WatcherFactory = (options) => {
+  const { logger } = options;
+  const drives = new Map<string, WatchedDrive>();
+  let stream: LineStream | undefined;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let running = false;
+  let attempt = 0;
+  let startedAt = 0;
+
+  const follow = (device: RemovableDevice): void => {
+    const drive = device.device ?? '';
+    if (!drives.has(drive)) drives.set(drive, { device, files: watchFiles(device, options) });
+  };
+
+  const arrived = async (drive: string): Promise<void> => {
+    const listed = await readRemovableDrives();
+    if (!running) return;
+    // Unknown details: report the bare drive rather than miss a stick.
+    if (!listed.ok) logger.warn({ code: listed.code, drive, reason: listed.reason }, 'A drive arrived but its details could not be read.');
+    const device = listed.ok ? listed.value.find((candidate) => candidate.device === drive) : bareDrive(drive);
+    // Fixed internal disks, mounted disk images and network drives also raise arrivals.
+    if (!device) return;
+    options.emit(mediaAttached(device));
+    follow(device);
+  };
+
+  const removed = async (drive: string): Promise<void> => {
+    const watched = drives.get(drive);
+    if (!watched) return;
+    drives.delete(drive);
+    options.emit(mediaDetached(watched.device));
+    await watched.files.close();
+  };
+
+  const onLine = (line: string): void => {
+    const change = parseVolumeChangeLine(line);
+    if (!change.ok) {
+      logger.warn({ code: change.code, reason: change.reason }, 'Skipped a line from the volume watcher.');
+      return;
+    }
+    if (change.value.kind === 'arrival') void arrived(change.value.drive);
+    else if (change.value.kind === 'removal') void removed(change.value.drive);
+  };
+
+  const startStream = (): void => {
+    startedAt = Date.now();
+    stream = startLineStream({ file: powershellPath(), args: powershellArgs(VOLUME_WATCH_SCRIPT), onLine, onExit });
+  };
+
+  function onExit(exitCode: number | null, errorCode?: string, detail?: string): void {
+    stream = undefined;
+    if (!running) return;
+    if (Date.now() - startedAt > HEALTHY_RUN_MS) attempt = 0;
+    const delayMs = restartDelayMs(attempt);
+    attempt += 1;
+    logger.warn({ code: errorCode ?? 'COMMAND_FAILED', exitCode, detail, restartInMs: delayMs }, 'The removable-media watcher stopped; restarting it.');
+    restartTimer = setTimeout(startStream, delayMs);
+  }
+
+  return {
+    async start() {
+      if (running) return;
+      running = true;
+      // Sticks already in when the agent starts are watched too (the check reports them).
+      const listed = await readRemovableDrives();
+      if (listed.ok) listed.value.forEach(follow);
+      else logger.warn({ code: listed.code, reason: listed.reason }, 'Removable drives present at start could not be read.');
+      startStream();
+    },
+    async stop() {
+      running = false;
+      clearTimeout(restartTimer);
+      stream?.stop();
+      stream = undefined;
+      const watched = [...drives.values()];
+      drives.clear();
+      await Promise.all(watched.map((entry) => entry.files.close()));
+    },
+  };
+};
