@@ -10,7 +10,7 @@ import {
 
 type Row = Record<string, SQLInputValue>;
 
-const parseJson = (text: SQLInputValue): JsonObject => JSON.parse(String(text)) as JsonObject;
+const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
@@ -191,9 +191,12 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run(`INSERT INTO audit_log (at, token_id, role, label, action, target, school_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
         e.at, e.tokenId, e.role, e.label, e.action, e.target, e.schoolId);
     },
-    async listAudit({ limit }) {
-      return all(`SELECT id, at, token_id AS tokenId, role, label, action, target, school_id AS schoolId
-        FROM audit_log ORDER BY id DESC LIMIT ?`, limit) as unknown as (AuditEntry & { id: number })[];
+    async listAudit({ limit, schoolId }) {
+      const columns = 'id, at, token_id AS tokenId, role, label, action, target, school_id AS schoolId';
+      const rows = schoolId === undefined
+        ? all(`SELECT ${columns} FROM audit_log ORDER BY id DESC LIMIT ?`, limit)
+        : all(`SELECT ${columns} FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?`, schoolId, limit);
+      return rows as unknown as (AuditEntry & { id: number })[];
     },
 
     async getPolicyPack(schoolId) {

@@ -176,7 +176,7 @@ export interface StoreOps {
   getApiToken(id: string): Promise<ApiToken | undefined>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
-  listAudit(query: { limit: number }): Promise<(AuditEntry & { id: number })[]>;
+  listAudit(query: { limit: number; schoolId?: string }): Promise<(AuditEntry & { id: number })[]>;
 
   /** The school's stored policy pack as parsed JSON (not yet validated), or undefined. */
   getPolicyPack(schoolId: string): Promise<unknown>;

@@ -1,0 +1,19 @@
+// Turns an alert draft from the rules into a stored alert (a repeat counts on the open one).
+import type { AlertDraft, DeviceRef } from './rules.ts';
+import type { StoreOps } from '../store/types.ts';
+
+export const recordAlert = (tx: Pick<StoreOps, 'upsertAlert'>, device: DeviceRef, draft: AlertDraft, at: number) =>
+  tx.upsertAlert({
+    schoolId: device.schoolId,
+    deviceId: device.id,
+    category: draft.category,
+    severity: draft.severity,
+    dedupKey: draft.dedupKey,
+    title: draft.title,
+    summary: draft.summary,
+    check: draft.check ?? null,
+    clauseId: draft.clauseId,
+    clauseText: draft.clauseText,
+    detail: { ...draft.detail },
+    at,
+  });

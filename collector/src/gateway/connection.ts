@@ -1,0 +1,120 @@
+// One agent connection: the first frame authenticates (or enrols), then event batches
+// and heartbeats follow. Frames are handled strictly in arrival order.
+import type { RawData, WebSocket } from 'ws';
+import { codeOf, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import type { Logger } from '@invigilator/shared/logger.ts';
+import { decodeFrame, encodeFrame } from '@invigilator/shared/wire.ts';
+import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
+import type { Metrics } from '../metrics.ts';
+import type { Store } from '../store/types.ts';
+import { CLOSE, closeCodeFor, errorFrame } from './frames.ts';
+import type { DeviceRef } from '../alerts/rules.ts';
+import { enrolDevice, greetDevice } from './handshake.ts';
+import { ingestBatch } from './ingest.ts';
+
+export interface ConnectionDeps {
+  store: Store;
+  logger: Logger;
+  metrics: Metrics;
+  now: () => number;
+}
+
+type Frame = invigilator.v1.Frame;
+
+const toBytes = (data: RawData): Buffer =>
+  Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+
+export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps): void => {
+  const { store, logger, metrics, now } = deps;
+  let device: DeviceRef | undefined;
+  let closing = false;
+  let pending: Promise<void> = Promise.resolve();
+
+  const send = (bytes: Uint8Array): void => {
+    if (socket.readyState === socket.OPEN) socket.send(bytes);
+  };
+  const close = (code: number, reason: string): void => {
+    closing = true;
+    socket.close(code, reason);
+  };
+
+  /** Refuses the frame: logged, counted, told to the agent, connection closed. */
+  const refuse = (code: ErrorCode, detail: string | undefined): void => {
+    metrics.framesRejected.add(1, code);
+    logger.warn({ code, deviceId: device?.id, remote, detail }, 'Agent frame refused; connection closed.');
+    send(errorFrame(code));
+    close(closeCodeFor(code), code);
+  };
+
+  const firstFrame = async (frame: Frame): Promise<void> => {
+    if (frame.body === 'enrolRequest' && frame.enrolRequest) {
+      const enrolled = await enrolDevice(store, frame.enrolRequest, now());
+      device = enrolled.device;
+      logger.info({ deviceId: device.id, schoolId: device.schoolId, remote }, 'Device enrolled.');
+      send(encodeFrame({ enrolResponse: enrolled.response }));
+      close(CLOSE.normal, 'enrolled');
+      return;
+    }
+    if (frame.body === 'hello' && frame.hello) {
+      const greeted = await greetDevice(store, frame.hello, now());
+      device = greeted.device;
+      send(encodeFrame({ welcome: greeted.welcome }));
+      return;
+    }
+    throw new InvigilatorError('AUTH_REQUIRED');
+  };
+
+  const laterFrame = async (frame: Frame, known: DeviceRef): Promise<void> => {
+    if (frame.body === 'batch' && frame.batch) {
+      const started = performance.now();
+      const result = await ingestBatch(store, known, frame.batch.events ?? [], now());
+      metrics.ingestCommitSeconds.observe((performance.now() - started) / 1000);
+      metrics.eventsIngested.add(result.stored);
+      metrics.duplicatesIgnored.add(result.duplicates);
+      if (result.unknownChecks.length > 0) {
+        logger.warn({ code: 'CHECK_UNKNOWN', deviceId: known.id, checks: result.unknownChecks },
+          'Stored observations of checks this collector cannot judge; upgrade the collector.');
+      }
+      send(encodeFrame({ ack: { upToSeq: result.upToSeq } }));
+      return;
+    }
+    if (frame.body === 'heartbeat') {
+      await store.markDeviceSeen(known.id, now());
+      return;
+    }
+    throw new InvigilatorError('FRAME_UNEXPECTED', `A ${frame.body ?? 'empty'} frame is not accepted from an agent.`);
+  };
+
+  const handle = async (data: RawData, isBinary: boolean): Promise<void> => {
+    if (closing) return;
+    try {
+      if (!isBinary) throw new InvigilatorError('FRAME_UNDECODABLE', 'A text frame arrived; agents send binary frames.');
+      const frame = decodeFrame(toBytes(data));
+      metrics.framesReceived.add(1, frame.body ?? 'none');
+      await (device ? laterFrame(frame, device) : firstFrame(frame));
+    } catch (error) {
+      const code = codeOf(error);
+      // Our failure, not the agent's (database, a stored pack that no longer validates, a bug).
+      if (closeCodeFor(code) === CLOSE.internalError) {
+        metrics.framesRejected.add(1, code);
+        logger.error({ code, deviceId: device?.id, remote, err: error }, 'Could not store what an agent sent; '
+          + 'closed without acknowledging so it sends again.');
+        close(CLOSE.internalError, code);
+        return;
+      }
+      refuse(code, error instanceof InvigilatorError ? error.detail : undefined);
+    }
+  };
+
+  socket.on('message', (data, isBinary) => {
+    pending = pending.then(() => handle(data, isBinary));
+  });
+  socket.on('error', (error) => {
+    // ws reports an over-limit frame here and has already closed the connection with 1009.
+    const code: ErrorCode = (error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+      ? 'FRAME_TOO_LARGE' : 'FRAME_UNDECODABLE';
+    metrics.framesRejected.add(1, code);
+    logger.warn({ code, deviceId: device?.id, remote, detail: error.message }, 'Agent connection failed.');
+    closing = true;
+  });
+};

@@ -1,0 +1,51 @@
+// Small pieces the gateway uses to read and answer frames.
+import { ERRORS, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { encodeFrame, v1, type DeviceFacts } from '@invigilator/shared/wire.ts';
+import type { AgentSettings } from '@invigilator/shared/agent-config.ts';
+import type { JsonObject } from '../store/types.ts';
+
+/** WebSocket close codes the gateway uses (4xxx are ours, after HTTP's meaning). */
+export const CLOSE = {
+  normal: 1000,
+  goingAway: 1001,
+  internalError: 1011,
+  badFrame: 4400,
+  unauthenticated: 4401,
+  revoked: 4403,
+} as const;
+
+const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
+  AUTH_REQUIRED: CLOSE.unauthenticated,
+  AUTH_FAILED: CLOSE.unauthenticated,
+  ENROLMENT_SECRET_INVALID: CLOSE.unauthenticated,
+  AUTH_REVOKED: CLOSE.revoked,
+  FRAME_UNDECODABLE: CLOSE.badFrame,
+  FRAME_TOO_LARGE: CLOSE.badFrame,
+  FRAME_UNEXPECTED: CLOSE.badFrame,
+  SEQUENCE_INVALID: CLOSE.badFrame,
+};
+
+export const closeCodeFor = (code: ErrorCode): number => CLOSE_CODE_OF[code] ?? CLOSE.internalError;
+
+/** An Error frame: the catalogue sentence, never internal detail. */
+export const errorFrame = (code: ErrorCode): Uint8Array => encodeFrame({ error: { code, message: ERRORS[code] } });
+
+/** protobufjs hands 64-bit fields over as Long objects; seqs and times fit a double. */
+export const toSafeNumber = (value: unknown): number => {
+  const number = typeof value === 'number' ? value : Number(String(value ?? 0));
+  if (!Number.isSafeInteger(number)) {
+    throw new InvigilatorError('FRAME_UNDECODABLE', `The number ${String(value)} is out of range.`);
+  }
+  return number;
+};
+
+export const factsToJson = (facts: DeviceFacts | null | undefined): JsonObject =>
+  v1.DeviceFacts.toObject(v1.DeviceFacts.fromObject(facts ?? {}), { enums: String, longs: Number, defaults: false });
+
+export const agentConfigFrom = (settings: AgentSettings) => ({
+  policyVersion: settings.policyVersion,
+  checkSchedules: { ...settings.checkSchedules },
+  removableMountRoots: [...settings.removableMountRoots],
+  hashFileNames: settings.hashFileNames,
+  heartbeatSeconds: settings.heartbeatSeconds,
+});

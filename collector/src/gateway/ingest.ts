@@ -1,0 +1,102 @@
+// One event batch, in one transaction: store each event once, judge each new
+// observation, open or resolve alerts; the caller acknowledges only after commit.
+import { isCheckName } from '@invigilator/shared/checks.ts';
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
+import { misuseToJson, observationToJson, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { evaluateObservation } from '../policy/evaluate.ts';
+import type { Verdict } from '../policy/verdict.ts';
+import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
+import { recordAlert } from '../alerts/record.ts';
+import { policyPackFor } from '../school-policy.ts';
+import type { Store, StoredVerdict, StoreOps } from '../store/types.ts';
+import { toSafeNumber } from './frames.ts';
+
+/** Who resolves an alert when a device's own report shows the problem is gone. */
+export const RESOLVED_BY_COLLECTOR = 'collector: the device reported the problem fixed';
+
+export interface IngestResult {
+  stored: number;
+  duplicates: number;
+  upToSeq: number;
+  /** Checks this collector cannot judge (a newer agent): stored, left without a verdict. */
+  unknownChecks: string[];
+}
+
+interface ReadEvent { seq: number; occurredAt: number; observation?: Observation; misuse?: MisuseEvent }
+
+/** Checks the batch before anything is written: every event numbered, in order, with a kind. */
+const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] => {
+  let previous = 0;
+  return events.map((event) => {
+    const seq = toSafeNumber(event.seq);
+    if (seq <= previous) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} follows event ${previous}.`);
+    previous = seq;
+    if (!event.observation && !event.misuse) {
+      throw new InvigilatorError('FRAME_UNDECODABLE', `Event ${seq} carries neither an observation nor a misuse event.`);
+    }
+    const occurredAt = toSafeNumber(event.occurredAtMs) || receivedAt;
+    return event.observation
+      ? { seq, occurredAt, observation: event.observation }
+      : { seq, occurredAt, misuse: event.misuse ?? {} };
+  });
+};
+
+const asVerdict = (stored: StoredVerdict): Verdict => ({
+  check: stored.check as Verdict['check'], status: stored.status, reasonCode: stored.reasonCode,
+  reason: stored.reason, clauseId: stored.clauseId, clauseText: stored.clauseText,
+});
+
+const judgeObservation = async (
+  tx: StoreOps, device: DeviceRef, pack: PolicyPack, observation: Observation, seq: number, at: number,
+): Promise<void> => {
+  // Observations are judged as of when they were made: an outbox drained days later tells the past.
+  const next = evaluateObservation(observation, pack, new Date(at));
+  const stored = await tx.getVerdict(device.id, next.check);
+  if (stored && stored.seq > seq) return; // a newer observation already decided this check
+  const previous = stored && asVerdict(stored);
+  const changed = previous?.status !== next.status;
+  await tx.putVerdict({ deviceId: device.id, ...next, since: changed ? at : (stored?.since ?? at), evaluatedAt: at, seq });
+  if (changed) {
+    await tx.recordVerdictChange({
+      deviceId: device.id, check: next.check, fromStatus: previous?.status ?? null, toStatus: next.status,
+      reasonCode: next.reasonCode, reason: next.reason, clauseId: next.clauseId, changedAt: at, seq,
+    });
+  }
+  const outcome = alertForVerdictChange(device, previous, next);
+  if (outcome.open) await recordAlert(tx, device, outcome.open, at);
+  if (outcome.resolveDedupKey) {
+    await tx.resolveAlertByDedupKey(device.schoolId, outcome.resolveDedupKey, at, RESOLVED_BY_COLLECTOR);
+  }
+};
+
+export const ingestBatch = async (
+  store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,
+): Promise<IngestResult> => {
+  const batch = readEvents(events, receivedAt);
+  const upToSeq = batch.at(-1)?.seq ?? 0;
+  return store.transaction(async (tx) => {
+    const pack = await policyPackFor(tx, device.schoolId);
+    let stored = 0;
+    const unknownChecks = new Set<string>();
+    for (const event of batch) {
+      const isNew = await tx.insertEvent({
+        deviceId: device.id, seq: event.seq, occurredAt: event.occurredAt, receivedAt,
+        kind: event.observation ? 'observation' : 'misuse',
+        checkName: event.observation ? (event.observation.check ?? '') : null,
+        payload: event.observation ? observationToJson(event.observation) : misuseToJson(event.misuse ?? {}),
+      });
+      if (!isNew) continue;
+      stored += 1;
+      if (event.observation && !isCheckName(event.observation.check ?? '')) {
+        unknownChecks.add(event.observation.check ?? '');
+      } else if (event.observation) {
+        await judgeObservation(tx, device, pack, event.observation, event.seq, event.occurredAt);
+      } else {
+        const draft = alertForMisuse(device, event.misuse ?? {}, pack, new Date(event.occurredAt));
+        if (draft) await recordAlert(tx, device, draft, event.occurredAt);
+      }
+    }
+    return { stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks] };
+  });
+};

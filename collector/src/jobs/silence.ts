@@ -1,0 +1,48 @@
+// Every 15 minutes: an availability alert for each device silent for longer than its school allows.
+import { schedule, type ScheduledTask } from 'node-cron';
+import { codeOf } from '@invigilator/shared/errors.ts';
+import type { Logger } from '@invigilator/shared/logger.ts';
+import { alertForSilence } from '../alerts/rules.ts';
+import { recordAlert } from '../alerts/record.ts';
+import { policyPackFor } from '../school-policy.ts';
+import type { Store } from '../store/types.ts';
+
+export const SILENCE_SCHEDULE = '*/15 * * * *';
+
+/** One pass over every school's devices; returns how many alerts were opened or counted again. */
+export const checkSilentDevices = async (store: Store, now: Date): Promise<number> =>
+  store.transaction(async (tx) => {
+    let raised = 0;
+    for (const school of await tx.listSchools()) {
+      const pack = await policyPackFor(tx, school.id);
+      for (const device of await tx.listDevices({ schoolId: school.id })) {
+        if (device.revokedAt !== null) continue;
+        const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
+        const draft = alertForSilence(ref, new Date(device.lastSeenAt ?? device.enrolledAt), pack, now);
+        if (!draft) continue;
+        await recordAlert(tx, ref, draft, now.getTime());
+        raised += 1;
+      }
+    }
+    return raised;
+  });
+
+export const createSilenceJob = (store: Store, logger: Logger, expression = SILENCE_SCHEDULE) => {
+  let task: ScheduledTask | undefined;
+  const run = async (): Promise<void> => {
+    try {
+      const raised = await checkSilentDevices(store, new Date());
+      if (raised > 0) logger.info({ raised }, 'Silent devices found.');
+    } catch (error) {
+      logger.error({ code: codeOf(error), err: error }, 'Could not check for silent devices.');
+    }
+  };
+  return {
+    start() {
+      task = schedule(expression, run, { name: 'silence', noOverlap: true });
+    },
+    async stop() {
+      await task?.destroy();
+    },
+  };
+};

@@ -1,0 +1,90 @@
+// Wires the collector's parts; each has start() and stop(), stopped in reverse order.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
+import { createGateway, AGENT_PATH } from './gateway/server.ts';
+import { createSilenceJob } from './jobs/silence.ts';
+import { createMetrics } from './metrics.ts';
+import { loadPolicyDir } from './school-policy.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import type { Store } from './store/types.ts';
+import { buildApi } from './web/app.ts';
+
+export const DATABASE_FILE = 'collector.sqlite';
+
+export interface CollectorOptions {
+  dataDir: string;
+  host: string;
+  port: number;
+  tls?: { certFile: string; keyFile: string };
+  policyDir?: string;
+  logger?: Logger;
+  pingIntervalMs?: number;
+}
+
+export interface RunningCollector {
+  store: Store;
+  /** http(s)://host:port */
+  apiUrl: string;
+  /** ws(s)://host:port/agent */
+  agentUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Opens (creating when needed) the collector's database in the data folder. */
+export const openDataDir = (dataDir: string): Store => {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir})`, { cause: error });
+  }
+  return openSqliteStore(join(dataDir, DATABASE_FILE));
+};
+
+const readTlsFile = (path: string): Buffer => {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InvigilatorError('CONFIG_INVALID', `The TLS file ${path} cannot be read.`, { cause: error });
+  }
+};
+
+export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
+  const logger = options.logger ?? createLogger({ name: 'collector' });
+  const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  const store = openDataDir(options.dataDir);
+  const stopped: Array<() => Promise<void>> = [() => store.close()];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stopped.splice(0).reverse()) await stop();
+  };
+  try {
+    if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
+    const metrics = createMetrics();
+    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}) });
+    const gateway = createGateway({
+      server: api.server, store, logger, metrics, now: Date.now,
+      ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
+    });
+    const silence = createSilenceJob(store, logger);
+    gateway.start();
+    stopped.push(() => api.close());
+    stopped.push(() => gateway.stop());
+    await api.listen({ host: options.host, port: options.port });
+    silence.start();
+    stopped.push(() => silence.stop());
+    const { address, port } = api.server.address() as AddressInfo;
+    const host = address.includes(':') ? `[${address}]` : address;
+    logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');
+    return {
+      store,
+      apiUrl: `${tls ? 'https' : 'http'}://${host}:${port}`,
+      agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+};

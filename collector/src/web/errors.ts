@@ -1,0 +1,30 @@
+// Every API error is JSON {error: {code, message}} with the catalogue sentence.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  API_TOKEN_MISSING: 401,
+  API_TOKEN_INVALID: 401,
+  API_FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_REQUEST: 400,
+  STORE_FAILED: 503,
+};
+
+export const errorBody = (error: InvigilatorError) => ({ error: { code: error.code, message: error.message } });
+
+export const sendError = (reply: FastifyReply, error: InvigilatorError): FastifyReply =>
+  reply.code(HTTP_STATUS[error.code] ?? 500).send(errorBody(error));
+
+/** Fastify's own errors (validation, bad JSON) become BAD_REQUEST; anything unknown is logged as INTERNAL. */
+export const handleError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+  if (error instanceof InvigilatorError) {
+    if ((HTTP_STATUS[error.code] ?? 500) >= 500) request.log.error({ code: error.code, err: error }, 'API request failed.');
+    return sendError(reply, error);
+  }
+  if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)) {
+    return sendError(reply, new InvigilatorError('BAD_REQUEST', error.message));
+  }
+  request.log.error({ code: 'INTERNAL', err: error }, 'API request failed.');
+  return sendError(reply, new InvigilatorError('INTERNAL'));
+};

@@ -1,0 +1,34 @@
+// API shapes: ISO times, no hashes.
+import type { Alert, Device, StoredEvent, StoredVerdict } from '../store/types.ts';
+
+export const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+export const presentVerdict = (v: StoredVerdict) => ({
+  status: v.status, reasonCode: v.reasonCode, reason: v.reason,
+  clause: { id: v.clauseId, text: v.clauseText }, since: iso(v.since), evaluatedAt: iso(v.evaluatedAt),
+});
+
+export const presentDevice = (device: Device, verdicts: StoredVerdict[]) => ({
+  id: device.id,
+  schoolId: device.schoolId,
+  hostname: device.hostname,
+  facts: device.facts,
+  enrolledAt: iso(device.enrolledAt),
+  lastSeenAt: iso(device.lastSeenAt),
+  revokedAt: iso(device.revokedAt),
+  checks: Object.fromEntries(verdicts.map((v) => [v.check, presentVerdict(v)])),
+});
+
+export const presentEvent = (event: StoredEvent) => ({
+  seq: event.seq, kind: event.kind, check: event.checkName,
+  occurredAt: iso(event.occurredAt), receivedAt: iso(event.receivedAt), payload: event.payload,
+});
+
+export const presentAlert = (alert: Alert) => ({
+  id: alert.id, schoolId: alert.schoolId, deviceId: alert.deviceId, category: alert.category,
+  severity: alert.severity, status: alert.status, title: alert.title, summary: alert.summary, check: alert.check,
+  clause: { id: alert.clauseId, text: alert.clauseText }, detail: alert.detail, occurrences: alert.occurrences,
+  openedAt: iso(alert.openedAt), lastSeenAt: iso(alert.lastSeenAt),
+  acknowledgedAt: iso(alert.acknowledgedAt), acknowledgedBy: alert.acknowledgedBy,
+  resolvedAt: iso(alert.resolvedAt), resolvedBy: alert.resolvedBy,
+});

@@ -1,0 +1,126 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
+import { parseListen } from '../src/cli.ts';
+import { openDataDir } from '../src/main.ts';
+import { makeTempDir } from './helpers/temp-dir.ts';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'invigilator-collector.js');
+let temp: ReturnType<typeof makeTempDir>;
+let dataDir: string;
+
+const cli = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeEach(() => {
+  temp = makeTempDir();
+  dataDir = join(temp.dir, 'data');
+});
+afterEach(() => temp.remove());
+
+describe('school add', () => {
+  it('prints the enrolment secret as its only stdout line', () => {
+    const result = cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+  });
+
+  it('refuses a second school with the same id (exit 2, coded sentence, nothing on stdout)', () => {
+    cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    const again = cli('school', 'add', '--id', 'north', '--name', 'North again');
+    expect(again).toMatchObject({ code: 2, stdout: '' });
+    expect(again.stderr).toMatch(/^SCHOOL_EXISTS: A school with this id already exists/);
+  });
+
+  it.each([
+    [['school', 'add', '--name', 'No id']],
+    [['school', 'add', '--id', 'north', '--name', 'x', '--colour', 'red']],
+    [['school', 'add', '--id', 'North School', '--name', 'x']],
+    [['serve', '--listen', 'localhost']],
+    [['frobnicate']],
+  ])('refuses bad arguments %j with CONFIG_INVALID and exit 2', (args) => {
+    const result = cli(...args);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^CONFIG_INVALID: /);
+  });
+});
+
+describe('token create', () => {
+  it('prints the token as its only stdout line, for a role and a school', () => {
+    cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    const result = cli('token', 'create', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^[0-9a-f]{16}\.[A-Za-z0-9_-]{43}\n$/);
+  });
+
+  it.each([
+    [['--role', 'head'], 'ROLE_UNKNOWN'],
+    [['--role', 'dsl', '--school', 'nowhere'], 'SCHOOL_UNKNOWN'],
+  ])('refuses %j with %s', (args, code) => {
+    const result = cli('token', 'create', ...args);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.startsWith(`${code}: `)).toBe(true);
+  });
+});
+
+describe('school policy set', () => {
+  it('stores a valid pack and refuses an invalid one', async () => {
+    cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    const packFile = join(temp.dir, 'north.json');
+    writeFileSync(packFile, JSON.stringify({ ...DEFAULT_POLICY_PACK, id: 'north', availability: { silentAfterHours: 24, clause: 'monitoring' } }));
+    expect(cli('school', 'policy', 'set', '--id', 'north', '--file', packFile)).toMatchObject({ code: 0, stdout: '' });
+    const badFile = join(temp.dir, 'bad.json');
+    writeFileSync(badFile, JSON.stringify({ ...DEFAULT_POLICY_PACK, availability: { silentAfterHours: -1, clause: 'monitoring' } }));
+    const bad = cli('school', 'policy', 'set', '--id', 'north', '--file', badFile);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^POLICY_INVALID: /);
+    const store = openDataDir(dataDir);
+    const stored = await store.getPolicyPack('north');
+    await store.close();
+    expect(stored).toMatchObject({ id: 'north', availability: { silentAfterHours: 24 } });
+  });
+});
+
+describe('serve', () => {
+  it('logs JSON to stderr only, answers /healthz and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const listening = stderr.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { msg: string; port?: number })
+          .find((line) => line.msg === 'Collector listening.');
+        if (listening?.port) resolve(listening.port);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('"msg":"Stopped."');
+  });
+});
+
+describe('--listen', () => {
+  it.each([
+    ['127.0.0.1:8470', { host: '127.0.0.1', port: 8470 }],
+    ['0.0.0.0:443', { host: '0.0.0.0', port: 443 }],
+    ['[::1]:8470', { host: '::1', port: 8470 }],
+    ['collector.school.internal:8470', { host: 'collector.school.internal', port: 8470 }],
+  ])('reads %s', (text, expected) => {
+    expect(parseListen(text)).toEqual(expected);
+  });
+
+  it.each(['8470', 'host:', 'host:99999', '::1:8470', 'host:80:81'])('refuses %s as CONFIG_INVALID', (text) => {
+    expect(() => parseListen(text)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+  });
+});

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERRORS } from '@invigilator/shared/errors.ts';
+import { Tri } from '@invigilator/shared/wire.ts';
+import { createApiToken } from '../../src/tokens.ts';
+import type { Role } from '../../src/store/types.ts';
+import {
+  enrolDevice, firewallEvent, helloAgent, mediaAttachedEvent, startTestCollector, type TestCollector,
+} from '../helpers/collector.ts';
+
+let collector: TestCollector;
+let north: Awaited<ReturnType<typeof enrolDevice>>;
+let south: Awaited<ReturnType<typeof enrolDevice>>;
+const tokens: Record<string, string> = {};
+
+const token = async (name: string, role: Role, schoolId?: string): Promise<void> => {
+  tokens[name] = (await createApiToken(collector.store, { role, schoolId, label: name }, Date.now())).token;
+};
+
+const call = async (path: string, as?: string, method = 'GET') => {
+  const response = await fetch(`${collector.apiUrl}${path}`, {
+    method, headers: as ? { authorization: `Bearer ${tokens[as] ?? as}` } : {},
+  });
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  // Responses are read field by field in each test; their shapes are what is under test.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { status: response.status, body: (type.includes('json') ? JSON.parse(text) : text) as any };
+};
+
+const auditCount = async (): Promise<number> => (await collector.store.listAudit({ limit: 1000 })).length;
+
+beforeAll(async () => {
+  collector = await startTestCollector();
+  north = await enrolDevice(collector, 'north');
+  south = await enrolDevice(collector, 'south');
+  const { agent } = await helloAgent(collector, north);
+  agent.send({ batch: { events: [firewallEvent(1, Tri.TRI_NO), mediaAttachedEvent(2)] } });
+  await agent.next();
+  agent.socket.close();
+  await token('admin', 'admin');
+  await token('manager', 'network-manager');
+  await token('tech', 'technician');
+  await token('dsl', 'dsl');
+  await token('governor', 'governor');
+  await token('south-tech', 'technician', 'south');
+  await token('south-admin', 'admin', 'south');
+});
+afterAll(async () => { await collector.cleanUp(); });
+
+describe('without a token', () => {
+  it('answers /healthz', async () => {
+    expect(await call('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+  });
+
+  it('serves Prometheus metrics about ingest and open alerts', async () => {
+    const { status, body } = await call('/metrics');
+    expect(status).toBe(200);
+    expect(body).toContain('invigilator_events_ingested_total 2');
+    expect(body).toContain('invigilator_frames_received_total{type="batch"} 1');
+    expect(body).toContain('invigilator_alerts_open{category="misuse"} 1');
+    expect(body).toMatch(/invigilator_ingest_commit_seconds_count 1/);
+  });
+
+  it.each([
+    ['no token', undefined, 401, 'API_TOKEN_MISSING'],
+    ['a made-up token', 'abc.def', 401, 'API_TOKEN_INVALID'],
+    ['a token with a wrong secret', 'WRONG', 401, 'API_TOKEN_INVALID'],
+    ['a governor', 'governor', 403, 'API_FORBIDDEN'],
+  ] as const)('refuses /api/v1/devices with %s', async (_name, as, status, code) => {
+    const who = as === 'WRONG' ? `${tokens.tech?.split('.')[0]}.wrong` : as;
+    expect(await call('/api/v1/devices', who)).toEqual({ status, body: { error: { code, message: ERRORS[code] } } });
+  });
+});
+
+describe('devices', () => {
+  it('lists every device with facts and latest verdicts for a trust-wide technician', async () => {
+    const { status, body } = await call('/api/v1/devices', 'tech');
+    expect(status).toBe(200);
+    expect(body.devices.map((d: { id: string }) => d.id).sort()).toEqual([north.deviceId, south.deviceId].sort());
+    const device = body.devices.find((d: { id: string }) => d.id === north.deviceId);
+    expect(device.facts.hostname).toBe('lab-07');
+    expect(device.checks.firewall).toMatchObject({ status: 'fail', reasonCode: 'FIREWALL_OFF', clause: { id: 'firewall' } });
+    expect(device.checks.firewall.since).toBe('2026-11-20T09:00:01.000Z');
+    expect(JSON.stringify(body)).not.toContain('credential');
+  });
+
+  it('shows a school-scoped token only its school, and another school\'s device as not found', async () => {
+    const list = await call('/api/v1/devices', 'south-tech');
+    expect(list.body.devices.map((d: { id: string }) => d.id)).toEqual([south.deviceId]);
+    expect((await call(`/api/v1/devices/${south.deviceId}`, 'south-tech')).status).toBe(200);
+    const other = await call(`/api/v1/devices/${north.deviceId}`, 'south-tech');
+    expect(other).toEqual({ status: 404, body: { error: { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND } } });
+    expect((await call(`/api/v1/devices/${north.deviceId}/events`, 'south-tech')).status).toBe(404);
+  });
+});
+
+describe('events by role', () => {
+  it.each([
+    ['tech', ['observation'], false],
+    ['dsl', ['misuse'], true],
+    ['admin', ['misuse', 'observation'], true],
+  ] as const)('%s sees %j, audited: %s', async (as, kinds, audited) => {
+    const before = await auditCount();
+    const { status, body } = await call(`/api/v1/devices/${north.deviceId}/events`, as);
+    expect(status).toBe(200);
+    expect(body.events.map((e: { kind: string }) => e.kind)).toEqual(kinds);
+    expect(await auditCount()).toBe(before + (audited ? 1 : 0));
+  });
+
+  it('pages newest first by seq', async () => {
+    const first = await call(`/api/v1/devices/${north.deviceId}/events?limit=1`, 'admin');
+    expect(first.body.events.map((e: { seq: number }) => e.seq)).toEqual([2]);
+    expect(first.body.nextBefore).toBe(2);
+    const second = await call(`/api/v1/devices/${north.deviceId}/events?limit=1&before=2`, 'admin');
+    expect(second.body.events.map((e: { seq: number }) => e.seq)).toEqual([1]);
+  });
+
+  it('refuses a bad page size as BAD_REQUEST', async () => {
+    const { status, body } = await call(`/api/v1/devices/${north.deviceId}/events?limit=0`, 'admin');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('alerts by role', () => {
+  it('refuses misuse alerts to a technician and all alerts to a governor', async () => {
+    expect((await call('/api/v1/alerts?category=misuse', 'tech')).body.error.code).toBe('API_FORBIDDEN');
+    expect((await call('/api/v1/alerts?category=misuse', 'tech')).status).toBe(403);
+    expect((await call('/api/v1/alerts', 'governor')).status).toBe(403);
+  });
+
+  it('lists a technician only posture and availability alerts, unaudited', async () => {
+    const before = await auditCount();
+    const { body } = await call('/api/v1/alerts', 'tech');
+    expect(body.alerts.map((a: { category: string }) => a.category)).toEqual(['posture']);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('lists the DSL only misuse alerts and writes who looked', async () => {
+    const { body } = await call('/api/v1/alerts?status=open', 'dsl');
+    expect(body.alerts.map((a: { category: string }) => a.category)).toEqual(['misuse']);
+    const [entry] = await collector.store.listAudit({ limit: 1 });
+    expect(entry).toMatchObject({ role: 'dsl', label: 'dsl', action: 'view misuse alert', schoolId: 'north' });
+    expect(entry?.target).toBe(`alert ${body.alerts[0].id}`);
+  });
+
+  it('lets each role acknowledge and resolve only its own kind of alert, recording who', async () => {
+    const misuse = (await call('/api/v1/alerts?category=misuse', 'dsl')).body.alerts[0];
+    const posture = (await call('/api/v1/alerts?category=posture', 'tech')).body.alerts[0];
+    expect((await call(`/api/v1/alerts/${misuse.id}/acknowledge`, 'tech', 'POST')).status).toBe(403);
+    expect((await call(`/api/v1/alerts/${posture.id}/acknowledge`, 'dsl', 'POST')).status).toBe(403);
+    expect((await call(`/api/v1/alerts/${posture.id}/resolve`, 'south-tech', 'POST')).status).toBe(404);
+
+    const acknowledged = await call(`/api/v1/alerts/${misuse.id}/acknowledge`, 'dsl', 'POST');
+    expect(acknowledged.body.alert).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'dsl (dsl)' });
+    const [entry] = await collector.store.listAudit({ limit: 1 });
+    expect(entry).toMatchObject({ action: 'acknowledge misuse alert', target: `alert ${misuse.id}` });
+
+    const resolved = await call(`/api/v1/alerts/${posture.id}/resolve`, 'tech', 'POST');
+    expect(resolved.body.alert).toMatchObject({ status: 'resolved', resolvedBy: 'tech (technician)' });
+    expect((await call('/api/v1/alerts/no-such-alert/resolve', 'admin', 'POST')).status).toBe(404);
+  });
+});
+
+describe('audit log', () => {
+  it('is for administrators only', async () => {
+    expect((await call('/api/v1/audit', 'manager')).status).toBe(403);
+    const { status, body } = await call('/api/v1/audit', 'admin');
+    expect(status).toBe(200);
+    expect(body.entries.length).toBeGreaterThan(0);
+    expect(body.entries[0].at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('shows a school-scoped administrator only its school\'s entries', async () => {
+    const { status, body } = await call('/api/v1/audit', 'south-admin');
+    expect(status).toBe(200);
+    expect(body.entries).toEqual([]);
+  });
+});
