@@ -1,0 +1,66 @@
+// The whole line on this machine for end-to-end tests: a real collector process
+// on SQLite, a school, tokens for each role, and this machine's real agent.
+import path from 'node:path';
+import { AGENT_BIN, COLLECTOR_BIN, api, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from './processes.ts';
+
+export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
+export type RoleName = (typeof ROLES)[number];
+
+export interface PresentedEvent { seq: number; kind: 'observation' | 'misuse'; check: string | null; payload: Record<string, unknown> }
+export interface PresentedDevice { id: string; hostname: string; checks: Record<string, { status: string; reason: string; clause: { id: string; text: string } }> }
+export interface PresentedAlert { id: string; category: string; severity: string; status: string; title: string; summary: string; detail: Record<string, unknown>; occurrences: number }
+
+export interface Line {
+  dataDir: string;
+  collector: CollectorUnderTest;
+  agent: RunningProcess;
+  tokens: Record<RoleName, string>;
+  agentStateDir: string;
+  startAgent(): void;
+  deviceId(): Promise<string>;
+  /** Every stored event of the device, oldest first, read through the API page by page. */
+  allEvents(role?: RoleName): Promise<PresentedEvent[]>;
+  stop(): Promise<void>;
+}
+
+export const startLine = async (name: string): Promise<Line> => {
+  const dataDir = tempDir(name);
+  const collector = await startCollector(dataDir);
+  const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'e2e-school', '--name', 'End-to-end School']);
+  const tokens = Object.fromEntries(ROLES.map((role) =>
+    [role, runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', `e2e ${role}`])])) as Record<RoleName, string>;
+  const agentStateDir = path.join(dataDir, 'agent');
+  runCli(AGENT_BIN, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', agentStateDir]);
+
+  const line: Line = {
+    dataDir, collector, tokens, agentStateDir,
+    agent: undefined as unknown as RunningProcess,
+    startAgent: () => { line.agent = startProcess(AGENT_BIN, ['run', '--state-dir', agentStateDir], path.join(dataDir, 'agent.log')); },
+    deviceId: () => waitFor('the agent\'s device to appear', async () => {
+      const { body } = await api<{ devices: PresentedDevice[] }>(collector, tokens.admin, '/api/v1/devices');
+      return body.devices[0]?.id;
+    }),
+    allEvents: async (role = 'admin') => {
+      const id = await line.deviceId();
+      const events: PresentedEvent[] = [];
+      let before: number | null | undefined;
+      do {
+        const { status, body } = await api<{ events: PresentedEvent[]; nextBefore: number | null }>(collector, tokens[role],
+          `/api/v1/devices/${id}/events?limit=500${before ? `&before=${before}` : ''}`);
+        if (status !== 200) throw new Error(`events: HTTP ${status} ${JSON.stringify(body)}`);
+        events.push(...body.events);
+        before = body.nextBefore;
+      } while (before);
+      return events.reverse();
+    },
+    stop: async () => {
+      await line.agent?.stop();
+      await collector.process.stop();
+    },
+  };
+  line.startAgent();
+  return line;
+};
+
+export const misuseEvents = (events: PresentedEvent[], kind: string): PresentedEvent[] =>
+  events.filter((event) => event.kind === 'misuse' && event.payload.kind === kind);
