@@ -9,7 +9,8 @@ import type { PlatformCheck, SourceProvider } from './checks/types.ts';
 import { deviceFacts } from './device-facts.ts';
 import { Outbox } from './outbox.ts';
 import { Scheduler } from './scheduler.ts';
-import { ensureStateDir, readEnrolment, statePaths, writeStatus } from './state.ts';
+import { mergeSettings } from './scheduler.ts';
+import { ensureStateDir, readEnrolment, readSavedConfig, statePaths, writeSavedConfig, writeStatus } from './state.ts';
 import { Transport } from './transport.ts';
 import { defaultMountRoots, watcherFactoryFor } from './watchers/index.ts';
 import type { WatcherFactory } from './watchers/types.ts';
@@ -37,7 +38,9 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
   const paths = statePaths(stateDir);
   // Nothing is appended before the transport exists: the scheduler starts after it.
   const outbox = new Outbox({ file: paths.outbox, logger, onAppend: () => transport.wake() });
-  const settings = { ...DEFAULT_AGENT_SETTINGS, removableMountRoots: defaultMountRoots(platform) };
+  const defaults = { ...DEFAULT_AGENT_SETTINGS, removableMountRoots: defaultMountRoots(platform) };
+  const savedConfig = readSavedConfig(stateDir);
+  const settings = savedConfig ? mergeSettings(defaults, savedConfig, logger) : defaults;
   const watcherFactory = options.watcherFactory === null ? undefined : options.watcherFactory ?? watcherFactoryFor(platform);
   const scheduler = new Scheduler({
     checks: options.checks ?? checksFor(platform),
@@ -53,7 +56,14 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     facts: () => deviceFacts(platform, logger),
     outbox, logger,
     heartbeatSeconds: settings.heartbeatSeconds,
-    onConfig: (config) => { void scheduler.applyConfig(config); },
+    onConfig: (config) => {
+      try {
+        writeSavedConfig(stateDir, config);
+      } catch (error) {
+        logger.warn({ code: 'STATE_DIR_UNUSABLE', err: error }, 'The collector\'s settings could not be saved; after a restart the agent starts from its defaults.');
+      }
+      void scheduler.applyConfig(config);
+    },
   });
 
   const saveStatus = (): void => {

@@ -1,9 +1,11 @@
 // The agent's state folder: enrolment.json (the device credential, mode 0600),
-// outbox.sqlite and status.json (what `status` reads while `run` is going).
+// outbox.sqlite, status.json (what `status` reads while `run` is going) and
+// settings.json (the collector's last config, so a restart starts as it left off).
 import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
 import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { v1, type AgentConfig } from '@invigilator/shared/wire.ts';
 
 export interface Enrolment {
   collectorUrl: string;
@@ -31,10 +33,11 @@ export const defaultStateDir = (platform: AgentPlatform, env: NodeJS.ProcessEnv 
   }
 };
 
-export const statePaths = (dir: string): { enrolment: string; outbox: string; status: string } => ({
+export const statePaths = (dir: string): { enrolment: string; outbox: string; status: string; settings: string } => ({
   enrolment: path.join(dir, 'enrolment.json'),
   outbox: path.join(dir, 'outbox.sqlite'),
   status: path.join(dir, 'status.json'),
+  settings: path.join(dir, 'settings.json'),
 });
 
 export const ensureStateDir = (dir: string): void => {
@@ -85,6 +88,19 @@ export const readEnrolment = (dir: string): Enrolment => {
     throw new InvigilatorError('NOT_ENROLLED', `(${file} is missing fields; enrol again)`);
   }
   return { collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}) };
+};
+
+/** Keeps the collector's last config: restarting with it avoids a watcher restart (and its blind moment) at reconnect. */
+export const writeSavedConfig = (dir: string, config: AgentConfig): void =>
+  writeAtomically(statePaths(dir).settings, `${JSON.stringify(v1.AgentConfig.toObject(v1.AgentConfig.fromObject(config)))}\n`, 0o644);
+
+/** The collector's last config, or undefined when none was saved or the file is damaged (the defaults then apply). */
+export const readSavedConfig = (dir: string): AgentConfig | undefined => {
+  try {
+    return v1.AgentConfig.fromObject(JSON.parse(readFileSync(statePaths(dir).settings, 'utf8')) as Record<string, unknown>);
+  } catch {
+    return undefined;
+  }
 };
 
 export const writeStatus = (dir: string, status: AgentStatus): void =>

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultStateDir, readEnrolment, readStatus, statePaths, writeEnrolment, writeStatus } from '../src/state.ts';
+import { defaultStateDir, readEnrolment, readSavedConfig, readStatus, statePaths, writeEnrolment, writeSavedConfig, writeStatus } from '../src/state.ts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -15,6 +15,15 @@ afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: tru
 const enrolment = { collectorUrl: 'wss://collector.example', deviceId: 'dev-1', deviceCredential: 'cred', schoolId: 'school-1' };
 
 describe('state', () => {
+  it('keeps the collector\'s last config across restarts, and ignores a damaged copy', () => {
+    const dir = tempDir();
+    expect(readSavedConfig(dir)).toBeUndefined();
+    writeSavedConfig(dir, { policyVersion: 'trust@3', removableMountRoots: ['/media'], hashFileNames: true, checkSchedules: { firewall: '*/5 * * * *' } });
+    expect(readSavedConfig(dir)).toMatchObject({ policyVersion: 'trust@3', removableMountRoots: ['/media'], hashFileNames: true, checkSchedules: { firewall: '*/5 * * * *' } });
+    writeFileSync(statePaths(dir).settings, '{"policyVersion": ');
+    expect(readSavedConfig(dir)).toBeUndefined();
+  });
+
   it('writes enrolment.json with mode 0600 through a temp file and reads it back', () => {
     const dir = path.join(tempDir(), 'nested', 'state');
     writeEnrolment(dir, { ...enrolment, caFile: '/etc/ca.pem' });

@@ -12,7 +12,8 @@ export interface AgentSettings {
 
 // What an agent does before the collector has told it otherwise: every check
 // hourly (removable media every 5 minutes; the watcher reports attach/detach at
-// once), removable media watched where desktop Linux mounts it.
+// once), removable media watched where Linux desktops and macOS mount it. The
+// default policy pack sends the same roots, so a first connection changes nothing.
 export const DEFAULT_AGENT_SETTINGS: AgentSettings = Object.freeze({
   policyVersion: 'built-in',
   checkSchedules: Object.freeze({
@@ -22,7 +23,7 @@ export const DEFAULT_AGENT_SETTINGS: AgentSettings = Object.freeze({
     'password-policy': '27 * * * *',
     'removable-media': '*/5 * * * *',
   }),
-  removableMountRoots: Object.freeze(['/media', '/run/media']),
+  removableMountRoots: Object.freeze(['/media', '/run/media', '/Volumes']),
   hashFileNames: false,
   heartbeatSeconds: 30,
 });

@@ -46,7 +46,7 @@ const DEFAULT_PACK_SOURCE = {
   agent: {
     checkSchedules: { ...DEFAULT_AGENT_SETTINGS.checkSchedules },
     // /Volumes is where macOS mounts memory sticks; Linux desktops use the other two.
-    removableMountRoots: [...DEFAULT_AGENT_SETTINGS.removableMountRoots, '/Volumes'],
+    removableMountRoots: [...DEFAULT_AGENT_SETTINGS.removableMountRoots],
     heartbeatSeconds: DEFAULT_AGENT_SETTINGS.heartbeatSeconds,
   },
   // Same reasoning as the signature age: a weekend at home is not an outage.
