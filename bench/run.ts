@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
-import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir, waitFor } from '../test/support/processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { buildAgent } from '../scripts/build-agent.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -78,22 +79,28 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
-const agentIdle = async (): Promise<void> => {
+const idleRss = async (label: string, agentBin: string): Promise<void> => {
   const dataDir = tempDir('bench-idle');
   const collector = await startCollector(dataDir);
   try {
     const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
     const stateDir = path.join(dataDir, 'agent');
-    runCli(AGENT_BIN, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', stateDir]);
-    const agent = startProcess(AGENT_BIN, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'));
+    runCli(agentBin, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', stateDir]);
+    const agent = startProcess(agentBin, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'));
     await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
     const status = readFileSync(`/proc/${agent.child.pid}/status`, 'utf8');
     const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-    print(`  after ${IDLE_SECONDS} s: RSS ${fmt(kb('VmRSS') / 1024)} MB (peak ${fmt(kb('VmHWM') / 1024)} MB)`);
-    await waitFor('the agent to stop', async () => { await agent.stop(); return true; });
+    print(`  ${label}: after ${IDLE_SECONDS} s, RSS ${fmt(kb('VmRSS') / 1024)} MB (peak ${fmt(kb('VmHWM') / 1024)} MB)`);
+    await agent.stop();
   } finally {
     await collector.process.stop();
   }
+};
+
+const agentIdle = async (): Promise<void> => {
+  // As shipped: plain JavaScript. From source, Node also holds its TypeScript stripper.
+  await idleRss('built (dist/, as installers pack it)', buildAgent());
+  await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

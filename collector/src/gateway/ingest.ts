@@ -47,16 +47,49 @@ const asVerdict = (stored: StoredVerdict): Verdict => ({
   reason: stored.reason, clauseId: stored.clauseId, clauseText: stored.clauseText,
 });
 
+/**
+ * The device's latest verdict per check, read once per batch and written once at
+ * its end: a batch of 500 routine observations costs one verdict write per check.
+ */
+class VerdictCache {
+  readonly #tx: StoreOps;
+  readonly #deviceId: string;
+  readonly #verdicts = new Map<string, StoredVerdict | undefined>();
+  readonly #dirty = new Set<string>();
+
+  constructor(tx: StoreOps, deviceId: string) {
+    this.#tx = tx;
+    this.#deviceId = deviceId;
+  }
+
+  async get(check: string): Promise<StoredVerdict | undefined> {
+    if (!this.#verdicts.has(check)) this.#verdicts.set(check, await this.#tx.getVerdict(this.#deviceId, check));
+    return this.#verdicts.get(check);
+  }
+
+  put(verdict: StoredVerdict): void {
+    this.#verdicts.set(verdict.check, verdict);
+    this.#dirty.add(verdict.check);
+  }
+
+  async flush(): Promise<void> {
+    for (const check of this.#dirty) {
+      const verdict = this.#verdicts.get(check);
+      if (verdict) await this.#tx.putVerdict(verdict);
+    }
+  }
+}
+
 const judgeObservation = async (
-  tx: StoreOps, device: DeviceRef, pack: PolicyPack, observation: Observation, seq: number, at: number,
+  tx: StoreOps, verdicts: VerdictCache, device: DeviceRef, pack: PolicyPack, observation: Observation, seq: number, at: number,
 ): Promise<void> => {
   // Observations are judged as of when they were made: an outbox drained days later tells the past.
   const next = evaluateObservation(observation, pack, new Date(at));
-  const stored = await tx.getVerdict(device.id, next.check);
+  const stored = await verdicts.get(next.check);
   if (stored && stored.seq > seq) return; // a newer observation already decided this check
   const previous = stored && asVerdict(stored);
   const changed = previous?.status !== next.status;
-  await tx.putVerdict({ deviceId: device.id, ...next, since: changed ? at : (stored?.since ?? at), evaluatedAt: at, seq });
+  verdicts.put({ deviceId: device.id, ...next, since: changed ? at : (stored?.since ?? at), evaluatedAt: at, seq });
   if (changed) {
     await tx.recordVerdictChange({
       deviceId: device.id, check: next.check, fromStatus: previous?.status ?? null, toStatus: next.status,
@@ -77,6 +110,7 @@ export const ingestBatch = async (
   const upToSeq = batch.at(-1)?.seq ?? 0;
   return store.transaction(async (tx) => {
     const pack = await policyPackFor(tx, device.schoolId);
+    const verdicts = new VerdictCache(tx, device.id);
     let stored = 0;
     const unknownChecks = new Set<string>();
     for (const event of batch) {
@@ -91,12 +125,13 @@ export const ingestBatch = async (
       if (event.observation && !isCheckName(event.observation.check ?? '')) {
         unknownChecks.add(event.observation.check ?? '');
       } else if (event.observation) {
-        await judgeObservation(tx, device, pack, event.observation, event.seq, event.occurredAt);
+        await judgeObservation(tx, verdicts, device, pack, event.observation, event.seq, event.occurredAt);
       } else {
         const draft = alertForMisuse(device, event.misuse ?? {}, pack, new Date(event.occurredAt));
         if (draft) await recordAlert(tx, device, draft, event.occurredAt);
       }
     }
+    await verdicts.flush();
     return { stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks] };
   });
 };

@@ -1,7 +1,7 @@
 // The Store operations on one node:sqlite connection. Calls are synchronous underneath;
 // sqlite.ts serialises them and wraps them in transactions.
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
   type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -33,10 +33,19 @@ const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent)
 const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
 
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
-  const one = (sql: string, ...params: SQLInputValue[]): Row | undefined =>
-    db.prepare(sql).get(...params) as Row | undefined;
-  const all = (sql: string, ...params: SQLInputValue[]): Row[] => db.prepare(sql).all(...params) as Row[];
-  const run = (sql: string, ...params: SQLInputValue[]): number => Number(db.prepare(sql).run(...params).changes);
+  // Preparing costs more than running on the ingest path: each SQL text is prepared once.
+  const statements = new Map<string, StatementSync>();
+  const prepared = (sql: string): StatementSync => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const one = (sql: string, ...params: SQLInputValue[]): Row | undefined => prepared(sql).get(...params) as Row | undefined;
+  const all = (sql: string, ...params: SQLInputValue[]): Row[] => prepared(sql).all(...params) as Row[];
+  const run = (sql: string, ...params: SQLInputValue[]): number => Number(prepared(sql).run(...params).changes);
 
   return {
     async ping() {

@@ -8,6 +8,7 @@ import { authorise } from './access.ts';
 import { handleError, sendError } from './errors.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 
@@ -29,5 +30,6 @@ export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyIn
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  dashboardRoutes(app);
   return app;
 };

@@ -1,0 +1,21 @@
+// The dashboard page and the "who am I" call it starts from. The page holds no
+// data of its own: everything it shows comes through the role-checked API.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { DEVICE_ROLES, principalOf, visibleCategories } from '../access.ts';
+import { ROLES } from '../../store/types.ts';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, '../dashboard/index.html'), 'utf8');
+
+export const dashboardRoutes = (app: FastifyInstance): void => {
+  app.get('/', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
+      .send(PAGE));
+
+  app.get('/api/v1/me', { config: { access: ROLES } }, async (request) => {
+    const { role, schoolId, label } = principalOf(request);
+    return { role, schoolId, label, sees: { devices: DEVICE_ROLES.includes(role), alertCategories: visibleCategories(role) } };
+  });
+};
