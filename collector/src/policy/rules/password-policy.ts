@@ -28,8 +28,8 @@ const checkLengths = (facts: PasswordFacts, settings: PasswordSettings, findings
 const checkCharacterClasses = (facts: PasswordFacts, settings: PasswordSettings, findings: Findings): void => {
   if (settings.minCharacterClasses <= 1) return; // every password has at least one kind
   const classes = intFact(facts.minCharacterClasses);
-  if (classes === UNKNOWN) {
-    if (triOf(facts.complexityRequired) === Tri.TRI_NO) {
+  if (classes === UNKNOWN || classes <= 1) {
+    if (classes !== UNKNOWN || triOf(facts.complexityRequired) === Tri.TRI_NO) {
       weak(findings, `mixing letters, numbers and symbols is not required; the school requires ${kinds(settings.minCharacterClasses)}`);
     } else findings.unknowns.push('how many kinds of character (letters, numbers, symbols) a password must mix');
   } else if (classes < settings.minCharacterClasses) {

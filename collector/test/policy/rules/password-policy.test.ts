@@ -22,12 +22,14 @@ describe('password policy verdicts under the default pack (8..64, 3 kinds, no fo
       'Maximum length is 14; the school\'s policy allows passwords of up to 64 characters.'],
     ['too few kinds of character', device({ minCharacterClasses: 2 }), 'fail', 'PASSWORD_POLICY_WEAK',
       'Passwords must mix 2 kinds of character; the school requires 3.'],
+    ['no mixing required at all', device({ minCharacterClasses: 0 }), 'fail', 'PASSWORD_POLICY_WEAK',
+      'Mixing letters, numbers and symbols is not required; the school requires 3 kinds of character.'],
     ['complexity off and kinds not counted', device({ minCharacterClasses: -1, complexityRequired: NO }), 'fail', 'PASSWORD_POLICY_WEAK',
       'Mixing letters, numbers and symbols is not required; the school requires 3 kinds of character.'],
     ['predictable words allowed', device({ denyListEnforced: NO }), 'fail', 'PASSWORD_POLICY_WEAK',
       'Predictable passwords (such as Password123 or Qwerty) are not refused.'],
     ['every gap listed in plain words', device({ minLength: 6, minCharacterClasses: 1, denyListEnforced: NO }), 'fail', 'PASSWORD_POLICY_WEAK',
-      'Minimum length is 6; the school requires 8. Passwords must mix 1 kind of character; the school requires 3. '
+      'Minimum length is 6; the school requires 8. Mixing letters, numbers and symbols is not required; the school requires 3 kinds of character. '
       + 'Predictable passwords (such as Password123 or Qwerty) are not refused.'],
     ['a gap outweighs an unknown', device({ minLength: 4, denyListEnforced: UNKNOWN }), 'fail', 'PASSWORD_POLICY_WEAK',
       'Minimum length is 4; the school requires 8.'],
