@@ -97,7 +97,7 @@ describe('observations as the gateway decodes them from the wire', () => {
   it('reads password facts the agent left out as 0, the safe side', () => {
     const verdict = judge(roundTrip(collected('password-policy', { passwordPolicy: { minLength: 12, denyListEnforced: Tri.TRI_YES } })));
     expect(outcome(verdict)).toEqual({
-      status: 'fail', reasonCode: 'PASSWORD_POLICY_WEAK', reason: 'Passwords must mix 0 kinds of character; the school requires 3.',
+      status: 'fail', reasonCode: 'PASSWORD_POLICY_WEAK', reason: 'Mixing letters, numbers and symbols is not required; the school requires 3 kinds of character.',
     });
   });
 });
