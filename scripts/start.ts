@@ -2,7 +2,7 @@
 // school, an admin token, this machine's agent enrolled and running against it.
 // Re-running reuses what ./data already holds. Ctrl-C stops both processes.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,8 +17,16 @@ const baseUrl = `http://${listen}`;
 interface StartState { schoolId: string; enrolmentSecret: string; adminToken: string; dslToken: string; technicianToken: string }
 
 const say = (line: string): void => { process.stdout.write(`${line}\n`); };
-const cli = (bin: string, args: string[]): string =>
-  execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+/** Runs a CLI step; its JSON log goes to data/start.log and is quoted only when the step fails. */
+const cli = (bin: string, args: string[]): string => {
+  try {
+    return execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '');
+    appendFileSync(path.join(dataDir, 'start.log'), stderr);
+    throw new Error(`${path.basename(bin)} ${args[0]} failed:\n${stderr.trim().split('\n').slice(-3).join('\n')}`);
+  }
+};
 
 const firstRun = (): StartState => {
   const schoolId = 'my-school';

@@ -1,0 +1,60 @@
+// Builds a real diagnostic bundle (the agent's own writer, format version 1) from
+// raw outputs, and replays one through the real CLI. The same run that records
+// the bundle gives the observations the checks make in-process.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import { observationToJson } from '@invigilator/shared/wire.ts';
+import { checksFor } from '@invigilator/agent/checks/index.ts';
+import { runChecks } from '@invigilator/agent/checks/runner.ts';
+import type { CheckContext, SourceProvider, SourceSpec } from '@invigilator/agent/checks/types.ts';
+import { writeBundle } from '@invigilator/agent/diagnose/bundle-writer.ts';
+import type { BundleManifest } from '@invigilator/agent/diagnose/manifest.ts';
+import { recordingProvider } from '@invigilator/agent/diagnose/recording-provider.ts';
+import { AGENT_BIN, ROOT, runCli } from './processes.ts';
+
+/** What one source printed on the device. */
+export interface RawSourceOutput {
+  stdout: string;
+  stderr?: string;
+  exitCode?: number;
+}
+
+export type RawOutputs = Readonly<Record<string, RawSourceOutput>>;
+
+export const fixtureText = (platform: AgentPlatform, name: string): string =>
+  readFileSync(path.join(ROOT, 'test/fixtures', platform, name), 'utf8');
+
+/** Serves the given outputs; any other id reads as not captured, as a bundle does. */
+const outputsProvider = (outputs: RawOutputs): SourceProvider => ({
+  read: (spec: SourceSpec) => {
+    const output = outputs[spec.id];
+    return Promise.resolve(output
+      ? { id: spec.id, exitCode: output.exitCode ?? 0, stdout: output.stdout, stderr: output.stderr ?? '', durationMs: 1 }
+      : { id: spec.id, exitCode: null, stdout: '', stderr: '', durationMs: 0, errorCode: 'SOURCE_NOT_CAPTURED', errorDetail: spec.id });
+  },
+});
+
+export interface BuiltBundle {
+  manifest: BundleManifest;
+  /** observationToJson of each check's observation, made in-process from the same outputs. */
+  expected: Record<string, unknown>[];
+}
+
+/**
+ * Runs every check of the platform over the outputs and writes what they read to
+ * `dir`. Sources the checks asked for but the outputs lack stay out of the bundle.
+ */
+export const buildBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs, context: CheckContext): Promise<BuiltBundle> => {
+  const recorder = recordingProvider(outputsProvider(outputs));
+  const runs = await runChecks(checksFor(platform), recorder, context);
+  const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id));
+  const manifest = writeBundle(dir, {
+    platform, osName: platform, osVersion: 'fixtures', agentVersion: '0.1.0', collectedAt: new Date('2026-01-12T08:00:00Z'), context,
+  }, captured);
+  return { manifest, expected: runs.map((run) => observationToJson(run.observation)) };
+};
+
+/** `invigilator-agent check --replay <dir> --json`, run by this Node, parsed. */
+export const replayWithCli = (dir: string): Record<string, unknown>[] =>
+  JSON.parse(runCli(AGENT_BIN, ['check', '--replay', dir, '--json'])) as Record<string, unknown>[];
