@@ -103,12 +103,18 @@ const agentIdle = async (): Promise<void> => {
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle').split(','));
+const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
+  ['wire', 'Wire size per event', wireSizes],
+  ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
+  ['checks', 'One full check round on this machine', checkRound],
+  ['idle', 'Agent idle', agentIdle],
+];
+
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-print('\nWire size per event');
-wireSizes();
-print('\nDurable ingest through the real gateway (loopback ws, SQLite, ack after commit)');
-await ingest();
-print('\nOne full check round on this machine');
-await checkRound();
-print('\nAgent idle');
-await agentIdle();
+for (const [key, title, run] of SECTIONS) {
+  if (!only.has(key)) continue;
+  print(`\n${title}`);
+  await run();
+}

@@ -50,8 +50,11 @@ export const decodeFrame = (bytes: Uint8Array): invigilator.v1.Frame => {
 };
 
 /** Plain-object form for JSON storage and the API: enums as names, 64-bit ints as numbers. */
+const JSON_FORM = { enums: String, longs: Number, defaults: false } as const;
+
+// A decoded message converts as it is; a plain object is made a message first.
 export const observationToJson = (observation: Observation): Record<string, unknown> =>
-  v1.Observation.toObject(v1.Observation.fromObject(observation), { enums: String, longs: Number, defaults: false });
+  v1.Observation.toObject(observation instanceof v1.Observation ? observation : v1.Observation.fromObject(observation), JSON_FORM);
 
 export const misuseToJson = (misuse: MisuseEvent): Record<string, unknown> =>
-  v1.MisuseEvent.toObject(v1.MisuseEvent.fromObject(misuse), { enums: String, longs: Number, defaults: false });
+  v1.MisuseEvent.toObject(misuse instanceof v1.MisuseEvent ? misuse : v1.MisuseEvent.fromObject(misuse), JSON_FORM);

@@ -74,7 +74,6 @@ describe('the dashboard', () => {
     await page.goto(`${line.collector.httpUrl}/`);
     await page.fill('#token', 'not-a-token');
     await page.click('button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('signin-error')?.textContent !== '');
-    expect(await page.locator('#signin-error').textContent()).toMatch(/token/i);
+    await expect.poll(() => page.locator('#signin-error').textContent(), { timeout: 10_000 }).toMatch(/token/i);
   });
 });

@@ -1,0 +1,206 @@
+// Real Windows and macOS captures (test/fixtures/<platform>/) written into a real
+// diagnostic bundle by the agent's own writer, then replayed by the real CLI
+// (`check --replay --json`) on this Linux machine. The CLI must say exactly what
+// the checks say in-process over the same outputs, and those must be the facts
+// the captures hold.
+//
+// Derived here, not captured (each as the unit tests derive it):
+// - secedit: the script prints the exported file as one JSON string (ConvertTo-Json).
+// - Win32_LogicalDisk: the blog author's "..." elision between drives is removed.
+// - pwpolicy: its "Getting global account policies" line goes to stderr (the capture merged it).
+// - XProtect receipts: `pkgutil --pkgs=...` lists package ids one per line; the one id
+//   comes from the real `pkgutil --pkg-info` capture. No listing itself was captured.
+// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
+// allow rules and `diskutil list -plist external physical`.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import { ERRORS } from '@invigilator/shared/errors.ts';
+import type { CheckContext } from '@invigilator/agent/checks/types.ts';
+import type { BundleManifest } from '@invigilator/agent/diagnose/manifest.ts';
+import { tempDir } from '../support/processes.ts';
+import { buildBundle, fixtureText, replayWithCli, type RawOutputs } from '../support/replay-bundle.ts';
+
+type Json = Record<string, unknown>;
+
+const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'];
+
+const ran = (stdout: string, stderr = ''): { stdout: string; stderr: string } => ({ stdout, stderr });
+
+const windowsOutputs = (): RawOutputs => ({
+  'windows.get-bitlockervolume': ran(fixtureText('windows', 'Get-BitLockerVolume-json.1.json')),
+  'windows.get-mpcomputerstatus': ran(fixtureText('windows', 'Get-MpComputerStatus.1.txt')),
+  'windows.securitycenter2-antivirusproduct': ran(fixtureText('windows', 'SecurityCenter2-AntiVirusProduct.3-wmiobject.txt')),
+  'windows.get-netfirewallprofile': ran(fixtureText('windows', 'Get-NetFirewallProfile.1-all-on.txt')),
+  'windows.secedit-export-security-policy': ran(JSON.stringify(fixtureText('windows', 'secedit-export.1.txt'))),
+  'windows.removable-drives': ran(fixtureText('windows', 'Win32_LogicalDisk.1-drivetype2.txt').replace(/^\.\.\.\n\n/m, '')),
+});
+
+const XPROTECT_RECEIPT = fixtureText('macos', 'pkgutil-pkg-info-xprotect.1.txt');
+const XPROTECT_PACKAGE = /^package-id: (\S+)$/m.exec(XPROTECT_RECEIPT)?.[1] ?? '';
+
+const macosOutputs = (): RawOutputs => {
+  const pwpolicy = fixtureText('macos', 'pwpolicy-getaccountpolicies.1.txt');
+  const plistStart = pwpolicy.indexOf('<?xml');
+  return {
+    'macos.fdesetup-status': ran(fixtureText('macos', 'fdesetup-status.2-on.txt')),
+    'macos.diskutil-apfs-list': ran(fixtureText('macos', 'diskutil-apfs-list-plist.1.txt')),
+    'macos.xprotect-bundle-version': ran(fixtureText('macos', 'xprotect-version.1.txt')),
+    'macos.pkgutil-xprotect-receipts': ran(`${XPROTECT_PACKAGE}\n`),
+    [`macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]: ran(XPROTECT_RECEIPT),
+    'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
+    'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
+    'macos.pwpolicy-account-policies': ran(pwpolicy.slice(plistStart), pwpolicy.slice(0, plistStart).trim()),
+  };
+};
+
+const CONTEXTS: Record<'windows' | 'macos', CheckContext> = {
+  windows: { removableMountRoots: [] },
+  macos: { removableMountRoots: ['/Volumes'] },
+};
+
+const bundleDirs: string[] = [];
+afterAll(() => { for (const dir of bundleDirs) rmSync(dir, { recursive: true, force: true }); });
+
+interface Replay {
+  dir: string;
+  outputs: RawOutputs;
+  manifest: BundleManifest;
+  expected: Json[];
+  replayed: Json[];
+}
+
+const writeAndReplay = async (platform: 'windows' | 'macos', outputs: RawOutputs): Promise<Replay> => {
+  const dir = path.join(tempDir(`replay-${platform}`), 'bundle');
+  bundleDirs.push(path.dirname(dir));
+  const { manifest, expected } = await buildBundle(dir, platform, outputs, CONTEXTS[platform]);
+  return { dir, outputs, manifest, expected, replayed: replayWithCli(dir) };
+};
+
+/** The bundle on disk is format version 1 and holds every output given, byte for byte. */
+const expectBundleOnDisk = ({ dir, outputs, manifest }: Replay, platform: AgentPlatform): void => {
+  const onDisk = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Json;
+  expect(onDisk).toEqual(JSON.parse(JSON.stringify(manifest)));
+  expect(onDisk).toMatchObject({ format: 'invigilator-diagnostic-bundle', formatVersion: 1, platform, context: CONTEXTS[platform as 'windows' | 'macos'] });
+  // Every output given was asked for by a check (so every id is right).
+  expect(manifest.sources.map((source) => source.id).sort()).toEqual(Object.keys(outputs).sort());
+  for (const source of manifest.sources) {
+    expect(source).toMatchObject({ kind: 'command', exitCode: 0, errorCode: null, truncated: false, stdoutFile: `sources/${source.id}.stdout` });
+    expect(source.file?.length, source.id).toBeGreaterThan(0);
+    expect(readFileSync(path.join(dir, source.stdoutFile), 'utf8'), source.id).toBe(outputs[source.id]?.stdout);
+  }
+};
+
+const byCheck = (observations: Json[]): Record<string, Json> =>
+  Object.fromEntries(observations.map((observation) => [String(observation.check), observation]));
+
+/** The first half of one source's output, as when the tool is stopped part-way. */
+const cutInHalf = (outputs: RawOutputs, id: string): RawOutputs => {
+  const whole = outputs[id];
+  if (!whole) throw new Error(`no output for ${id}`);
+  return { ...outputs, [id]: { ...whole, stdout: whole.stdout.slice(0, Math.floor(whole.stdout.length / 2)) } };
+};
+
+const OUTPUTS = { windows: windowsOutputs, macos: macosOutputs };
+const healthy = {} as Record<'windows' | 'macos', Replay>;
+beforeAll(async () => {
+  healthy.windows = await writeAndReplay('windows', windowsOutputs());
+  healthy.macos = await writeAndReplay('macos', macosOutputs());
+});
+
+describe.each(['windows' as const, 'macos' as const])('replaying a %s bundle of real captures', (platform) => {
+  it('is written by the agent in format version 1, one file per source', () => {
+    expectBundleOnDisk(healthy[platform], platform);
+  });
+
+  it('the CLI says exactly what the checks say in-process, for all five checks', () => {
+    const { replayed, expected } = healthy[platform];
+    expect(replayed).toEqual(expected);
+    expect(replayed.map((observation) => observation.check)).toEqual(CHECK_ORDER);
+  });
+});
+
+describe('facts the real captures hold, as replayed', () => {
+  it('windows: BitLocker on C:, Defender current, all three profiles on, secedit policy, the USB stick', () => {
+    const observations = byCheck(healthy.windows.replayed);
+    for (const name of ['encryption', 'antivirus', 'password-policy', 'removable-media']) {
+      expect(observations[name], name).toMatchObject({ status: 'COLLECTED' });
+      expect(observations[name]?.reasonCode, name).toBeUndefined();
+    }
+    expect(observations.encryption?.encryption).toEqual({ volumes: [
+      { name: 'C:', device: 'C:', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'bitlocker-xts-aes-128', percentEncrypted: 100, state: 'fully-encrypted' },
+      expect.objectContaining({ name: 'E:', role: 'VOLUME_ROLE_FIXED_DATA', encrypted: 'TRI_NO', protectionOn: 'TRI_NO', state: 'fully-decrypted' }),
+    ] });
+    // Defender seen by both sources is one product.
+    expect(observations.antivirus?.antivirus).toEqual({ products: [expect.objectContaining({
+      name: 'Microsoft Defender Antivirus', enabled: 'TRI_YES', realtimeProtection: 'TRI_YES', signatureVersion: '1.413.102.0', engineVersion: '1.1.24050.5', reportsUpToDate: 'TRI_YES',
+    })] });
+    // secedit: MinimumPasswordLength = 0 (a proto default, so absent from JSON), MaximumPasswordAge = 42, complexity on, lockout after 1.
+    expect(observations['password-policy']?.passwordPolicy).toMatchObject({ maxAgeDays: 42, complexityRequired: 'TRI_YES', minCharacterClasses: 3, lockoutThreshold: 1 });
+    expect((observations['password-policy']?.passwordPolicy as Json | undefined)?.minLength ?? 0).toBe(0);
+    expect(observations['removable-media']?.removableMedia).toEqual({ devices: [
+      expect.objectContaining({ device: 'E:', label: 'ABDUS', sizeBytes: 62706155520 }),
+    ] });
+  });
+
+  it('windows: the firewall profiles are collected; the rules not in the bundle are said, not hidden', () => {
+    const firewall = byCheck(healthy.windows.replayed).firewall;
+    expect(firewall).toMatchObject({
+      status: 'COLLECTED',
+      sourceIds: ['windows.get-netfirewallprofile', 'windows.get-netfirewallrule-inbound-allow'],
+      firewall: {
+        enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP', backend: 'windows',
+        profiles: ['Domain', 'Private', 'Public'].map((name) => ({ name, enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP' })),
+      },
+    });
+    expect(firewall?.reason).toBe(`The inbound allow rules could not be listed: ${ERRORS.SOURCE_NOT_CAPTURED} (windows.get-netfirewallrule-inbound-allow)`);
+  });
+
+  it('macos: FileVault on, XProtect dated by its receipt, firewall on with stealth, pwpolicy minimum 8', () => {
+    const observations = byCheck(healthy.macos.replayed);
+    for (const name of ['encryption', 'antivirus', 'firewall', 'password-policy']) {
+      expect(observations[name], name).toMatchObject({ status: 'COLLECTED' });
+      expect(observations[name]?.reasonCode, name).toBeUndefined();
+    }
+    expect(observations.encryption?.encryption).toEqual({ volumes: [{
+      name: 'Data', device: 'disk3s5', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'filevault', state: 'fully-encrypted', percentEncrypted: 100,
+    }] });
+    // The receipt was asked for in a second round and came from the bundle.
+    expect(observations.antivirus?.sourceIds).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]);
+    expect(observations.antivirus?.antivirus).toEqual({ products: [expect.objectContaining({
+      name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000,
+    })] });
+    expect(observations.firewall?.firewall).toMatchObject({ enabled: 'TRI_YES', stealthMode: 'TRI_YES', blockAllIncoming: 'TRI_NO', inboundDefault: 'FIREWALL_ALLOW', backend: 'socketfilterfw' });
+    // Allowed apps only: sshd-session and sshd-auth are blocked in the capture.
+    expect((observations.firewall?.firewall as { inboundAllowRules: Json[] }).inboundAllowRules.map((rule) => rule.application)).toEqual([
+      '/usr/libexec/remoted', '/usr/bin/python3', '/usr/bin/ruby', '/usr/sbin/cupsd', '/usr/libexec/sharingd', '/usr/libexec/sshd-keygen-wrapper', '/usr/sbin/smbd',
+    ]);
+    expect(observations['password-policy']?.passwordPolicy).toMatchObject({ minLength: 8, minCharacterClasses: 3, lockoutThreshold: 5, complexityRequired: 'TRI_YES' });
+  });
+
+  it('macos: removable media, with no external-disk listing captured, could not be collected', () => {
+    expect(byCheck(healthy.macos.replayed)['removable-media']).toEqual({
+      check: 'removable-media', status: 'COULD_NOT_COLLECT', reasonCode: 'SOURCE_NOT_CAPTURED',
+      reason: `${ERRORS.SOURCE_NOT_CAPTURED} (macos.diskutil-list-external)`, sourceIds: ['macos.diskutil-list-external'],
+    });
+  });
+});
+
+describe('a bundle with one source cut in the middle', () => {
+  it.each([
+    // BitLocker's JSON stops part-way: replay then asks for manage-bde, which the bundle lacks.
+    ['windows' as const, 'windows.get-bitlockervolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
+    ['macos' as const, 'macos.pwpolicy-account-policies', 'password-policy', 'OUTPUT_TRUNCATED', /stops part-way/],
+  ])('%s: only the check reading it could not collect, with a reason', async (platform, sourceId, checkName, reasonCode, reason) => {
+    const replay = await writeAndReplay(platform, cutInHalf(OUTPUTS[platform](), sourceId));
+    expectBundleOnDisk(replay, platform);
+    const { replayed, expected } = replay;
+    expect(replayed).toEqual(expected);
+    const observations = byCheck(replayed);
+    expect(observations[checkName]).toMatchObject({ status: 'COULD_NOT_COLLECT', reasonCode, reason: expect.stringMatching(reason) });
+    const before = byCheck(healthy[platform].replayed);
+    expect(Object.keys(before)).toEqual(CHECK_ORDER);
+    for (const name of CHECK_ORDER.filter((other) => other !== checkName)) expect(observations[name], name).toEqual(before[name]);
+  });
+});
