@@ -44,3 +44,16 @@ export const textOf = (collected: Collected, id: string, options: TextOptions = 
 /** True when the source was read and the tool or file simply is not there. */
 export const isAbsent = (collected: Collected, id: string): boolean =>
   collected.get(id)?.errorCode === 'COMMAND_NOT_FOUND';
+
+/** One source's stdout through its parser, or textOf's coded reason why the source is unusable. */
+export const parseSource = <T>(
+  collected: Collected, id: string, parse: (text: string) => Parsed<T>, options?: TextOptions,
+): Parsed<T> => {
+  const text = textOf(collected, id, options);
+  return text.ok ? parse(text.value) : text;
+};
+
+/** parseSource for a fallback, asked for only when the primary failed: undefined when it was never collected. */
+export const parseFallbackSource = <T>(
+  collected: Collected, id: string, parse: (text: string) => Parsed<T>, options?: TextOptions,
+): Parsed<T> | undefined => (collected.has(id) ? parseSource(collected, id, parse, options) : undefined);

@@ -6,7 +6,7 @@
 // No ClamAV at all is a collected observation with no products: the collector judges.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { ERRORS } from '@invigilator/shared/errors.ts';
-import { couldNotCollect, isAbsent, textOf } from '../findings.ts';
+import { couldNotCollect, isAbsent, parseSource } from '../findings.ts';
 import { notParsed, parsed, type Collected, type Finding, type Parsed, type PlatformCheck, type SourceSpec } from '../types.ts';
 import { parseDatabaseHeader, parseEngineBanner, parseUnitStates, type DatabaseHeader, type EngineBanner } from './parse-clamav.ts';
 
@@ -41,9 +41,7 @@ const readDatabases = (collected: Collected): Parsed<ReadDatabase[]> => {
   const headers: ReadDatabase[] = [];
   for (const db of DATABASES) {
     if (!isPresent(collected, db.id)) continue;
-    const text = textOf(collected, db.id);
-    if (!text.ok) return text;
-    const header = parseDatabaseHeader(text.value, db.file);
+    const header = parseSource(collected, db.id, (text) => parseDatabaseHeader(text, db.file));
     if (!header.ok) return header;
     headers.push({ ...header.value, daily: db.daily });
   }
@@ -54,8 +52,7 @@ const readDatabases = (collected: Collected): Parsed<ReadDatabase[]> => {
 const readEngine = (collected: Collected): Parsed<EngineBanner | undefined> => {
   const engine = ENGINES.find((candidate) => isPresent(collected, candidate.id));
   if (!engine) return parsed(undefined);
-  const text = textOf(collected, engine.id);
-  return text.ok ? parseEngineBanner(text.value) : text;
+  return parseSource(collected, engine.id, parseEngineBanner);
 };
 
 /** Unit states, or undefined where systemd does not run (containers, other init systems). */
@@ -64,8 +61,7 @@ const readUnits = (collected: Collected): Parsed<Record<(typeof UNITS)[number], 
   if (!result) return notParsed('SOURCE_NOT_CAPTURED', `${ERRORS.SOURCE_NOT_CAPTURED} (${UNITS_ID})`);
   if (result.errorCode === 'COMMAND_NOT_FOUND' || (result.exitCode !== 0 && result.stdout.trim() === '')) return parsed(undefined);
   // is-active exits 3 when a unit is not active: that is an answer, not a failure.
-  const text = textOf(collected, UNITS_ID, { acceptExitCodes: [0, 1, 2, 3, 4] });
-  return text.ok ? parseUnitStates(text.value, UNITS) : text;
+  return parseSource(collected, UNITS_ID, (text) => parseUnitStates(text, UNITS), { acceptExitCodes: [0, 1, 2, 3, 4] });
 };
 
 type TriValue = NonNullable<NonNullable<NonNullable<Finding['antivirus']>['products']>[number]['enabled']>;

@@ -2,7 +2,7 @@
 // release. It has no switch to report for real-time scanning, so that stays UNKNOWN.
 // Other products (e.g. Defender for Endpoint) are not read here yet.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Collected, Finding, PlatformCheck, SourceSpec } from '../types.ts';
 import {
   parsePkgutilPackageIds, parsePkgutilPkgInfo, parseXprotectVersion, receiptSourceId,
@@ -13,10 +13,8 @@ const XPROTECT_INFO_PLIST = '/Library/Apple/System/Library/CoreServices/XProtect
 const PKGUTIL = '/usr/sbin/pkgutil';
 
 // pkgutil exits 1 when no receipt matches; that is an empty list, not a failure.
-const receiptIds = (collected: Collected) => {
-  const text = textOf(collected, XPROTECT_RECEIPTS_SOURCE, { acceptExitCodes: [0, 1], allowEmpty: true });
-  return text.ok ? parsePkgutilPackageIds(text.value) : text;
-};
+const receiptIds = (collected: Collected) =>
+  parseSource(collected, XPROTECT_RECEIPTS_SOURCE, parsePkgutilPackageIds, { acceptExitCodes: [0, 1], allowEmpty: true });
 
 /** `defaults` exits 1 with "does not exist" when the bundle is not there. */
 const bundleAbsent = (collected: Collected): boolean => {
@@ -44,14 +42,11 @@ export const check: PlatformCheck = {
     if (ids.value.length === 0 && bundleAbsent(collected)) {
       return { status: CollectionStatus.COLLECTED, antivirus: { products: [] } };
     }
-    const versionText = textOf(collected, XPROTECT_VERSION_SOURCE);
-    if (!versionText.ok) return couldNotCollect(versionText.code, versionText.reason);
-    const version = parseXprotectVersion(versionText.value);
+    const version = parseSource(collected, XPROTECT_VERSION_SOURCE, parseXprotectVersion);
     if (!version.ok) return couldNotCollect(version.code, version.reason);
     const receipts: PackageReceipt[] = [];
     for (const id of ids.value) {
-      const text = textOf(collected, receiptSourceId(id));
-      const receipt = text.ok ? parsePkgutilPkgInfo(text.value, receiptSourceId(id)) : text;
+      const receipt = parseSource(collected, receiptSourceId(id), (text) => parsePkgutilPkgInfo(text, receiptSourceId(id)));
       if (!receipt.ok) return couldNotCollect(receipt.code, receipt.reason);
       receipts.push(receipt.value);
     }

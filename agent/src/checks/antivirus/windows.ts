@@ -3,7 +3,7 @@
 // seen both ways is reported once.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import type { ErrorCode } from '@invigilator/shared/errors.ts';
-import { findingFrom, textOf } from '../findings.ts';
+import { findingFrom, parseSource } from '../findings.ts';
 import { parsed, type Collected, type Parsed, type PlatformCheck } from '../types.ts';
 import { powershellSource } from '../windows-powershell.ts';
 import { triAll } from '../windows-json.ts';
@@ -26,16 +26,11 @@ const SECURITY_CENTER_SCRIPT = 'Get-CimInstance -Namespace root/SecurityCenter2 
  */
 const SOURCE_UNAVAILABLE: ReadonlySet<ErrorCode> = new Set(['COMMAND_FAILED', 'COMMAND_NOT_FOUND']);
 
-const readDefender = (collected: Collected): Parsed<AntivirusProduct> => {
-  const text = textOf(collected, DEFENDER_SOURCE);
-  return text.ok ? parseMpComputerStatus(text.value) : text;
-};
+const readDefender = (collected: Collected): Parsed<AntivirusProduct> => parseSource(collected, DEFENDER_SOURCE, parseMpComputerStatus);
 
-const readSecurityCenter = (collected: Collected): Parsed<SecurityCenterProduct[]> => {
-  // No registered product prints nothing: an answer, not an error.
-  const text = textOf(collected, SECURITY_CENTER_SOURCE, { allowEmpty: true });
-  return text.ok ? parseSecurityCenterAntivirus(text.value) : text;
-};
+// No registered product prints nothing: an answer, not an error.
+const readSecurityCenter = (collected: Collected): Parsed<SecurityCenterProduct[]> =>
+  parseSource(collected, SECURITY_CENTER_SOURCE, parseSecurityCenterAntivirus, { allowEmpty: true });
 
 const mergeDefender = (defender: AntivirusProduct, registered: SecurityCenterProduct | undefined): AntivirusProduct => {
   if (!registered) return defender;

@@ -6,7 +6,7 @@
 // FSTYPE is not used for the decision: without udev (containers, minimal VMs) lsblk prints null.
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { Tri, VolumeRole, CollectionStatus, type Observation } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource } from '../findings.ts';
 import { parseLsblkJson } from '../linux-block/parse-lsblk.ts';
 import type { Collected, CommandSource, Finding, PlatformCheck, SourceSpec } from '../types.ts';
 import { parseFindmntJson } from './parse-findmnt.ts';
@@ -37,13 +37,9 @@ const ROLES: Record<VolumeRoleName, number> = {
 };
 
 const readVolumes = (collected: Collected, removableRoots: readonly string[]) => {
-  const lsblk = textOf(collected, LSBLK_SOURCE.id);
-  if (!lsblk.ok) return lsblk;
-  const nodes = parseLsblkJson(lsblk.value, LSBLK_SOURCE.id);
+  const nodes = parseSource(collected, LSBLK_SOURCE.id, (text) => parseLsblkJson(text, LSBLK_SOURCE.id));
   if (!nodes.ok) return nodes;
-  const findmnt = textOf(collected, FINDMNT_SOURCE.id);
-  if (!findmnt.ok) return findmnt;
-  const mounts = parseFindmntJson(findmnt.value, FINDMNT_SOURCE.id);
+  const mounts = parseSource(collected, FINDMNT_SOURCE.id, (text) => parseFindmntJson(text, FINDMNT_SOURCE.id));
   if (!mounts.ok) return mounts;
   return { ok: true as const, value: fixedVolumes(nodes.value, mounts.value, removableRoots) };
 };
@@ -51,8 +47,7 @@ const readVolumes = (collected: Collected, removableRoots: readonly string[]) =>
 /** "luks2", "luks1", "plain"…; "dm-crypt" when cryptsetup could not say (lsblk alone proves the mapping). */
 const methodOf = (collected: Collected, mapping: string): string => {
   const id = cryptsetupSourceId(mapping);
-  const text = textOf(collected, id, { acceptExitCodes: [0, CRYPTSETUP_INACTIVE_EXIT] });
-  const status = text.ok ? parseCryptsetupStatus(text.value, id) : text;
+  const status = parseSource(collected, id, (text) => parseCryptsetupStatus(text, id), { acceptExitCodes: [0, CRYPTSETUP_INACTIVE_EXIT] });
   return status.ok && status.value.active && status.value.type ? status.value.type.toLowerCase() : 'dm-crypt';
 };
 

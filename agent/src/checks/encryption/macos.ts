@@ -2,7 +2,7 @@
 // conversion is running; `diskutil apfs list -plist` says, per volume, whether the
 // data volume (role Data, e.g. "Macintosh HD - Data") is encrypted and FileVault-protected.
 import { CollectionStatus, Tri, VolumeRole, type Observation } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Finding, PlatformCheck } from '../types.ts';
 import { FDESETUP_STATUS_SOURCE, parseFdesetupStatus, type FileVaultStatus } from './parse-fdesetup-status.ts';
 import { DISKUTIL_APFS_LIST_SOURCE, parseDiskutilApfsList, type ApfsVolume } from './parse-diskutil-apfs-list.ts';
@@ -41,13 +41,9 @@ export const check: PlatformCheck = {
     { kind: 'command', id: DISKUTIL_APFS_LIST_SOURCE, file: '/usr/sbin/diskutil', args: ['apfs', 'list', '-plist'] },
   ],
   interpret(collected): Finding {
-    const statusText = textOf(collected, FDESETUP_STATUS_SOURCE, { acceptExitCodes: [0, 2] });
-    if (!statusText.ok) return couldNotCollect(statusText.code, statusText.reason);
-    const status = parseFdesetupStatus(statusText.value);
+    const status = parseSource(collected, FDESETUP_STATUS_SOURCE, parseFdesetupStatus, { acceptExitCodes: [0, 2] });
     if (!status.ok) return couldNotCollect(status.code, status.reason);
-    const listText = textOf(collected, DISKUTIL_APFS_LIST_SOURCE);
-    if (!listText.ok) return couldNotCollect(listText.code, listText.reason);
-    const volumes = parseDiskutilApfsList(listText.value);
+    const volumes = parseSource(collected, DISKUTIL_APFS_LIST_SOURCE, parseDiskutilApfsList);
     if (!volumes.ok) return couldNotCollect(volumes.code, volumes.reason);
     // The Data role marks the volume that holds users' files (macOS 10.15 and later).
     const dataVolumes = volumes.value.filter((volume) => volume.roles.includes('Data'));

@@ -1,7 +1,7 @@
 // BitLocker on Windows: Get-BitLockerVolume, and `manage-bde -status` only when
 // that cmdlet failed or printed something unreadable.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { findingFrom, textOf } from '../findings.ts';
+import { findingFrom, parseFallbackSource, parseSource } from '../findings.ts';
 import type { Collected, PlatformCheck, SourceSpec } from '../types.ts';
 import { POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, system32Path } from '../windows-powershell.ts';
 import { parseBitLockerVolumes } from './parse-bitlocker-volume.ts';
@@ -24,10 +24,7 @@ const manageBdeSource = (): SourceSpec => ({
   id: MANAGE_BDE_SOURCE, kind: 'command', file: system32Path('manage-bde.exe'), args: ['-status'], timeoutMs: POWERSHELL_TIMEOUT_MS,
 });
 
-const readBitLocker = (collected: Collected) => {
-  const text = textOf(collected, BITLOCKER_VOLUME_SOURCE);
-  return text.ok ? parseBitLockerVolumes(text.value) : text;
-};
+const readBitLocker = (collected: Collected) => parseSource(collected, BITLOCKER_VOLUME_SOURCE, parseBitLockerVolumes);
 
 export const check: PlatformCheck = {
   check: 'encryption',
@@ -37,8 +34,7 @@ export const check: PlatformCheck = {
     return readBitLocker(collected).ok ? [] : [manageBdeSource()];
   },
   interpret(collected) {
-    const fallback = collected.has(MANAGE_BDE_SOURCE) ? textOf(collected, MANAGE_BDE_SOURCE) : undefined;
-    const result = primaryOrFallback(readBitLocker(collected), fallback && (fallback.ok ? parseManageBdeStatus(fallback.value) : fallback));
+    const result = primaryOrFallback(readBitLocker(collected), parseFallbackSource(collected, MANAGE_BDE_SOURCE, parseManageBdeStatus));
     return findingFrom(result, (volumes) => ({ status: CollectionStatus.COLLECTED, encryption: { volumes } }));
   },
 };

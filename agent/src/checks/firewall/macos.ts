@@ -1,7 +1,7 @@
 // The macOS application firewall (socketfilterfw). It filters by application, not
 // by port: an app listed "Allow incoming connections" becomes an inbound allow rule.
 import { CollectionStatus, FirewallAction, Tri } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Finding, PlatformCheck } from '../types.ts';
 import {
   parseSocketfilterfwApps, parseSocketfilterfwState, SOCKETFILTERFW_LISTAPPS_SOURCE, SOCKETFILTERFW_STATE_SOURCE,
@@ -34,13 +34,9 @@ export const check: PlatformCheck = {
     { kind: 'command', id: SOCKETFILTERFW_LISTAPPS_SOURCE, file: SOCKETFILTERFW, args: ['--listapps'] },
   ],
   interpret(collected): Finding {
-    const stateText = textOf(collected, SOCKETFILTERFW_STATE_SOURCE);
-    if (!stateText.ok) return couldNotCollect(stateText.code, stateText.reason);
-    const state = parseSocketfilterfwState(stateText.value);
+    const state = parseSource(collected, SOCKETFILTERFW_STATE_SOURCE, parseSocketfilterfwState);
     if (!state.ok) return couldNotCollect(state.code, state.reason);
-    const appsText = textOf(collected, SOCKETFILTERFW_LISTAPPS_SOURCE);
-    if (!appsText.ok) return couldNotCollect(appsText.code, appsText.reason);
-    const apps = parseSocketfilterfwApps(appsText.value);
+    const apps = parseSource(collected, SOCKETFILTERFW_LISTAPPS_SOURCE, parseSocketfilterfwApps);
     if (!apps.ok) return couldNotCollect(apps.code, apps.reason);
     return {
       status: CollectionStatus.COLLECTED,

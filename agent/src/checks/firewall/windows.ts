@@ -2,7 +2,7 @@
 // (effective settings, group policy included), `netsh advfirewall` only when that
 // failed, and the inbound allow rules in force.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseFallbackSource, parseSource } from '../findings.ts';
 import type { Collected, Finding, Parsed, PlatformCheck, SourceSpec } from '../types.ts';
 import { POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, system32Path } from '../windows-powershell.ts';
 import { firewallFacts, type WindowsProfile } from './firewall-profiles.ts';
@@ -32,16 +32,7 @@ const netshSource = (): SourceSpec => ({
   id: NETSH_SOURCE, kind: 'command', file: system32Path('netsh.exe'), args: ['advfirewall', 'show', 'allprofiles'], timeoutMs: POWERSHELL_TIMEOUT_MS,
 });
 
-const readProfiles = (collected: Collected): Parsed<WindowsProfile[]> => {
-  const text = textOf(collected, PROFILE_SOURCE);
-  return text.ok ? parseNetFirewallProfile(text.value) : text;
-};
-
-const readNetsh = (collected: Collected): Parsed<WindowsProfile[]> | undefined => {
-  if (!collected.has(NETSH_SOURCE)) return undefined;
-  const text = textOf(collected, NETSH_SOURCE);
-  return text.ok ? parseNetshAdvfirewall(text.value) : text;
-};
+const readProfiles = (collected: Collected): Parsed<WindowsProfile[]> => parseSource(collected, PROFILE_SOURCE, parseNetFirewallProfile);
 
 export const check: PlatformCheck = {
   check: 'firewall',
@@ -51,11 +42,10 @@ export const check: PlatformCheck = {
     return readProfiles(collected).ok ? [] : [netshSource()];
   },
   interpret(collected): Finding {
-    const profiles = primaryOrFallback(readProfiles(collected), readNetsh(collected));
+    const profiles = primaryOrFallback(readProfiles(collected), parseFallbackSource(collected, NETSH_SOURCE, parseNetshAdvfirewall));
     if (!profiles.ok) return couldNotCollect(profiles.code, profiles.reason);
     // No allow rule prints nothing.
-    const rulesText = textOf(collected, RULES_SOURCE, { allowEmpty: true });
-    const rules = rulesText.ok ? parseInboundAllowRules(rulesText.value) : rulesText;
+    const rules = parseSource(collected, RULES_SOURCE, parseInboundAllowRules, { allowEmpty: true });
     const finding: Finding = { status: CollectionStatus.COLLECTED, firewall: firewallFacts(profiles.value, rules.ok ? rules.value : []) };
     // The profiles are the main fact; a rule list that could not be read is said, not hidden.
     return rules.ok ? finding : { ...finding, reason: `The inbound allow rules could not be listed: ${rules.reason}` };

@@ -6,7 +6,7 @@
 //   linux.pam-system-auth, linux.pam-password-auth       RHEL/Fedora stacks
 // Drop-ins (pwquality.conf.d/*.conf) are not read: the agent reads fixed files only.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, findingFrom, isAbsent, textOf } from '../findings.ts';
+import { couldNotCollect, findingFrom, isAbsent, parseSource } from '../findings.ts';
 import { parsed, type Collected, type FileSource, type Finding, type Parsed, type PlatformCheck, type SourceSpec } from '../types.ts';
 import { derivePasswordPolicy, type PolicyInputs } from './derive-linux-policy.ts';
 import { parseLoginDefs } from './parse-login-defs.ts';
@@ -28,8 +28,7 @@ const SOURCES: readonly SourceSpec[] = [LOGIN_DEFS, PWQUALITY, FAILLOCK, ...PAM_
 /** The file parsed, undefined when it does not exist, or why it could not be read. */
 const readOptional = <T>(collected: Collected, spec: FileSource, parse: (text: string) => Parsed<T>): Parsed<T | undefined> => {
   if (isAbsent(collected, spec.id)) return parsed(undefined);
-  const text = textOf(collected, spec.id, { allowEmpty: true });
-  return text.ok ? parse(text.value) : text;
+  return parseSource(collected, spec.id, parse, { allowEmpty: true });
 };
 
 /** Lines of one PAM type from every stack file that exists; undefined when none exists. */

@@ -2,7 +2,7 @@
 // it (what an MDM profile or an administrator set). macOS has no built-in list of
 // refused words, so deny-list enforcement is reported as NO.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, findingFrom, textOf } from '../findings.ts';
+import { findingFrom, parseSource } from '../findings.ts';
 import type { Finding, PlatformCheck } from '../types.ts';
 import { parsePwpolicyAccountPolicies, PWPOLICY_SOURCE } from './parse-pwpolicy-account-policies.ts';
 
@@ -11,9 +11,7 @@ export const check: PlatformCheck = {
   platform: 'macos',
   sources: () => [{ kind: 'command', id: PWPOLICY_SOURCE, file: '/usr/bin/pwpolicy', args: ['getaccountpolicies'] }],
   interpret(collected): Finding {
-    const text = textOf(collected, PWPOLICY_SOURCE);
-    if (!text.ok) return couldNotCollect(text.code, text.reason);
-    return findingFrom(parsePwpolicyAccountPolicies(text.value), (facts) => ({
+    return findingFrom(parseSource(collected, PWPOLICY_SOURCE, parsePwpolicyAccountPolicies), (facts) => ({
       status: CollectionStatus.COLLECTED,
       passwordPolicy: {
         minLength: facts.minLength,

@@ -1,7 +1,7 @@
 // Local password policy on Windows: the security policy exported by secedit
 // (language-neutral keys), and `net accounts` only when that failed.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { findingFrom, textOf } from '../findings.ts';
+import { findingFrom, parseFallbackSource, parseSource } from '../findings.ts';
 import type { Collected, Parsed, PlatformCheck, SourceSpec } from '../types.ts';
 import { POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, system32Path } from '../windows-powershell.ts';
 import type { PasswordPolicyFacts } from './password-policy-facts.ts';
@@ -26,16 +26,7 @@ const netAccountsSource = (): SourceSpec => ({
   id: NET_ACCOUNTS_SOURCE, kind: 'command', file: system32Path('net.exe'), args: ['accounts'], timeoutMs: POWERSHELL_TIMEOUT_MS,
 });
 
-const readSecedit = (collected: Collected): Parsed<PasswordPolicyFacts> => {
-  const text = textOf(collected, SECEDIT_SOURCE);
-  return text.ok ? parseSeceditExport(text.value) : text;
-};
-
-const readNetAccounts = (collected: Collected): Parsed<PasswordPolicyFacts> | undefined => {
-  if (!collected.has(NET_ACCOUNTS_SOURCE)) return undefined;
-  const text = textOf(collected, NET_ACCOUNTS_SOURCE);
-  return text.ok ? parseNetAccounts(text.value) : text;
-};
+const readSecedit = (collected: Collected): Parsed<PasswordPolicyFacts> => parseSource(collected, SECEDIT_SOURCE, parseSeceditExport);
 
 export const check: PlatformCheck = {
   check: 'password-policy',
@@ -44,6 +35,6 @@ export const check: PlatformCheck = {
     if (!collected.has(SECEDIT_SOURCE)) return [powershellSource(SECEDIT_SOURCE, SECEDIT_SCRIPT)];
     return readSecedit(collected).ok ? [] : [netAccountsSource()];
   },
-  interpret: (collected) => findingFrom(primaryOrFallback(readSecedit(collected), readNetAccounts(collected)),
+  interpret: (collected) => findingFrom(primaryOrFallback(readSecedit(collected), parseFallbackSource(collected, NET_ACCOUNTS_SOURCE, parseNetAccounts)),
     (passwordPolicy) => ({ status: CollectionStatus.COLLECTED, passwordPolicy })),
 };

@@ -4,7 +4,7 @@
 //   linux.mountinfo              /proc/self/mountinfo (mount points and filesystems even without udev)
 //   linux.blkid.<kname>          blkid -o export /dev/<kname>, second round, for volumes lsblk left without type or label
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource, textOf } from '../findings.ts';
 import { parseBlkidExport, BLKID_NOTHING_FOUND_EXIT } from '../linux-block/parse-blkid.ts';
 import { parseLsblkJson } from '../linux-block/parse-lsblk.ts';
 import { parseMountinfo } from '../linux-block/parse-mountinfo.ts';
@@ -23,13 +23,9 @@ export const blkidSource = (kname: string): CommandSource => ({
 });
 
 const readDevices = (collected: Collected) => {
-  const lsblk = textOf(collected, LSBLK_REMOVABLE_SOURCE.id);
-  if (!lsblk.ok) return lsblk;
-  const nodes = parseLsblkJson(lsblk.value, LSBLK_REMOVABLE_SOURCE.id);
+  const nodes = parseSource(collected, LSBLK_REMOVABLE_SOURCE.id, (text) => parseLsblkJson(text, LSBLK_REMOVABLE_SOURCE.id));
   if (!nodes.ok) return nodes;
-  const mountinfo = textOf(collected, MOUNTINFO_SOURCE.id);
-  if (!mountinfo.ok) return mountinfo;
-  const mounts = parseMountinfo(mountinfo.value, MOUNTINFO_SOURCE.id);
+  const mounts = parseSource(collected, MOUNTINFO_SOURCE.id, (text) => parseMountinfo(text, MOUNTINFO_SOURCE.id));
   if (!mounts.ok) return mounts;
   return { ok: true as const, nodes: nodes.value, mounts: mounts.value };
 };

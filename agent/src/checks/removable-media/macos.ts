@@ -2,21 +2,18 @@
 // `diskutil info` for each disk and partition. Vendor and serial would need a join
 // with system_profiler SPUSBDataType by BSD name, which is not done here.
 import { CollectionStatus, type RemovableDevice } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, textOf } from '../findings.ts';
+import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Collected, Finding, Parsed, PlatformCheck, SourceSpec } from '../types.ts';
 import { DISKUTIL_LIST_EXTERNAL_SOURCE, parseDiskutilList, type ListedDisk } from './parse-diskutil-list.ts';
 import { diskutilInfoSourceId, mediaKindOf, parseDiskutilInfo, removableDeviceOf, type DiskInfo } from './parse-diskutil-info.ts';
 
 const DISKUTIL = '/usr/sbin/diskutil';
 
-const listed = (collected: Collected): Parsed<ListedDisk[]> => {
-  const text = textOf(collected, DISKUTIL_LIST_EXTERNAL_SOURCE);
-  return text.ok ? parseDiskutilList(text.value) : text;
-};
+const listed = (collected: Collected): Parsed<ListedDisk[]> => parseSource(collected, DISKUTIL_LIST_EXTERNAL_SOURCE, parseDiskutilList);
 
 const infoOf = (collected: Collected, device: string): Parsed<DiskInfo> => {
-  const text = textOf(collected, diskutilInfoSourceId(device));
-  return text.ok ? parseDiskutilInfo(text.value, diskutilInfoSourceId(device)) : text;
+  const id = diskutilInfoSourceId(device);
+  return parseSource(collected, id, (text) => parseDiskutilInfo(text, id));
 };
 
 export const check: PlatformCheck = {

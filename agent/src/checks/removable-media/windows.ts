@@ -2,7 +2,7 @@
 // readers (DriveType 2), USB disks that call themselves fixed, and optical discs.
 // The watcher runs the same script when a volume arrives.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { findingFrom, textOf } from '../findings.ts';
+import { findingFrom, parseSource } from '../findings.ts';
 import type { CommandSource, PlatformCheck } from '../types.ts';
 import { powershellSource } from '../windows-powershell.ts';
 import { parseRemovableDrives } from './parse-removable-drives.ts';
@@ -28,8 +28,7 @@ export const check: PlatformCheck = {
   sources: () => [removableDrivesSource()],
   interpret: (collected) => {
     // No removable drive prints nothing: an empty list, not an error.
-    const text = textOf(collected, REMOVABLE_DRIVES_SOURCE, { allowEmpty: true });
-    return findingFrom(text.ok ? parseRemovableDrives(text.value) : text,
+    return findingFrom(parseSource(collected, REMOVABLE_DRIVES_SOURCE, parseRemovableDrives, { allowEmpty: true }),
       (devices) => ({ status: CollectionStatus.COLLECTED, removableMedia: { devices } }));
   },
 };
