@@ -37,5 +37,12 @@ export const parseFormatList = (text: string): Parsed<PsRecord[]> => {
     }
     return notParsed('OUTPUT_MALFORMED', `A line of the list output is not "Name : Value": "${line.slice(0, 80)}".`);
   }
+  // Format-List prints every property of each object of one class; a last block with
+  // fewer properties than the one before it is the tail of a cut-off list.
+  const last = records.at(-1);
+  const previous = records.at(-2);
+  if (last && previous && Object.keys(last).length < Object.keys(previous).length) {
+    return notParsed('OUTPUT_TRUNCATED', `The list output stops part-way through its last entry (${Object.keys(last).length} of ${Object.keys(previous).length} properties).`);
+  }
   return parsed(records);
 };

@@ -617,6 +617,8 @@ export namespace invigilator {
             inboundAllowRules: invigilator.v1.FirewallRule.$Properties[];
             stealthMode: invigilator.v1.Tri;
             blockAllIncoming: invigilator.v1.Tri;
+            inboundRulesListed: invigilator.v1.Tri;
+            inboundRulesProblem: string;
             static create(properties: invigilator.v1.FirewallFacts.$Shape): invigilator.v1.FirewallFacts & invigilator.v1.FirewallFacts.$Shape;
             static create(properties?: invigilator.v1.FirewallFacts.$Properties): invigilator.v1.FirewallFacts;
             static encode(message: invigilator.v1.FirewallFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -636,6 +638,8 @@ export namespace invigilator {
                 inboundAllowRules?: (invigilator.v1.FirewallRule.$Properties[]|null);
                 stealthMode?: (invigilator.v1.Tri|null);
                 blockAllIncoming?: (invigilator.v1.Tri|null);
+                inboundRulesListed?: (invigilator.v1.Tri|null);
+                inboundRulesProblem?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.FirewallFacts.$Properties;

@@ -5711,6 +5711,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {Array.<invigilator.v1.FirewallRule.$Properties>|null} [inboundAllowRules] FirewallFacts inboundAllowRules
              * @property {invigilator.v1.Tri|null} [stealthMode] FirewallFacts stealthMode
              * @property {invigilator.v1.Tri|null} [blockAllIncoming] FirewallFacts blockAllIncoming
+             * @property {invigilator.v1.Tri|null} [inboundRulesListed] FirewallFacts inboundRulesListed
+             * @property {string|null} [inboundRulesProblem] FirewallFacts inboundRulesProblem
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5801,6 +5803,22 @@ export const invigilator = $root.invigilator = (() => {
             FirewallFacts.prototype.blockAllIncoming = 0;
 
             /**
+             * FirewallFacts inboundRulesListed.
+             * @member {invigilator.v1.Tri} inboundRulesListed
+             * @memberof invigilator.v1.FirewallFacts
+             * @instance
+             */
+            FirewallFacts.prototype.inboundRulesListed = 0;
+
+            /**
+             * FirewallFacts inboundRulesProblem.
+             * @member {string} inboundRulesProblem
+             * @memberof invigilator.v1.FirewallFacts
+             * @instance
+             */
+            FirewallFacts.prototype.inboundRulesProblem = "";
+
+            /**
              * Creates a new FirewallFacts instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.FirewallFacts
@@ -5848,6 +5866,10 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.stealthMode);
                 if (message.blockAllIncoming != null && $Object.hasOwnProperty.call(message, "blockAllIncoming") && message.blockAllIncoming !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.blockAllIncoming);
+                if (message.inboundRulesListed != null && $Object.hasOwnProperty.call(message, "inboundRulesListed") && message.inboundRulesListed !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.inboundRulesListed);
+                if (message.inboundRulesProblem != null && $Object.hasOwnProperty.call(message, "inboundRulesProblem") && message.inboundRulesProblem !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.inboundRulesProblem);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5951,6 +5973,24 @@ export const invigilator = $root.invigilator = (() => {
                                 message.blockAllIncoming = value;
                             else
                                 delete message.blockAllIncoming;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.inboundRulesListed = value;
+                            else
+                                delete message.inboundRulesListed;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inboundRulesProblem = value;
+                            else
+                                delete message.inboundRulesProblem;
                             continue;
                         }
                     }
@@ -6087,6 +6127,27 @@ export const invigilator = $root.invigilator = (() => {
                         if (typeof object.blockAllIncoming === "number" && (object.blockAllIncoming | 0) === object.blockAllIncoming)
                             message.blockAllIncoming = object.blockAllIncoming;
                     }
+                if (object.inboundRulesListed !== 0 && (typeof object.inboundRulesListed !== "string" || $root.invigilator.v1.Tri[object.inboundRulesListed] !== 0))
+                    switch (object.inboundRulesListed) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.inboundRulesListed = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.inboundRulesListed = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.inboundRulesListed = 2;
+                        break;
+                    default:
+                        if (typeof object.inboundRulesListed === "number" && (object.inboundRulesListed | 0) === object.inboundRulesListed)
+                            message.inboundRulesListed = object.inboundRulesListed;
+                    }
+                if (object.inboundRulesProblem != null)
+                    if (typeof object.inboundRulesProblem !== "string" || object.inboundRulesProblem.length)
+                        message.inboundRulesProblem = $String(object.inboundRulesProblem);
                 return message;
             };
 
@@ -6117,6 +6178,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.backend = "";
                     object.stealthMode = options.enums === $String ? "TRI_UNKNOWN" : 0;
                     object.blockAllIncoming = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.inboundRulesListed = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.inboundRulesProblem = "";
                 }
                 if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
                     object.enabled = options.enums === $String ? $root.invigilator.v1.Tri[message.enabled] === $undefined ? message.enabled : $root.invigilator.v1.Tri[message.enabled] : message.enabled;
@@ -6138,6 +6201,10 @@ export const invigilator = $root.invigilator = (() => {
                     object.stealthMode = options.enums === $String ? $root.invigilator.v1.Tri[message.stealthMode] === $undefined ? message.stealthMode : $root.invigilator.v1.Tri[message.stealthMode] : message.stealthMode;
                 if (message.blockAllIncoming != null && $Object.hasOwnProperty.call(message, "blockAllIncoming"))
                     object.blockAllIncoming = options.enums === $String ? $root.invigilator.v1.Tri[message.blockAllIncoming] === $undefined ? message.blockAllIncoming : $root.invigilator.v1.Tri[message.blockAllIncoming] : message.blockAllIncoming;
+                if (message.inboundRulesListed != null && $Object.hasOwnProperty.call(message, "inboundRulesListed"))
+                    object.inboundRulesListed = options.enums === $String ? $root.invigilator.v1.Tri[message.inboundRulesListed] === $undefined ? message.inboundRulesListed : $root.invigilator.v1.Tri[message.inboundRulesListed] : message.inboundRulesListed;
+                if (message.inboundRulesProblem != null && $Object.hasOwnProperty.call(message, "inboundRulesProblem"))
+                    object.inboundRulesProblem = message.inboundRulesProblem;
                 return object;
             };
 

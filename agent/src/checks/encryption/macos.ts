@@ -50,6 +50,13 @@ export const check: PlatformCheck = {
     if (dataVolumes.length === 0) {
       return couldNotCollect('OUTPUT_UNRECOGNISED', `No APFS volume has the Data role in ${DISKUTIL_APFS_LIST_SOURCE} (macOS before 10.15, or not an APFS start-up disk?).`);
     }
+    // Outside a conversion both tools must tell the same story; when they do not, the agent does not guess.
+    const disagreeing = status.value.conversion ? [] : dataVolumes.filter((volume) => volume.fileVault !== status.value.on);
+    if (disagreeing.length > 0) {
+      return couldNotCollect('OUTPUT_UNRECOGNISED', `fdesetup says FileVault is ${status.value.on ? 'On' : 'Off'} but diskutil reports `
+        + `${disagreeing.map((volume) => `${volume.name} (${volume.device})`).join(', ')} FileVault-${status.value.on ? 'unprotected' : 'protected'}; `
+        + 'the two tools disagree.');
+    }
     return {
       status: CollectionStatus.COLLECTED,
       encryption: { volumes: dataVolumes.map((volume) => volumeFacts(volume, status.value)) },

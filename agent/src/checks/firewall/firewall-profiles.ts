@@ -39,12 +39,15 @@ export const weakestAction = (actions: readonly FirewallActionValue[]): Firewall
     weakest === FirewallAction.FIREWALL_ACTION_UNSPECIFIED || (STRENGTH[action] ?? 0) < (STRENGTH[weakest] ?? 0) ? action : weakest,
   FirewallAction.FIREWALL_ACTION_UNSPECIFIED);
 
-export const firewallFacts = (profiles: readonly WindowsProfile[], rules: readonly FirewallRule[]): invigilator.v1.IFirewallFacts => ({
+/** `rules` is the list, or the reason it could not be read. */
+export const firewallFacts = (profiles: readonly WindowsProfile[], rules: Parsed<readonly FirewallRule[]>): invigilator.v1.IFirewallFacts => ({
   enabled: triAll(profiles.map((profile) => profile.enabled)),
   inboundDefault: weakestAction(profiles.map((profile) => profile.inboundDefault)),
   backend: 'windows',
   profiles: profiles.map(({ name, enabled, inboundDefault }) => ({ name, enabled, inboundDefault })),
-  inboundAllowRules: [...rules],
+  inboundAllowRules: rules.ok ? [...rules.value] : [],
+  inboundRulesListed: rules.ok ? Tri.TRI_YES : Tri.TRI_NO,
+  inboundRulesProblem: rules.ok ? '' : rules.reason,
   stealthMode: Tri.TRI_UNKNOWN,
   blockAllIncoming: triAll(profiles.map((profile) => profile.blockAllIncoming)),
 });

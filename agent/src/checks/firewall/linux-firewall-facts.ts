@@ -30,6 +30,7 @@ export const factsFrom = (backend: string, paths: readonly InputPath[], rules: r
       inboundDefault: candidate.inboundDefault,
     })),
     inboundAllowRules: [...rules],
+    inboundRulesListed: Tri.TRI_YES, // read from the same ruleset as the verdict
     stealthMode: Tri.TRI_UNKNOWN,
     blockAllIncoming: Tri.TRI_UNKNOWN,
   };

@@ -46,6 +46,7 @@ export const check: PlatformCheck = {
         backend: 'socketfilterfw',
         profiles: [],
         inboundAllowRules: apps.value.filter((app) => app.allowIncoming).map(allowRule),
+        inboundRulesListed: Tri.TRI_YES,
         stealthMode: tri(state.value.stealth),
         blockAllIncoming: tri(state.value.blockAll),
       },

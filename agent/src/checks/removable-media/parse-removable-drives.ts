@@ -55,6 +55,11 @@ export const parseRemovableDrives = (text: string): Parsed<RemovableDevice[]> =>
     if (!/^[A-Z]:$/i.test(drive) || driveType === undefined) {
       return notParsed('OUTPUT_UNRECOGNISED', `The drive list holds an entry the agent cannot read (DeviceID "${drive}", DriveType "${psString(field(record, 'DriveType'))}").`);
     }
+    // Every entry lists these, empty or not; one that lacks them was cut off, and the drives after it with it.
+    const missing = ['Size', 'VolumeName'].filter((name) => field(record, name) === undefined);
+    if (missing.length > 0) {
+      return notParsed('OUTPUT_TRUNCATED', `The entry for ${drive} stops before its ${missing.join(' and ')}: the drive list was cut off.`);
+    }
     if (driveType !== REMOVABLE && driveType !== FIXED && driveType !== OPTICAL) continue;
     const device = deviceOf(record, driveType);
     if (device) devices.push(device);

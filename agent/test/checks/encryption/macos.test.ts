@@ -37,6 +37,15 @@ describe('encryption on macOS', () => {
     expect(finding.encryption?.volumes?.[0]).toMatchObject({ encrypted: Tri.TRI_NO, protectionOn: Tri.TRI_NO, method: '', state: 'fully-decrypted', percentEncrypted: 0 });
   });
 
+  it.each([
+    ['fdesetup Off, diskutil protected', 'fdesetup-status.3-off.txt', apfs, /FileVault is Off but diskutil reports Data \(disk3s5\) FileVault-protected/],
+    ['fdesetup On, diskutil unprotected', 'fdesetup-status.2-on.txt', apfsDataOff, /FileVault is On but diskutil reports Data \(disk3s5\) FileVault-unprotected/],
+  ])('%s: the tools disagree, so nothing is claimed', (_name, fdesetup, list, reason) => {
+    expect(interpret(macosFixture(fdesetup), list)).toEqual({
+      status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'OUTPUT_UNRECOGNISED', reason: expect.stringMatching(reason),
+    });
+  });
+
   it('encrypting (fdesetup exits 2): state and percent from fdesetup', () => {
     const text = macosFixture('fdesetup-status.6-encrypting-template.txt').replace('##.##', '37');
     const finding = interpret({ stdout: text, exitCode: 2 });

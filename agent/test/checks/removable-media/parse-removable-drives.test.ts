@@ -40,6 +40,9 @@ describe('parseRemovableDrives', () => {
     ['UTF-16LE read as UTF-8', utf16MisreadAsUtf8(logicalDisks), 'OUTPUT_UNRECOGNISED'],
     ['the capture with its "..." elision left in', windowsFixture('Win32_LogicalDisk.1-drivetype2.txt'), 'OUTPUT_MALFORMED'],
     ['a drive without a letter', '{"DeviceID":"","DriveType":2}', 'OUTPUT_UNRECOGNISED'],
+    // Cut inside C:'s entry, so the E: stick after it is lost too: never "no removable media".
+    ['the list cut inside its first entry', logicalDisks.slice(0, logicalDisks.indexOf('FreeSpace') + 20), 'OUTPUT_TRUNCATED'],
+    ['the list cut inside its last entry', logicalDisks.slice(0, logicalDisks.lastIndexOf('Size')), 'OUTPUT_TRUNCATED'],
   ])('gives a coded reason for %s', (_name, text, code) => {
     const result = parseRemovableDrives(text);
     expect(!result.ok && result.code).toBe(code);
