@@ -5,7 +5,7 @@ import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
 import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
-import { buildAgent } from '../scripts/build-agent.ts';
+import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -79,14 +79,14 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
-const idleRss = async (label: string, agentBin: string): Promise<void> => {
+const idleRss = async (label: string, agentBin: string, nodeArgs: readonly string[] = []): Promise<void> => {
   const dataDir = tempDir('bench-idle');
   const collector = await startCollector(dataDir);
   try {
     const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
     const stateDir = path.join(dataDir, 'agent');
     runCli(agentBin, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', stateDir]);
-    const agent = startProcess(agentBin, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'));
+    const agent = startProcess(agentBin, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'), nodeArgs);
     await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
     const status = readFileSync(`/proc/${agent.child.pid}/status`, 'utf8');
     const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -98,8 +98,12 @@ const idleRss = async (label: string, agentBin: string): Promise<void> => {
 };
 
 const agentIdle = async (): Promise<void> => {
-  // As shipped: plain JavaScript. From source, Node also holds its TypeScript stripper.
-  await idleRss('built (dist/, as installers pack it)', buildAgent());
+  // As shipped: plain JavaScript run with AGENT_NODE_FLAGS (an agent is idle almost always,
+  // so V8's optimising compiler is not worth its memory). From source, Node also holds
+  // its TypeScript stripper.
+  const built = buildAgent();
+  await idleRss(`built, ${AGENT_NODE_FLAGS.join(' ')} (as installers run it)`, built, AGENT_NODE_FLAGS);
+  await idleRss('built, default V8 flags', built);
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 

@@ -36,9 +36,9 @@ export interface RunningProcess {
 const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 
-export const startProcess = (bin: string, args: string[], logFile: string): RunningProcess => {
+export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = []): RunningProcess => {
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { stdio: ['ignore', fd, fd] });
   return {
     child,
     logFile,
