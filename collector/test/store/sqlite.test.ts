@@ -128,6 +128,18 @@ describe('transactions', () => {
     expect((await store.getDevice('dev-1'))?.lastSeenAt).toBe(777);
     expect(await store.highestSeq('dev-1')).toBe(0);
   });
+
+  it('keeps concurrent transactions apart: the one that fails is undone alone', async () => {
+    const results = await Promise.allSettled([1, 2, 3, 4].map((seq) => store.transaction(async (tx) => {
+      await tx.insertEvent(event(seq));
+      if (seq === 3) throw new Error('batch 3 broke');
+      return seq;
+    })));
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(results.filter((result) => result.status === 'fulfilled').map((result) => result.value)).toEqual([1, 2, 4]);
+    const stored = await store.listEvents({ deviceId: 'dev-1', kinds: ['observation', 'misuse'], limit: 10 });
+    expect(stored.map((e) => e.seq).sort()).toEqual([1, 2, 4]);
+  });
 });
 
 describe('alerts', () => {
