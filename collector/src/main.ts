@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
+import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
@@ -68,12 +69,15 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
     });
     const silence = createSilenceJob(store, logger);
+    const retention = createRetentionJob(store, logger, metrics);
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
     await api.listen({ host: options.host, port: options.port });
     silence.start();
     stopped.push(() => silence.stop());
+    retention.start();
+    stopped.push(() => retention.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

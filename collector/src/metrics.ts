@@ -84,6 +84,8 @@ export const createMetrics = () => ({
     'Frames or connections refused, by error code.', 'counter', 'code'),
   ingestCommitSeconds: new Histogram('invigilator_ingest_commit_seconds',
     'Time to store and evaluate one event batch, until commit.', [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]),
+  retentionDeleted: new LabelledValue('invigilator_retention_deleted_total',
+    'Records deleted because they outlived their school\'s retention period, by kind.', 'counter', 'kind'),
 });
 
 export type Metrics = ReturnType<typeof createMetrics>;

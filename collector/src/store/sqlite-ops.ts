@@ -28,6 +28,14 @@ const SCHOOL_COLUMNS = 'id, name, enrolment_secret_hash AS enrolmentSecretHash, 
 const TOKEN_COLUMNS = `id, secret_hash AS secretHash, role, school_id AS schoolId, label,
   created_at AS createdAt, revoked_at AS revokedAt`;
 
+/** The retention deletes by age; exported so a test can check each reaches its rows through an index. */
+export const RETENTION_DELETES = {
+  events: `DELETE FROM events WHERE kind = ? AND occurred_at < ?
+    AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
+  resolvedAlerts: `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`,
+  audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
+} as const;
+
 const toDevice = (row: Row): Device => ({ ...(row as unknown as Device), facts: parseJson(row.facts) });
 const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: parseJson(row.payload) });
 const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
@@ -104,6 +112,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND kind IN (${placeholders(kinds.length)})
         AND seq < ? ORDER BY seq DESC LIMIT ?`, deviceId, ...kinds, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit)
         .map(toEvent);
+    },
+    async deleteEventsBefore(schoolId, kind, before) {
+      return run(RETENTION_DELETES.events, kind, before, schoolId);
     },
 
     async getVerdict(deviceId, check) {
@@ -187,6 +198,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       }
       return counts;
     },
+    async deleteResolvedAlertsBefore(schoolId, before) {
+      return run(RETENTION_DELETES.resolvedAlerts, schoolId, before);
+    },
 
     async createApiToken(t: ApiToken) {
       run(`INSERT INTO api_tokens (id, secret_hash, role, school_id, label, created_at, revoked_at)
@@ -206,6 +220,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         ? all(`SELECT ${columns} FROM audit_log ORDER BY id DESC LIMIT ?`, limit)
         : all(`SELECT ${columns} FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?`, schoolId, limit);
       return rows as unknown as (AuditEntry & { id: number })[];
+    },
+    async deleteAuditBefore(schoolId, before) {
+      return run(RETENTION_DELETES.audit, schoolId, before);
     },
 
     async getPolicyPack(schoolId) {

@@ -155,6 +155,8 @@ export interface StoreOps {
   /** Highest seq stored for the device, 0 when none. */
   highestSeq(deviceId: string): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
+  /** Deletes the school's events of this kind that occurred before `before`; verdicts stay. Returns how many went. */
+  deleteEventsBefore(schoolId: string, kind: EventKind, before: number): Promise<number>;
 
   getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
   listVerdicts(deviceId: string): Promise<StoredVerdict[]>;
@@ -171,12 +173,16 @@ export interface StoreOps {
   acknowledgeAlert(id: string, at: number, by: string): Promise<void>;
   resolveAlert(id: string, at: number, by: string): Promise<void>;
   countUnresolvedAlertsByCategory(): Promise<Record<AlertCategory, number>>;
+  /** Deletes the school's alerts resolved before `before` (open and acknowledged ones stay); returns how many went. */
+  deleteResolvedAlertsBefore(schoolId: string, before: number): Promise<number>;
 
   createApiToken(token: ApiToken): Promise<void>;
   getApiToken(id: string): Promise<ApiToken | undefined>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(query: { limit: number; schoolId?: string }): Promise<(AuditEntry & { id: number })[]>;
+  /** Deletes the school's audit entries written before `before`; returns how many went. */
+  deleteAuditBefore(schoolId: string, before: number): Promise<number>;
 
   /** The school's stored policy pack as parsed JSON (not yet validated), or undefined. */
   getPolicyPack(schoolId: string): Promise<unknown>;

@@ -51,6 +51,15 @@ const DEFAULT_PACK_SOURCE = {
   },
   // Same reasoning as the signature age: a weekend at home is not an outage.
   availability: { silentAfterHours: 72, clause: 'monitoring' },
+  retention: {
+    // A term and a half of device health: enough for the termly firewall review.
+    observationDays: 90,
+    // A school year, so the DSL can see a pattern of misuse across terms.
+    misuseDays: 365,
+    resolvedAlertDays: 365,
+    // Longer than anything it audits: every view of data that still exists stays accounted for.
+    auditDays: 730,
+  },
 };
 
 export const DEFAULT_POLICY_PACK: PolicyPack = validatePolicyPack(DEFAULT_PACK_SOURCE, 'built-in default pack');

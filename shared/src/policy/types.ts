@@ -37,6 +37,8 @@ export interface PolicyPack {
     heartbeatSeconds: number;
   };
   availability: { silentAfterHours: number; clause: string };
+  /** How long the collector keeps each kind of record, in whole days; older ones are deleted. */
+  retention: { observationDays: number; misuseDays: number; resolvedAlertDays: number; auditDays: number };
 }
 
 /** The pack key of each check (check names are kebab-case, pack keys camelCase). */

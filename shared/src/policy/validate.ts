@@ -11,7 +11,9 @@ import type { PolicyPack } from './types.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const PACK_KEYS = ['id', 'version', 'name', 'clauses', 'checks', 'misuse', 'agent', 'availability'];
+const PACK_KEYS = ['id', 'version', 'name', 'clauses', 'checks', 'misuse', 'agent', 'availability', 'retention'];
+const RETENTION_KEYS = ['observationDays', 'misuseDays', 'resolvedAlertDays', 'auditDays'] as const;
+const RETENTION_DAYS_RULE = { integer: true, min: 1 };
 const CHECK_KEYS = ['encryption', 'antivirus', 'firewall', 'passwordPolicy', 'removableMedia'];
 const ID_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternMeaning: "letters, digits, '.', '_' or '-'" };
 const VERSION_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9.+_-]*$/, patternMeaning: "letters, digits, '.', '+', '_' or '-' (e.g. \"2026.1\")" };
@@ -75,6 +77,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
   const misuse = reader.object(root, '', 'misuse', ['clause']);
   const agent = reader.object(root, '', 'agent', ['checkSchedules', 'removableMountRoots', 'heartbeatSeconds']);
   const availability = reader.object(root, '', 'availability', ['silentAfterHours', 'clause']);
+  const retention = reader.object(root, '', 'retention', RETENTION_KEYS);
 
   const passwordBase = 'checks.passwordPolicy';
   const minLength = reader.number(password, passwordBase, 'minLength', { integer: true, min: 1, max: 256 });
@@ -128,6 +131,8 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
       silentAfterHours: reader.number(availability, 'availability', 'silentAfterHours', { min: 0, exclusiveMin: true }),
       clause: clauseRef(availability, 'availability'),
     },
+    retention: Object.fromEntries(RETENTION_KEYS.map((key) =>
+      [key, reader.number(retention, 'retention', key, RETENTION_DAYS_RULE)])) as PolicyPack['retention'],
   };
 };
 

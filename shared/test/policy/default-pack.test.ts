@@ -16,6 +16,10 @@ describe('DEFAULT_POLICY_PACK', () => {
     expect(DEFAULT_POLICY_PACK.availability.silentAfterHours).toBe(72);
   });
 
+  it('keeps device reports a term and a half, misuse and resolved alerts a school year, the audit log two years', () => {
+    expect(DEFAULT_POLICY_PACK.retention).toEqual({ observationDays: 90, misuseDays: 365, resolvedAlertDays: 365, auditDays: 730 });
+  });
+
   it('schedules checks as the agent does before it hears from the collector', () => {
     expect(DEFAULT_POLICY_PACK.agent.checkSchedules).toEqual(DEFAULT_AGENT_SETTINGS.checkSchedules);
     expect(DEFAULT_POLICY_PACK.agent.heartbeatSeconds).toBe(DEFAULT_AGENT_SETTINGS.heartbeatSeconds);

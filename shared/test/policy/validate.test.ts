@@ -55,6 +55,14 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
     ['clause id with spaces', ['clauses', 'clause 1'], 'Words.', 'clauses["clause 1"] is not a usable clause id'],
     ['pack id with spaces', ['id'], 'oak field', 'id must be made of letters, digits'],
     ['empty name', ['name'], '', 'name must be a non-empty text (got "")'],
+    ['retention days as text', ['retention', 'observationDays'], '90', 'retention.observationDays must be a whole number of at least 1 (got "90")'],
+    ['zero retention days', ['retention', 'misuseDays'], 0, 'retention.misuseDays must be a whole number of at least 1 (got 0)'],
+    ['negative retention days', ['retention', 'resolvedAlertDays'], -30, 'retention.resolvedAlertDays must be a whole number of at least 1 (got -30)'],
+    ['part of a day', ['retention', 'auditDays'], 1.5, 'retention.auditDays must be a whole number of at least 1 (got 1.5)'],
+    ['retention days missing', ['retention', 'auditDays'], REMOVE, 'retention.auditDays is missing: it must be a whole number of at least 1'],
+    ['unknown retention key', ['retention', 'eventDays'], 30,
+      'retention.eventDays is not a known setting (known here: observationDays, misuseDays, resolvedAlertDays, auditDays)'],
+    ['retention missing', ['retention'], REMOVE, 'retention is missing: it must be an object ({ ... })'],
   ])('%s', (_case, fieldPathParts, value, expected) => {
     const error = problemsOf(defaultPackWith(fieldPathParts as string[], value), 'packs/oak.json');
     expect(error).toBeInstanceOf(InvigilatorError);
@@ -103,9 +111,10 @@ describe('validatePolicyPack accepts a good pack', () => {
 });
 
 describe('the example pack in docs/examples', () => {
-  it('validates, with 90-day expiry and hashed file names', () => {
+  it('validates, with 90-day expiry, hashed file names and its own retention', () => {
     const pack = loadPolicyPackFile(EXAMPLE_PATH);
     expect(pack.checks.passwordPolicy.maxAgeDays).toBe(90);
+    expect(pack.retention).toEqual({ observationDays: 120, misuseDays: 365, resolvedAlertDays: 365, auditDays: 730 });
     expect(pack.checks.removableMedia.hashFileNames).toBe(true);
     expect(agentSettingsFor(pack)).toMatchObject({ policyVersion: 'oakfield-academy@2026.2', hashFileNames: true, heartbeatSeconds: 60 });
   });
