@@ -111,9 +111,12 @@ export const ingestBatch = async (
   return store.transaction(async (tx) => {
     const pack = await policyPackFor(tx, device.schoolId);
     const verdicts = new VerdictCache(tx, device.id);
+    // Anything at or below it was stored before, even if retention has since deleted it.
+    const storedUpTo = await tx.highestSeq(device.id);
     let stored = 0;
     const unknownChecks = new Set<string>();
     for (const event of batch) {
+      if (event.seq <= storedUpTo) continue;
       const isNew = await tx.insertEvent({
         deviceId: device.id, seq: event.seq, occurredAt: event.occurredAt, receivedAt,
         kind: event.observation ? 'observation' : 'misuse',
@@ -132,6 +135,7 @@ export const ingestBatch = async (
       }
     }
     await verdicts.flush();
+    await tx.raiseHighestSeq(device.id, upToSeq);
     return { stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks] };
   });
 };

@@ -104,8 +104,11 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
       JSON.stringify(event.payload)) === 1;
     },
+    async raiseHighestSeq(deviceId, seq) {
+      run('UPDATE devices SET highest_seq = MAX(highest_seq, ?) WHERE id = ?', seq, deviceId);
+    },
     async highestSeq(deviceId) {
-      return Number(one('SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE device_id = ?', deviceId)?.seq ?? 0);
+      return Number(one('SELECT highest_seq AS seq FROM devices WHERE id = ?', deviceId)?.seq ?? 0);
     },
     async listEvents({ deviceId, kinds, limit, beforeSeq }) {
       if (kinds.length === 0) return [];

@@ -150,9 +150,14 @@ export interface StoreOps {
   markDeviceSeen(id: string, at: number, facts?: { hostname: string; facts: JsonObject }): Promise<void>;
   revokeDevice(id: string, at: number): Promise<void>;
 
-  /** Stores the event unless (deviceId, seq) is already stored; true when it was new. */
+  /**
+   * Stores the event unless (deviceId, seq) is already stored; true when it was new.
+   * Callers also skip seqs at or below highestSeq(): retention may have deleted those.
+   */
   insertEvent(event: StoredEvent): Promise<boolean>;
-  /** Highest seq stored for the device, 0 when none. */
+  /** Records that events up to `seq` have been stored for the device (never lowers it). */
+  raiseHighestSeq(deviceId: string, seq: number): Promise<void>;
+  /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
   /** Deletes the school's events of this kind that occurred before `before`; verdicts stay. Returns how many went. */

@@ -81,6 +81,24 @@ describe('event batches', () => {
     reconnected.socket.close();
   });
 
+  it('recognises a resend of events that retention has since deleted: acked, not stored again, no new alert', async () => {
+    const enrolled = await enrolDevice(collector);
+    const { agent } = await helloAgent(collector, enrolled);
+    const batch = { batch: { events: [firewallEvent(1, Tri.TRI_NO), mediaAttachedEvent(2)] } };
+    agent.send(batch);
+    expect(Number((await agent.next()).ack?.upToSeq)).toBe(2);
+    const device = (await collector.store.getDevice(enrolled.deviceId))!;
+    for (const kind of ['observation', 'misuse'] as const) await collector.store.deleteEventsBefore(device.schoolId, kind, Number.MAX_SAFE_INTEGER);
+    expect(await eventCount(enrolled.deviceId)).toBe(0);
+
+    agent.send(batch);
+    expect(Number((await agent.next()).ack?.upToSeq)).toBe(2);
+    expect(await eventCount(enrolled.deviceId)).toBe(0);
+    const alerts = await collector.store.listAlerts({ categories: ['posture', 'misuse', 'availability'], limit: 10 });
+    expect(alerts.map((a) => a.occurrences)).toEqual([1, 1]);
+    agent.socket.close();
+  });
+
   it('stores an observation of a check it does not know, without a verdict, and says so in the log', async () => {
     const enrolled = await enrolDevice(collector);
     const { agent } = await helloAgent(collector, enrolled);

@@ -90,7 +90,18 @@ describe('events', () => {
     const stored = await store.listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 });
     expect(stored.map((e) => e.seq)).toEqual([2, 1]);
     expect(stored[0]?.payload).toEqual({ check: 'firewall', status: 'COLLECTED' });
+    await store.raiseHighestSeq('dev-1', 2);
+    await store.raiseHighestSeq('dev-1', 1); // never lowered
     expect(await store.highestSeq('dev-1')).toBe(2);
+  });
+
+  it('keeps the highest seq after retention deleted the events behind it', async () => {
+    for (const seq of [1, 2, 3]) await store.insertEvent(event(seq));
+    await store.raiseHighestSeq('dev-1', 3);
+    const school = (await store.getDevice('dev-1'))!.schoolId;
+    expect(await store.deleteEventsBefore(school, 'observation', Number.MAX_SAFE_INTEGER)).toBe(3);
+    expect(await store.listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 })).toEqual([]);
+    expect(await store.highestSeq('dev-1')).toBe(3);
   });
 
   it('pages newest first by seq and filters by kind', async () => {
