@@ -47,6 +47,25 @@ beforeAll(async () => {
 });
 afterAll(async () => { await collector.cleanUp(); });
 
+describe('who am I', () => {
+  it.each([
+    ['admin', { role: 'admin', schoolId: null, sees: { devices: true, alertCategories: ['posture', 'availability', 'misuse'] } }],
+    ['tech', { role: 'technician', schoolId: null, sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
+    ['dsl', { role: 'dsl', schoolId: null, sees: { devices: false, alertCategories: ['misuse'] } }],
+    ['governor', { role: 'governor', schoolId: null, sees: { devices: false, alertCategories: [] } }],
+    ['south-tech', { role: 'technician', schoolId: 'south', sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
+  ])('tells %s its role and what it may see', async (as, expected) => {
+    expect(await call('/api/v1/me', as)).toEqual({ status: 200, body: { ...expected, label: as } });
+  });
+
+  it('serves the dashboard page without a token; the page itself holds no data', async () => {
+    const { status, body } = await call('/');
+    expect(status).toBe(200);
+    expect(body).toContain('<title>Invigilator</title>');
+    expect(body).not.toContain(north.deviceId);
+  });
+});
+
 describe('without a token', () => {
   it('answers /healthz', async () => {
     expect(await call('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
