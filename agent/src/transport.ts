@@ -344,10 +344,10 @@ export const enrol = (collectorUrl: string, secret: string, facts: DeviceFacts, 
       if (outcome instanceof InvigilatorError) reject(outcome);
       else resolve(outcome);
     };
-    const timer = setTimeout(() => finish(new InvigilatorError('COLLECTOR_UNREACHABLE', '(no answer to the enrolment request)')), timeoutMs);
+    const timer = setTimeout(() => finish(new InvigilatorError('ENROLMENT_FAILED', '(no answer to the enrolment request)')), timeoutMs);
     socket.on('open', () => socket.send(encodeFrame({ enrolRequest: { enrolmentSecret: secret, facts } })));
-    socket.on('error', (error) => finish(new InvigilatorError('COLLECTOR_UNREACHABLE', `(${error.message})`)));
-    socket.on('close', () => finish(new InvigilatorError('COLLECTOR_UNREACHABLE', '(the collector closed the connection without an answer)')));
+    socket.on('error', (error) => finish(new InvigilatorError('ENROLMENT_FAILED', `(${error.message})`)));
+    socket.on('close', () => finish(new InvigilatorError('ENROLMENT_FAILED', '(the collector closed the connection without an answer)')));
     socket.on('message', (data) => {
       try {
         const frame = decodeFrame(bytesOf(data));

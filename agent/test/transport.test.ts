@@ -160,12 +160,12 @@ describe('enrol', () => {
     await expect(enrol(collector.url, 'wrong', facts)).rejects.toMatchObject({ code: 'ENROLMENT_SECRET_INVALID' });
   });
 
-  it('rejects with COLLECTOR_UNREACHABLE when nothing listens, and TLS_CA_UNREADABLE for a bad CA file', async () => {
+  it('rejects with ENROLMENT_FAILED when nothing listens, and TLS_CA_UNREADABLE for a bad CA file', async () => {
     const collector = await startCollector(new FakeCollector());
     const port = collector.port;
     await collector.close();
     cleanups.pop();
-    await expect(enrol(`ws://127.0.0.1:${port}`, 'right-secret', facts)).rejects.toMatchObject({ code: 'COLLECTOR_UNREACHABLE' });
+    await expect(enrol(`ws://127.0.0.1:${port}`, 'right-secret', facts)).rejects.toMatchObject({ code: 'ENROLMENT_FAILED' });
     await expect(enrol('wss://127.0.0.1:9', 'x', facts, '/nonexistent/ca.pem')).rejects.toMatchObject({ code: 'TLS_CA_UNREADABLE' });
   });
 });

@@ -34,6 +34,7 @@ export const ERRORS = {
   OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
   DISK_FULL: 'The device\'s disk is full: the agent cannot store new events until space is freed.',
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
+  ENROLMENT_FAILED: 'The device could not enrol: the collector could not be reached or did not answer. Nothing was saved; run enroll again.',
   TLS_CA_UNREADABLE: 'The CA certificate file given for the collector cannot be read.',
 
   // Wire protocol
