@@ -10,6 +10,8 @@
 // - pwpolicy: its "Getting global account policies" line goes to stderr (the capture merged it).
 // - XProtect receipts: `pkgutil --pkgs=...` lists package ids one per line; the one id
 //   comes from the real `pkgutil --pkg-info` capture. No listing itself was captured.
+// - mdatp health: the documentation example carries no time of reading, so the test
+//   gives one (MDATP_READ_AT), as the live provider would.
 // Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
 // allow rules and `diskutil list -plist external physical`.
 import { readFileSync, rmSync } from 'node:fs';
@@ -40,6 +42,8 @@ const windowsOutputs = (): RawOutputs => ({
 const XPROTECT_RECEIPT = fixtureText('macos', 'pkgutil-pkg-info-xprotect.1.txt');
 const XPROTECT_PACKAGE = /^package-id: (\S+)$/m.exec(XPROTECT_RECEIPT)?.[1] ?? '';
 
+const MDATP_READ_AT = Date.UTC(2026, 0, 12, 7, 59, 58);
+
 const macosOutputs = (): RawOutputs => {
   const pwpolicy = fixtureText('macos', 'pwpolicy-getaccountpolicies.1.txt');
   const plistStart = pwpolicy.indexOf('<?xml');
@@ -49,6 +53,7 @@ const macosOutputs = (): RawOutputs => {
     'macos.xprotect-bundle-version': ran(fixtureText('macos', 'xprotect-version.1.txt')),
     'macos.pkgutil-xprotect-receipts': ran(`${XPROTECT_PACKAGE}\n`),
     [`macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]: ran(XPROTECT_RECEIPT),
+    'macos.mdatp-health': { ...ran(fixtureText('macos', 'mdatp-health.1-doc-tamper-block.txt')), collectedAtMs: MDATP_READ_AT },
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
     'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
     'macos.pwpolicy-account-policies': ran(pwpolicy.slice(plistStart), pwpolicy.slice(0, plistStart).trim()),
@@ -169,10 +174,15 @@ describe('facts the real captures hold, as replayed', () => {
       name: 'Data', device: 'disk3s5', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'filevault', state: 'fully-encrypted', percentEncrypted: 100,
     }] });
     // The receipt was asked for in a second round and came from the bundle.
-    expect(observations.antivirus?.sourceIds).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]);
-    expect(observations.antivirus?.antivirus).toEqual({ products: [expect.objectContaining({
-      name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000,
-    })] });
+    expect(observations.antivirus?.sourceIds).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]);
+    // Defender's update time: when the bundle says mdatp was read, less its 5 minutes ago.
+    expect(observations.antivirus?.antivirus).toEqual({ products: [
+      expect.objectContaining({ name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000 }),
+      expect.objectContaining({
+        name: 'Microsoft Defender for Endpoint', enabled: 'TRI_YES', realtimeProtection: 'TRI_YES', signatureVersion: '1.369.896.0',
+        signaturesUpdatedAtMs: MDATP_READ_AT - 5 * 60_000, reportsUpToDate: 'TRI_YES', engineVersion: '1.1.19300.3',
+      }),
+    ] });
     expect(observations.firewall?.firewall).toMatchObject({ enabled: 'TRI_YES', stealthMode: 'TRI_YES', blockAllIncoming: 'TRI_NO', inboundDefault: 'FIREWALL_ALLOW', backend: 'socketfilterfw' });
     // Allowed apps only: sshd-session and sshd-auth are blocked in the capture.
     expect((observations.firewall?.firewall as { inboundAllowRules: Json[] }).inboundAllowRules.map((rule) => rule.application)).toEqual([

@@ -18,6 +18,8 @@ export interface RawSourceOutput {
   stdout: string;
   stderr?: string;
   exitCode?: number;
+  /** When the device read it (epoch ms), as the live provider records it. */
+  collectedAtMs?: number;
 }
 
 export type RawOutputs = Readonly<Record<string, RawSourceOutput>>;
@@ -30,7 +32,10 @@ const outputsProvider = (outputs: RawOutputs): SourceProvider => ({
   read: (spec: SourceSpec) => {
     const output = outputs[spec.id];
     return Promise.resolve(output
-      ? { id: spec.id, exitCode: output.exitCode ?? 0, stdout: output.stdout, stderr: output.stderr ?? '', durationMs: 1 }
+      ? {
+        id: spec.id, exitCode: output.exitCode ?? 0, stdout: output.stdout, stderr: output.stderr ?? '', durationMs: 1,
+        ...(output.collectedAtMs !== undefined ? { collectedAtMs: output.collectedAtMs } : {}),
+      }
       : { id: spec.id, exitCode: null, stdout: '', stderr: '', durationMs: 0, errorCode: 'SOURCE_NOT_CAPTURED', errorDetail: spec.id });
   },
 });

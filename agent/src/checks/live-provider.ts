@@ -7,6 +7,6 @@ export const liveProvider: SourceProvider = {
     const output = spec.kind === 'command'
       ? await runCommand({ file: spec.file, args: spec.args, timeoutMs: spec.timeoutMs, encoding: spec.encoding })
       : await readSourceFile({ path: spec.path, maxBytes: spec.maxBytes, encoding: spec.encoding });
-    return { id: spec.id, ...output };
+    return { id: spec.id, ...output, collectedAtMs: Date.now() };
   },
 };

@@ -34,6 +34,11 @@ export type SourceSpec = CommandSource | FileSource;
 /** What a source gave: the raw output plus the id it was collected under. */
 export interface SourceResult extends RawOutput {
   id: string;
+  /**
+   * Epoch ms when the read finished, set by the live provider and kept in a bundle.
+   * Turns "N minutes ago" into a time that replays the same; absent when not known.
+   */
+  collectedAtMs?: number;
 }
 
 export type Collected = ReadonlyMap<string, SourceResult>;

@@ -32,6 +32,7 @@ export const loadBundle = (dir: string): LoadedBundle => {
       ...(source.errorCode ? { errorCode: source.errorCode } : {}),
       ...(source.errorDetail !== null ? { errorDetail: source.errorDetail } : {}),
       ...(source.truncated ? { truncated: true } : {}),
+      ...(source.collectedAtMs !== undefined ? { collectedAtMs: source.collectedAtMs } : {}),
     });
   }
   const provider: SourceProvider = {

@@ -42,6 +42,7 @@ const toBundleSource = ({ spec, result }: RecordedSource, stdoutFile: string): B
   truncated: result.truncated === true,
   stderr: result.stderr,
   stdoutFile,
+  ...(result.collectedAtMs !== undefined ? { collectedAtMs: result.collectedAtMs } : {}),
 });
 
 export const writeBundle = (dir: string, header: BundleHeader, recorded: readonly RecordedSource[], extraFiles: Record<string, string> = {}): BundleManifest => {

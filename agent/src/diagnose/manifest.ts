@@ -23,6 +23,8 @@ export interface BundleSource {
   stderr: string;
   /** Relative to the bundle folder: sources/<id>.stdout. */
   stdoutFile: string;
+  /** Epoch ms when the read finished; absent in bundles that did not record it. */
+  collectedAtMs?: number;
 }
 
 export interface BundleManifest {
@@ -42,18 +44,21 @@ const invalid = (detail: string): InvigilatorError => new InvigilatorError('BUND
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+const isEpochMs = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
 /** A source's stdout file stays inside the bundle: no absolute paths, no "..". */
 const isInsideBundle = (file: string): boolean =>
   file !== '' && !file.startsWith('/') && !file.startsWith('\\') && !/^[A-Za-z]:/.test(file) && !file.split(/[\\/]/).includes('..');
 
 const parseSource = (value: unknown, index: number): BundleSource => {
   if (!isRecord(value)) throw invalid(`sources[${index}] is not an object`);
-  const { id, kind, file, path, args, exitCode, errorCode, errorDetail, durationMs, truncated, stderr, stdoutFile } = value;
+  const { id, kind, file, path, args, exitCode, errorCode, errorDetail, durationMs, truncated, stderr, stdoutFile, collectedAtMs } = value;
   if (typeof id !== 'string' || id === '') throw invalid(`sources[${index}].id is missing`);
   if (kind !== 'command' && kind !== 'file') throw invalid(`sources[${index}].kind must be "command" or "file"`);
   if (typeof stdoutFile !== 'string' || !isInsideBundle(stdoutFile)) throw invalid(`sources[${index}].stdoutFile must be a path inside the bundle`);
   if (exitCode !== null && typeof exitCode !== 'number') throw invalid(`sources[${index}].exitCode must be a number or null`);
   if (errorCode !== null && errorCode !== undefined && (typeof errorCode !== 'string' || !isErrorCode(errorCode))) throw invalid(`sources[${index}].errorCode "${String(errorCode)}" is not a known code`);
+  if (collectedAtMs !== undefined && !isEpochMs(collectedAtMs)) throw invalid(`sources[${index}].collectedAtMs must be a time in milliseconds since 1970`);
   return {
     id, kind,
     ...(typeof file === 'string' ? { file } : {}),
@@ -66,6 +71,7 @@ const parseSource = (value: unknown, index: number): BundleSource => {
     truncated: truncated === true,
     stderr: typeof stderr === 'string' ? stderr : '',
     stdoutFile,
+    ...(collectedAtMs !== undefined ? { collectedAtMs } : {}),
   };
 };
 

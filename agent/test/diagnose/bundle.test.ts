@@ -4,12 +4,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CollectionStatus } from '@invigilator/shared/wire.ts';
+import { check as linuxAntivirus } from '../../src/checks/antivirus/linux.ts';
 import { liveProvider } from '../../src/checks/live-provider.ts';
-import type { SourceSpec } from '../../src/checks/types.ts';
+import { runCheck } from '../../src/checks/runner.ts';
+import type { SourceProvider, SourceSpec } from '../../src/checks/types.ts';
 import { loadBundle } from '../../src/diagnose/bundle-provider.ts';
 import { writeBundle } from '../../src/diagnose/bundle-writer.ts';
 import { parseManifest } from '../../src/diagnose/manifest.ts';
 import { recordingProvider } from '../../src/diagnose/recording-provider.ts';
+import { linuxFixture } from '../checks/collected-from.ts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -53,9 +57,41 @@ describe('diagnostic bundles', () => {
       expect(replayed.stdout).toBe(original?.stdout);
       expect(replayed.exitCode).toBe(original?.exitCode);
       expect(replayed.errorCode).toBe(original?.errorCode);
+      // The live provider stamps each read; the bundle hands the same time back.
+      expect(replayed.collectedAtMs).toBeTypeOf('number');
+      expect(replayed.collectedAtMs).toBe(original?.collectedAtMs);
     }
     const notCaptured = await provider.read({ id: 'linux.never-read', kind: 'command', file: '/bin/true', args: [] });
     expect(notCaptured).toMatchObject({ errorCode: 'SOURCE_NOT_CAPTURED', errorDetail: 'linux.never-read', exitCode: null });
+  });
+
+  it('keeps when mdatp health was read, so Defender\'s update time replays the same', async () => {
+    const readAt = Date.UTC(2026, 10, 23, 7, 59, 58);
+    // On the device: no ClamAV, Defender installed (the real Linux output), read at `readAt`.
+    const device: SourceProvider = {
+      read: (spec) => Promise.resolve(spec.id === 'linux.mdatp-health'
+        ? { id: spec.id, exitCode: 0, stdout: linuxFixture('mdatp-health.1-doc-fanotify.txt'), stderr: '', durationMs: 40, collectedAtMs: readAt }
+        : { id: spec.id, exitCode: null, stdout: '', stderr: '', durationMs: 0, errorCode: 'COMMAND_NOT_FOUND', errorDetail: 'ENOENT', collectedAtMs: readAt }),
+    };
+    const recorder = recordingProvider(device);
+    const onDevice = await runCheck(linuxAntivirus, recorder, header.context);
+    const bundleDir = path.join(tempDir(), 'bundle');
+    const manifest = writeBundle(bundleDir, header, await recorder.recorded());
+    expect(manifest.sources.find((source) => source.id === 'linux.mdatp-health')).toMatchObject({ collectedAtMs: readAt });
+
+    const replay = await runCheck(linuxAntivirus, loadBundle(bundleDir).provider, header.context);
+    expect(replay.observation).toEqual(onDevice.observation);
+    expect(replay.observation).toMatchObject({ status: CollectionStatus.COLLECTED, antivirus: { products: [{ signaturesUpdatedAtMs: readAt - 159 * 60_000 }] } });
+  });
+
+  it('reads a source without collectedAtMs (older bundles) and refuses one that is not a time', () => {
+    const source = { id: 'x', kind: 'command', stdoutFile: 'sources/x.stdout', exitCode: 0 };
+    const manifestWith = (extra: Record<string, unknown>) => JSON.stringify({ format: 'invigilator-diagnostic-bundle', formatVersion: 1, platform: 'linux', context: { removableMountRoots: [] }, sources: [{ ...source, ...extra }] });
+    expect(parseManifest(manifestWith({})).sources[0]).not.toHaveProperty('collectedAtMs');
+    expect(parseManifest(manifestWith({ collectedAtMs: 1_795_000_000_000 })).sources[0]?.collectedAtMs).toBe(1_795_000_000_000);
+    for (const bad of ['2026-11-23T08:00:00Z', -5, 1.5, null]) {
+      expect(() => parseManifest(manifestWith({ collectedAtMs: bad })), String(bad)).toThrow(expect.objectContaining({ code: 'BUNDLE_INVALID', message: expect.stringMatching(/collectedAtMs/) }));
+    }
   });
 
   it('refuses damaged or foreign manifests with BUNDLE_INVALID naming the problem', () => {

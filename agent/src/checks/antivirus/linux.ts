@@ -3,11 +3,13 @@
 //   linux.clamscan-version, linux.clamd-version  the engine banner
 //   linux.clamav-units  `systemctl is-active` of daemon, updater and on-access scanner
 //                       (read only once some sign of ClamAV was found)
-// No ClamAV at all is a collected observation with no products: the collector judges.
+//   linux.mdatp-health  Microsoft Defender for Endpoint, reported beside ClamAV (mdatp.ts)
+// No product at all is a collected observation with no products: the collector judges.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { couldNotCollect, isAbsent, parseSource } from '../findings.ts';
 import { notParsed, parsed, type Collected, type Finding, type Parsed, type PlatformCheck, type SourceSpec } from '../types.ts';
+import { mdatpSource, readMdatp, withMdatp } from './mdatp.ts';
 import { parseDatabaseHeader, parseEngineBanner, parseUnitStates, type DatabaseHeader, type EngineBanner } from './parse-clamav.ts';
 
 const DATABASE_DIR = '/var/lib/clamav';
@@ -28,6 +30,7 @@ const FIRST_ROUND: readonly SourceSpec[] = [
   ...DATABASES.map((db): SourceSpec => ({ kind: 'file', id: db.id, path: `${DATABASE_DIR}/${db.file}`, maxBytes: 512, encoding: 'latin1' })),
   ...ENGINES.map((engine): SourceSpec => ({ kind: 'command', id: engine.id, file: engine.file, args: ['--version'], timeoutMs: 10_000 })),
 ];
+const MDATP = mdatpSource('linux');
 const UNITS_SOURCE: SourceSpec = { kind: 'command', id: UNITS_ID, file: '/usr/bin/systemctl', args: ['is-active', ...UNITS], timeoutMs: 10_000 };
 
 const isPresent = (collected: Collected, id: string): boolean => collected.has(id) && !isAbsent(collected, id);
@@ -104,9 +107,9 @@ export const check: PlatformCheck = {
   check: 'antivirus',
   platform: 'linux',
   sources(collected) {
-    return clamavSeen(collected) ? [...FIRST_ROUND, UNITS_SOURCE] : FIRST_ROUND;
+    return clamavSeen(collected) ? [...FIRST_ROUND, MDATP, UNITS_SOURCE] : [...FIRST_ROUND, MDATP];
   },
   interpret(collected) {
-    return interpretClamav(collected);
+    return withMdatp(interpretClamav(collected), readMdatp(collected, MDATP.id));
   },
 };

@@ -13,19 +13,21 @@ const MAIN_HEADER = DAILY_HEADER.replace('16 Apr 2020 07-58 -0400', '16 Sep 2019
 const BANNER = linuxFixture('clamscan-version.1.txt');
 const units = (text: string, exitCode = 0) => ran(text, { exitCode });
 
+const MDATP = 'linux.mdatp-health';
+// Defender not installed unless a test gives its output.
 const interpret = (present: Parameters<typeof onlyThese>[1]) =>
-  check.interpret(onlyThese([...FIRST_ROUND, 'linux.clamav-units'], present), context);
+  check.interpret(onlyThese([...FIRST_ROUND, MDATP, 'linux.clamav-units'], present), context);
 
 describe('linux antivirus (ClamAV)', () => {
   it('asks for systemd unit states only once ClamAV was seen', () => {
     const ids = (collected: Parameters<typeof check.sources>[0]) => check.sources(collected, context).map((spec) => spec.id);
-    expect(ids(new Map())).toEqual(FIRST_ROUND);
-    expect(ids(onlyThese(FIRST_ROUND, {}))).toEqual(FIRST_ROUND);
+    expect(ids(new Map())).toEqual([...FIRST_ROUND, MDATP]);
+    expect(ids(onlyThese(FIRST_ROUND, {}))).toEqual([...FIRST_ROUND, MDATP]);
     expect(ids(onlyThese(FIRST_ROUND, { 'linux.clamscan-version': ran(BANNER) }))).toContain('linux.clamav-units');
   });
 
   it('reports no products when nothing of ClamAV is on the device (collected, not an error)', () => {
-    expect(check.interpret(onlyThese(FIRST_ROUND, {}), context)).toEqual({ status: CollectionStatus.COLLECTED, antivirus: { products: [] } });
+    expect(check.interpret(onlyThese([...FIRST_ROUND, MDATP], {}), context)).toEqual({ status: CollectionStatus.COLLECTED, antivirus: { products: [] } });
   });
 
   it('on: daemon and on-access scanner active, signatures from the newest header', () => {
@@ -85,9 +87,57 @@ describe('linux antivirus (ClamAV)', () => {
       .toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'SOURCE_NOT_CAPTURED' });
   });
 
+  describe('with Microsoft Defender for Endpoint (`mdatp health`)', () => {
+    const READ_AT = Date.UTC(2026, 10, 23, 8, 0);
+    const MDATP_OUTPUT = linuxFixture('mdatp-health.1-doc-fanotify.txt');
+    const mdatp = ran(MDATP_OUTPUT, { collectedAtMs: READ_AT });
+    const clamav = { 'linux.clamav-daily-cvd': ran(DAILY_HEADER), 'linux.clamscan-version': ran(BANNER), 'linux.clamav-units': units('active\nactive\nactive\n') };
+
+    it('reads /usr/bin/mdatp health whether or not ClamAV is there', () => {
+      const mdatpSpec = expect.objectContaining({ id: MDATP, file: '/usr/bin/mdatp', args: ['health'] });
+      expect(check.sources(new Map(), context)).toContainEqual(mdatpSpec);
+      expect(check.sources(onlyThese(FIRST_ROUND, { 'linux.clamscan-version': ran(BANNER) }), context)).toContainEqual(mdatpSpec);
+    });
+
+    it('reports ClamAV and Defender together, Defender dated from minutes-ago and the time of the read', () => {
+      const finding = interpret({ ...clamav, [MDATP]: mdatp });
+      expect(finding.status).toBe(CollectionStatus.COLLECTED);
+      expect(finding.antivirus?.products).toEqual([
+        expect.objectContaining({ name: 'ClamAV', signatureVersion: '25784' }),
+        { name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: READ_AT - 159 * 60_000,
+          signatureVersion: '1.395.227.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.23070.1002' },
+      ]);
+    });
+
+    it('Defender alone, not yet licensed: reported as off, facts it lacks unknown', () => {
+      expect(interpret({ [MDATP]: ran(linuxFixture('mdatp-health.2-unlicensed.txt'), { collectedAtMs: READ_AT }) }).antivirus?.products).toEqual([expect.objectContaining({
+        name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_NO, realtimeProtection: Tri.TRI_UNKNOWN, signaturesUpdatedAtMs: 0, reportsUpToDate: Tri.TRI_UNKNOWN,
+      })]);
+    });
+
+    it('without the time of the read (an older bundle), the update time is 0, not "now"', () => {
+      expect(interpret({ [MDATP]: ran(MDATP_OUTPUT) }).antivirus?.products?.[0]).toMatchObject({ signaturesUpdatedAtMs: 0, signatureVersion: '1.395.227.0' });
+    });
+
+    it.each([
+      ['truncated (no healthy line)', ran(MDATP_OUTPUT.replace(/^healthy .*\n/m, '')), 'OUTPUT_TRUNCATED'],
+      ['unreadable', { ...absent(), errorCode: 'PERMISSION_DENIED' as const, errorDetail: '/usr/bin/mdatp: permission denied' }, 'PERMISSION_DENIED'],
+    ])('Defender installed but %s beside a readable ClamAV: could not collect, naming mdatp', (_name, damaged, code) => {
+      const finding = interpret({ ...clamav, [MDATP]: damaged });
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
+      expect(finding.reason).toMatch(/mdatp health.*ClamAV was read, but a product list without Microsoft Defender for Endpoint would be incomplete/s);
+    });
+
+    it('both unreadable: ClamAV\'s code, both reasons', () => {
+      const finding = interpret({ 'linux.clamav-daily-cvd': ran(DAILY_HEADER.slice(0, 40)), [MDATP]: ran('') });
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'OUTPUT_MALFORMED' });
+      expect(finding.reason).toMatch(/daily\.cvd.*Microsoft Defender for Endpoint \(`mdatp health`\) could not be read/s);
+    });
+  });
+
   it.runIf(process.platform === 'linux')('live: this machine has no ClamAV, so no products are collected', async () => {
     const { observation } = await runCheck(check, liveProvider, context);
     expect(observation).toMatchObject({ check: 'antivirus', status: CollectionStatus.COLLECTED, antivirus: { products: [] } });
-    expect(observation.sourceIds).toEqual(FIRST_ROUND);
+    expect(observation.sourceIds).toEqual([...FIRST_ROUND, MDATP]);
   });
 });

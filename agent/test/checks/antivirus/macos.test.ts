@@ -8,12 +8,13 @@ const context = { removableMountRoots: ['/Volumes'] };
 const ID = 'com.apple.pkg.XProtectPlistConfigData_10_15.16U4437';
 const pkgInfo = macosFixture('pkgutil-pkg-info-xprotect.1.txt');
 const version = macosFixture('xprotect-version.1.txt');
-const interpret = (sources: Record<string, RawSource>) => check.interpret(collectedOf(sources), context);
+// Defender not installed unless a test says otherwise.
+const interpret = (sources: Record<string, RawSource>) => check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, ...sources }), context);
 
 describe('antivirus on macOS (XProtect)', () => {
   it('asks for the receipt of every XProtect package pkgutil lists', () => {
     const first = check.sources(new Map(), context);
-    expect(first.map((source) => source.id)).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts']);
+    expect(first.map((source) => source.id)).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.mdatp-health']);
     const next = check.sources(collectedOf({ 'macos.pkgutil-xprotect-receipts': `${ID}\n` }), context);
     expect(next.at(-1)).toEqual({ kind: 'command', id: `macos.pkgutil-pkg-info.${ID}`, file: '/usr/sbin/pkgutil', args: ['--pkg-info', ID] });
   });
@@ -48,5 +49,66 @@ describe('antivirus on macOS (XProtect)', () => {
     ['version unreadable', { 'macos.xprotect-bundle-version': 'Version inconnue', 'macos.pkgutil-xprotect-receipts': '' }, 'OUTPUT_UNRECOGNISED'],
   ])('could not collect: %s', (_name, sources, code) => {
     expect(interpret(sources)).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
+  });
+
+  describe('with Microsoft Defender for Endpoint (`mdatp health`, the documentation example)', () => {
+    const READ_AT = Date.UTC(2026, 10, 23, 8, 0);
+    const mdatp = { stdout: macosFixture('mdatp-health.1-doc-tamper-block.txt'), collectedAtMs: READ_AT };
+    const xprotect = {
+      'macos.xprotect-bundle-version': version,
+      'macos.pkgutil-xprotect-receipts': `${ID}\n`,
+      [`macos.pkgutil-pkg-info.${ID}`]: pkgInfo,
+    };
+    const noXprotect = {
+      'macos.xprotect-bundle-version': { exitCode: 1, stderr: 'The domain/default pair of (x, CFBundleShortVersionString) does not exist' },
+      'macos.pkgutil-xprotect-receipts': { exitCode: 1 },
+    };
+
+    it('reads /usr/local/bin/mdatp health in the first round', () => {
+      expect(check.sources(new Map(), context)).toContainEqual(expect.objectContaining({ id: 'macos.mdatp-health', file: '/usr/local/bin/mdatp', args: ['health'] }));
+    });
+
+    it('reports both products, Defender dated from minutes-ago and the time of the read', () => {
+      const finding = interpret({ ...xprotect, 'macos.mdatp-health': mdatp });
+      expect(finding.status).toBe(CollectionStatus.COLLECTED);
+      expect(finding.antivirus?.products).toEqual([
+        expect.objectContaining({ name: 'XProtect', signatureVersion: '5287' }),
+        { name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: READ_AT - 5 * 60_000,
+          signatureVersion: '1.369.896.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.19300.3' },
+      ]);
+    });
+
+    it('Defender alone when XProtect is not there', () => {
+      expect(interpret({ ...noXprotect, 'macos.mdatp-health': mdatp }).antivirus?.products?.map((product) => product.name)).toEqual(['Microsoft Defender for Endpoint']);
+    });
+
+    it.each([
+      ['cut in the middle', { stdout: mdatp.stdout.slice(0, mdatp.stdout.indexOf('definitions_status') + 30) }, 'OUTPUT_TRUNCATED'],
+      ['exits non-zero', { exitCode: 1, stderr: 'ERROR: Daemon is not running' }, 'COMMAND_FAILED'],
+      ['timed out', { exitCode: null, errorCode: 'COMMAND_TIMED_OUT' as const, errorDetail: 'mdatp ran longer than 30000 ms.' }, 'COMMAND_TIMED_OUT'],
+    ])('Defender installed but %s: could not collect, naming mdatp and the XProtect that was read', (_name, damaged, code) => {
+      const finding = interpret({ ...xprotect, 'macos.mdatp-health': damaged });
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
+      expect(finding.antivirus).toBeUndefined();
+      expect(finding.reason).toMatch(/Microsoft Defender for Endpoint \(`mdatp health`\) could not be read/);
+      expect(finding.reason).toMatch(/XProtect was read, but a product list without Microsoft Defender for Endpoint would be incomplete/);
+    });
+
+    it('Defender damaged and no XProtect: could not collect, naming mdatp only', () => {
+      const finding = interpret({ ...noXprotect, 'macos.mdatp-health': '' });
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'OUTPUT_EMPTY' });
+      expect(finding.reason).toMatch(/^Microsoft Defender for Endpoint \(`mdatp health`\) could not be read: .*\(macos\.mdatp-health\)$/);
+    });
+
+    it('XProtect unreadable and Defender read: XProtect\'s reason stands', () => {
+      const finding = interpret({ 'macos.xprotect-bundle-version': 'Version inconnue', 'macos.pkgutil-xprotect-receipts': '', 'macos.mdatp-health': mdatp });
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'OUTPUT_UNRECOGNISED' });
+      expect(finding.reason).not.toMatch(/mdatp/);
+    });
+
+    it('a bundle without mdatp output is not read as "no Defender"', () => {
+      const finding = check.interpret(collectedOf(xprotect), context);
+      expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'SOURCE_NOT_CAPTURED' });
+    });
   });
 });
