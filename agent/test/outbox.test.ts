@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Outbox } from '../src/outbox.ts';
 import { captureLogger } from './helpers/capture-logger.ts';
 import { decodeEvent, misuseInput, observationInput } from './helpers/events.ts';
+import { useTempDirs } from './helpers/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempFile = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'outbox-test-'));
-  dirs.push(dir);
-  return path.join(dir, 'outbox.sqlite');
-};
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+const tempDir = useTempDirs('outbox-test');
+const tempFile = (): string => path.join(tempDir(), 'outbox.sqlite');
 
 describe('Outbox', () => {
   it('assigns strictly increasing seqs and returns the encoded events in order', () => {

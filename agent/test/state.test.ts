@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultStateDir, readEnrolment, readSavedConfig, readStatus, statePaths, writeEnrolment, writeSavedConfig, writeStatus } from '../src/state.ts';
+import { useTempDirs } from './helpers/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'state-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+const tempDir = useTempDirs('state-test');
 
 const enrolment = { collectorUrl: 'wss://collector.example', deviceId: 'dev-1', deviceCredential: 'cred', schoolId: 'school-1' };
 

@@ -1,18 +1,12 @@
 // The real bin, spawned with this Node: stdout is the answer, stderr the logs, exit codes 0/1/2.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { runBin } from '../helpers/run-bin.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cli-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+const tempDir = useTempDirs('cli-test');
 
 const isLinux = process.platform === 'linux';
 

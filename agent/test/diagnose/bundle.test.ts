@@ -1,9 +1,8 @@
 // Bundle writer → bundle provider round trip with a recording provider over real files,
 // plus damaged manifests.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
 import { check as linuxAntivirus } from '../../src/checks/antivirus/linux.ts';
 import { liveProvider } from '../../src/checks/live-provider.ts';
@@ -14,14 +13,9 @@ import { writeBundle } from '../../src/diagnose/bundle-writer.ts';
 import { parseManifest } from '../../src/diagnose/manifest.ts';
 import { recordingProvider } from '../../src/diagnose/recording-provider.ts';
 import { linuxFixture } from '../checks/collected-from.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+const tempDir = useTempDirs('bundle-test');
 
 const header = { platform: 'linux' as const, osName: 'Debian GNU/Linux', osVersion: '12', agentVersion: '0.1.0', collectedAt: new Date('2026-11-23T08:00:00Z'), context: { removableMountRoots: ['/media'] } };
 
