@@ -50,6 +50,7 @@ export class Scheduler {
   readonly #running = new Map<CheckName, Promise<void>>();
   #settings: AgentSettings;
   #watcher: Watcher | undefined;
+  #watcherTurn: Promise<void> = Promise.resolve();
   #started = false;
 
   constructor(options: SchedulerOptions) {
@@ -79,7 +80,7 @@ export class Scheduler {
     if (this.#started) return;
     this.#started = true;
     this.#schedule();
-    await this.#startWatcher();
+    await this.#inWatcherTurn(() => this.#startWatcher());
     await Promise.all(this.#options.checks.map((check) => this.runNow(check.check)));
   }
 
@@ -104,8 +105,10 @@ export class Scheduler {
     if (!this.#started) return;
     if (CHECK_NAMES.some((name) => previous.checkSchedules[name] !== this.#settings.checkSchedules[name])) this.#schedule();
     if (!sameList(previous.removableMountRoots, this.#settings.removableMountRoots) || previous.hashFileNames !== this.#settings.hashFileNames) {
-      await this.#stopWatcher();
-      await this.#startWatcher();
+      await this.#inWatcherTurn(async () => {
+        await this.#stopWatcher();
+        if (this.#started) await this.#startWatcher();
+      });
     }
     this.#options.logger.info({ policyVersion: this.#settings.policyVersion }, 'Applied the settings sent by the collector.');
   }
@@ -115,7 +118,7 @@ export class Scheduler {
     if (!this.#started) return;
     this.#started = false;
     await this.#destroyTasks();
-    await this.#stopWatcher();
+    await this.#inWatcherTurn(() => this.#stopWatcher());
     await Promise.allSettled(this.#running.values());
   }
 
@@ -162,12 +165,24 @@ export class Scheduler {
       emit: (misuse) => this.#store({ occurredAtMs: Date.now(), misuse }),
       logger: this.#options.logger,
     });
+    // Held before start() resolves, so a stop that follows always finds it.
+    this.#watcher = watcher;
     try {
       await watcher.start();
-      this.#watcher = watcher;
     } catch (error) {
+      this.#watcher = undefined;
       this.#options.logger.error({ code: 'CHECK_CRASHED', err: error }, 'The removable-media watcher could not start; scheduled checks still report removable media.');
     }
+  }
+
+  /**
+   * Starting, restarting and stopping the watcher take turns: a settings push that
+   * lands while the watcher is still starting must not leave two of them running.
+   */
+  #inWatcherTurn(work: () => Promise<void>): Promise<void> {
+    const turn = this.#watcherTurn.then(work);
+    this.#watcherTurn = turn.catch(() => undefined);
+    return turn;
   }
 
   async #stopWatcher(): Promise<void> {

@@ -105,6 +105,30 @@ describe('Scheduler', () => {
 });
 
 describe('mergeSettings', () => {
+  it('never leaves two watchers running when settings arrive while the watcher is still starting', async () => {
+    const running = new Set<number>();
+    let made = 0;
+    const scheduler = new Scheduler({
+      checks: [], provider: slowProvider(1, []), outbox: new RecordingSink(), logger: captureLogger().logger, settings: DEFAULT_AGENT_SETTINGS,
+      watcherFactory: () => {
+        const id = ++made;
+        return {
+          // A slow start, as on Linux while lsblk and blkid describe sticks already in.
+          start: async () => { running.add(id); await new Promise((resolve) => setTimeout(resolve, 200)); },
+          stop: async () => { running.delete(id); },
+        };
+      },
+    });
+    const started = scheduler.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const applied = [scheduler.applyConfig({ hashFileNames: true }), scheduler.applyConfig({ removableMountRoots: ['/media'] })];
+    await Promise.all([started, ...applied]);
+    expect(running.size).toBe(1);
+    await scheduler.stop();
+    expect(running.size).toBe(0);
+    expect(made).toBe(3);
+  });
+
   it('keeps current values for missing or invalid parts and logs invalid schedules with a code', () => {
     const capture = captureLogger();
     const merged = mergeSettings(DEFAULT_AGENT_SETTINGS, { checkSchedules: { antivirus: 'every tuesday', encryption: '0 9 * * 1-5' }, heartbeatSeconds: 0 }, capture.logger);
