@@ -18,9 +18,9 @@ interface StartState { schoolId: string; enrolmentSecret: string; adminToken: st
 
 const say = (line: string): void => { process.stdout.write(`${line}\n`); };
 /** Runs a CLI step; its JSON log goes to data/start.log and is quoted only when the step fails. */
-const cli = (bin: string, args: string[]): string => {
+const cli = (bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): string => {
   try {
-    return execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }).trim();
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '');
     appendFileSync(path.join(dataDir, 'start.log'), stderr);
@@ -67,7 +67,9 @@ const main = async (): Promise<void> => {
   await waitForHealth(collector);
 
   if (!existsSync(path.join(agentStateDir, 'enrolment.json'))) {
-    cli(agentBin, ['enroll', '--collector', `ws://${listen}`, '--secret', state.enrolmentSecret, '--state-dir', agentStateDir]);
+    // The secret travels in the environment, not the command line other users can see.
+    cli(agentBin, ['enroll', '--collector', `ws://${listen}`, '--state-dir', agentStateDir],
+      { ...process.env, INVIGILATOR_ENROLMENT_SECRET: state.enrolmentSecret });
   }
   const agent = startProcess(agentBin, ['run', '--state-dir', agentStateDir], 'agent.log');
 

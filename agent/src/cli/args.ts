@@ -6,7 +6,7 @@ import { InvigilatorError } from '@invigilator/shared/errors.ts';
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 export const COMMAND_OPTIONS = {
-  enroll: { collector: { type: 'string' }, secret: { type: 'string' }, 'state-dir': { type: 'string' }, 'ca-file': { type: 'string' } },
+  enroll: { collector: { type: 'string' }, secret: { type: 'string' }, 'secret-file': { type: 'string' }, 'state-dir': { type: 'string' }, 'ca-file': { type: 'string' } },
   run: { 'state-dir': { type: 'string' } },
   check: { json: { type: 'boolean' }, replay: { type: 'string' } },
   diagnose: { out: { type: 'string' } },
@@ -52,8 +52,10 @@ export const optional = (line: CommandLine, name: string): string | undefined =>
 export const HELP_TEXT = `invigilator-agent: device monitoring for schools.
 
 Commands:
-  enroll --collector URL --secret SECRET [--state-dir DIR] [--ca-file FILE]
-                              enrol this device with the school's collector; prints the device id
+  enroll --collector URL --secret-file FILE [--state-dir DIR] [--ca-file FILE]
+                              enrol this device with the school's collector; prints the device id.
+                              The secret may also come from INVIGILATOR_ENROLMENT_SECRET or --secret
+                              (which other users of the machine can see while enroll runs)
   run [--state-dir DIR]       run the agent until stopped (SIGTERM or Ctrl-C)
   check [--json]              run every check once and print the observations (no network, no state)
   check --replay DIR [--json] the same, from a diagnostic bundle made on any platform

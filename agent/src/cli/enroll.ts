@@ -1,13 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { deviceFacts } from '../device-facts.ts';
 import { writeEnrolment } from '../state.ts';
 import { agentEndpoint, enrol } from '../transport.ts';
-import { optional, required } from './args.ts';
+import { optional, required, usageError } from './args.ts';
 import { stateDirOf, type CommandContext } from './context.ts';
 import { writeOut } from './output.ts';
 
-export const enrollCommand = async (context: CommandContext): Promise<number> => {
+/** Where the enrolment secret comes from, kept off the command line where `ps` and shell history would show it. */
+export const SECRET_ENV = 'INVIGILATOR_ENROLMENT_SECRET';
+
+const enrolmentSecret = (context: CommandContext, env: NodeJS.ProcessEnv): string => {
+  const file = optional(context.line, 'secret-file');
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw usageError(`the secret file ${file} cannot be read: ${(error as Error).message}`);
+    }
+    const secret = text.split(/\r?\n/)[0]?.trim() ?? '';
+    if (secret === '') throw usageError(`the secret file ${file} is empty`);
+    return secret;
+  }
+  const fromEnv = env[SECRET_ENV]?.trim();
+  if (fromEnv) return fromEnv;
+  const fromArgs = optional(context.line, 'secret');
+  if (fromArgs) return fromArgs;
+  throw usageError(`enroll needs the school's enrolment secret: --secret-file FILE, the ${SECRET_ENV} environment variable, or --secret`);
+};
+
+export const enrollCommand = async (context: CommandContext, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   const collectorUrl = required(context.line, 'collector');
-  const secret = required(context.line, 'secret');
+  const secret = enrolmentSecret(context, env);
   const caFile = optional(context.line, 'ca-file');
   agentEndpoint(collectorUrl);
   const facts = await deviceFacts(context.platform, context.logger);

@@ -14,7 +14,9 @@ describe('invigilator-agent CLI', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
-    [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs --secret/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs the school's enrolment secret: --secret-file FILE, the INVIGILATOR_ENROLMENT_SECRET environment variable, or --secret/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /the secret file \/nonexistent\/secret cannot be read/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /the secret file \/dev\/null is empty/],
     [['diagnose'], /diagnose needs --out/],
     [['status', 'extra'], /positional/i],
   ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
@@ -28,7 +30,7 @@ describe('invigilator-agent CLI', () => {
   it('prints help on stdout', async () => {
     const result = await runBin(['help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/enroll --collector URL --secret SECRET/);
+    expect(result.stdout).toMatch(/enroll --collector URL --secret-file FILE/);
   });
 
   it('refuses an enrolment address that is not ws:// or wss:// with exit 1', async () => {

@@ -1,6 +1,6 @@
 // enroll → run → status → SIGTERM, with the real bin against an in-test collector.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,12 +13,16 @@ const collector = new FakeCollector({ config: { heartbeatSeconds: 1, policyVersi
 afterAll(async () => {
   await collector.close();
   rmSync(stateDir, { recursive: true, force: true });
+  rmSync(`${stateDir}.secret`, { force: true });
 });
 
 describe.skipIf(process.platform !== 'linux')('enroll, run and status', () => {
   it('enrols, sends one observation per check, reports status, and stops cleanly on SIGTERM', async () => {
     await collector.listen();
-    const enrolled = await runBin(['enroll', '--collector', collector.url, '--secret', 'right-secret', '--state-dir', stateDir]);
+    // The secret comes from a file, as the installers pass it: never on the command line.
+    const secretFile = `${stateDir}.secret`;
+    writeFileSync(secretFile, 'right-secret\n', { mode: 0o600 });
+    const enrolled = await runBin(['enroll', '--collector', collector.url, '--secret-file', secretFile, '--state-dir', stateDir]);
     expect(enrolled.code).toBe(0);
     expect(enrolled.stdout).toBe('dev-1\n');
     const enrolmentFile = path.join(stateDir, 'enrolment.json');
