@@ -33,6 +33,9 @@ export const ERRORS = {
   // Outbox and transport
   OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
   DISK_FULL: 'The device\'s disk is full: the agent cannot store new events until space is freed.',
+  OUTBOX_WRITE_FAILED: 'The agent cannot write to its outbox file; new events are held in memory and written when it works again.',
+  OUTBOX_RESET: 'The device\'s outbox had been reset (deleted or replaced); its unsent events were renumbered to follow those the collector already holds.',
+  EVENT_TOO_LARGE: 'An event was too large to send and was discarded on the device; it is counted in the agent\'s status.',
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
   ENROLMENT_FAILED: 'The device could not enrol: the collector could not be reached or did not answer. Nothing was saved; run enroll again.',
   TLS_CA_UNREADABLE: 'The CA certificate file given for the collector cannot be read.',
@@ -57,7 +60,7 @@ export const ERRORS = {
   SCHOOL_UNKNOWN: 'No school has this id.',
   ROLE_UNKNOWN: 'No such role.',
   STORE_FAILED: 'The collector could not write to its database.',
-  INTERNAL: 'The collector hit an internal error; it has been logged.',
+  INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
 } as const;
 
