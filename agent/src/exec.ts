@@ -1,8 +1,8 @@
 // The one place the agent runs programs or reads system files for checks:
 // absolute paths only, argument arrays, no shell, a timeout and an output cap.
 // A lint rule forbids node:child_process everywhere else in agent/src.
-import { spawn } from 'node:child_process';
-import { open } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 
@@ -39,6 +39,37 @@ const decode = (chunks: Buffer[], encoding: 'utf8' | 'utf16le'): string => {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 
+const IS_WINDOWS = process.platform === 'win32';
+const MAX_STDERR_BYTES = 64 * 1024;
+const FILE_CHUNK_BYTES = 64 * 1024;
+
+const TASKKILL = path.win32.join(
+  process.env.SystemRoot && path.win32.isAbsolute(process.env.SystemRoot) ? process.env.SystemRoot : 'C:\\Windows',
+  'System32', 'taskkill.exe',
+);
+
+/**
+ * Kills the program and everything it started: a grandchild that inherited the pipes
+ * would otherwise keep them open (and the check waiting) after the program itself died.
+ */
+const killTree = (child: ChildProcess): void => {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  if (IS_WINDOWS) {
+    const killer = spawn(TASKKILL, ['/PID', String(pid), '/T', '/F'], { shell: false, windowsHide: true, stdio: 'ignore' });
+    killer.on('error', () => child.kill('SIGKILL'));
+    killer.unref();
+    return;
+  }
+  try {
+    // The program leads its own process group (spawned detached), so this reaches its children too.
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is already gone; the program itself may still need reaping.
+    child.kill('SIGKILL');
+  }
+};
+
 export const runCommand = (request: CommandRequest): Promise<RawOutput> => {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
@@ -56,20 +87,21 @@ export const runCommand = (request: CommandRequest): Promise<RawOutput> => {
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let stdoutBytes = 0;
-    let truncated = false;
-    let timedOut = false;
+    let stderrBytes = 0;
     let settled = false;
 
     const child = spawn(request.file, [...request.args], {
       shell: false,
       windowsHide: true,
+      // Own process group on POSIX so a timeout can kill the whole tree (it no longer gets the terminal's signals).
+      detached: !IS_WINDOWS,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, LC_ALL: 'C', LANG: 'C', ...request.env },
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
+    const timer = setTimeout(
+      () => abandon('COMMAND_TIMED_OUT', `${request.file} ran longer than ${timeoutMs} ms.`, false),
+      timeoutMs,
+    );
 
     const finish = (output: RawOutput): void => {
       if (settled) return;
@@ -77,37 +109,44 @@ export const runCommand = (request: CommandRequest): Promise<RawOutput> => {
       clearTimeout(timer);
       resolve(output);
     };
+    const collected = (exitCode: number | null): RawOutput => ({
+      exitCode,
+      stdout: decode(stdout, encoding),
+      stderr: decode(stderr, 'utf8'),
+      durationMs: elapsed(),
+    });
+    /** Settles now with what was read: waiting for 'close' would wait for every grandchild holding the pipes. */
+    const abandon = (errorCode: ErrorCode, errorDetail: string, truncated: boolean): void => {
+      if (settled) return;
+      killTree(child);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.unref();
+      finish({ ...collected(null), errorCode, errorDetail, ...(truncated ? { truncated } : {}) });
+    };
 
     child.stdout.on('data', (chunk: Buffer) => {
+      if (settled) return;
       if (stdoutBytes + chunk.length > maxBytes) {
-        truncated = true;
         stdout.push(chunk.subarray(0, maxBytes - stdoutBytes));
         stdoutBytes = maxBytes;
-        child.kill('SIGKILL');
+        abandon('COMMAND_OUTPUT_TOO_LARGE', `${request.file} printed more than ${maxBytes} bytes.`, true);
         return;
       }
       stdoutBytes += chunk.length;
       stdout.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      if (Buffer.concat(stderr).length < 64 * 1024) stderr.push(chunk);
+      if (stderrBytes >= MAX_STDERR_BYTES) return;
+      stderrBytes += chunk.length;
+      stderr.push(chunk);
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       const errorCode: ErrorCode = error.code === 'ENOENT' ? 'COMMAND_NOT_FOUND'
         : error.code === 'EACCES' ? 'PERMISSION_DENIED' : 'COMMAND_FAILED';
       finish({ exitCode: null, stdout: '', stderr: '', durationMs: elapsed(), errorCode, errorDetail: `${request.file}: ${error.message}` });
     });
-    child.on('close', (code) => {
-      const output: RawOutput = {
-        exitCode: code,
-        stdout: decode(stdout, encoding),
-        stderr: decode(stderr, 'utf8'),
-        durationMs: elapsed(),
-      };
-      if (timedOut) Object.assign(output, { errorCode: 'COMMAND_TIMED_OUT', errorDetail: `${request.file} ran longer than ${timeoutMs} ms.` });
-      else if (truncated) Object.assign(output, { truncated: true, errorCode: 'COMMAND_OUTPUT_TOO_LARGE', errorDetail: `${request.file} printed more than ${maxBytes} bytes.` });
-      finish(output);
-    });
+    child.on('close', (code) => finish(collected(code)));
   });
 };
 
@@ -118,16 +157,52 @@ export interface FileRequest {
   encoding?: 'utf8' | 'latin1';
 }
 
-/** Reads (the head of) a file as text; a missing file is a result, not a throw. */
+/**
+ * Reads from the handle's current position until EOF or `limit` bytes, `chunkBytes` at a time.
+ * Sequential reads (no position) so pipes and /proc files work as well as regular files.
+ */
+const readUpTo = async (handle: FileHandle, limit: number, chunkBytes: number): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, limit - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  // One chunk (the usual case) is returned as is, not copied.
+  return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total);
+};
+
+/**
+ * The file's first maxBytes and whether there was more. A regular file's size is known up front;
+ * /proc files and pipes report size 0, so they are read in chunks with one byte past the cap to tell.
+ */
+const readHead = async (handle: FileHandle, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> => {
+  const stats = await handle.stat();
+  if (stats.isFile() && stats.size > 0) {
+    const wanted = Math.min(stats.size, maxBytes);
+    return { bytes: await readUpTo(handle, wanted, wanted), truncated: stats.size > maxBytes };
+  }
+  const bytes = await readUpTo(handle, maxBytes + 1, FILE_CHUNK_BYTES);
+  return bytes.length > maxBytes ? { bytes: bytes.subarray(0, maxBytes), truncated: true } : { bytes, truncated: false };
+};
+
+/**
+ * Reads (the head of) a file as text; a missing file is a result, not a throw.
+ * A file longer than maxBytes is marked truncated, not failed: some checks ask for a header only.
+ */
 export const readSourceFile = async (request: FileRequest): Promise<RawOutput> => {
   const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
   const maxBytes = request.maxBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   try {
     const handle = await open(request.path, 'r');
     try {
-      const buffer = Buffer.alloc(maxBytes);
-      const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
-      return { exitCode: 0, stdout: buffer.subarray(0, bytesRead).toString(request.encoding ?? 'utf8'), stderr: '', durationMs: Math.round(performance.now() - started) };
+      const { bytes, truncated } = await readHead(handle, maxBytes);
+      const stdout = bytes.toString(request.encoding ?? 'utf8');
+      return { exitCode: 0, stdout, stderr: '', durationMs: elapsed(), ...(truncated ? { truncated } : {}) };
     } finally {
       await handle.close();
     }
@@ -135,7 +210,7 @@ export const readSourceFile = async (request: FileRequest): Promise<RawOutput> =
     const code = (error as NodeJS.ErrnoException).code;
     const errorCode: ErrorCode = code === 'ENOENT' || code === 'ENOTDIR' ? 'COMMAND_NOT_FOUND'
       : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'COMMAND_FAILED';
-    return { exitCode: null, stdout: '', stderr: '', durationMs: Math.round(performance.now() - started), errorCode, errorDetail: `${request.path}: ${(error as Error).message}` };
+    return { exitCode: null, stdout: '', stderr: '', durationMs: elapsed(), errorCode, errorDetail: `${request.path}: ${(error as Error).message}` };
   }
 };
 
