@@ -90,6 +90,7 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     expect(attachedEvent.device).toMatchObject({ label: LABEL, filesystem: 'ext4', mountPoint, bus: 'loop' });
     expect(Number(attachedEvent.device!.sizeBytes)).toBe(SIZE);
     expect(attachedEvent.device!.device).toMatch(/^\/dev\/loop\d+$/);
+    expect(attachedEvent.detail).toBe(`Removable volume "${LABEL}" was plugged in.`);
 
     mkdirSync(path.join(mountPoint, 'work'));
     writeFileSync(path.join(mountPoint, 'work', 'pupil-records.csv'), 'name,grade\n'.repeat(100));
@@ -97,6 +98,8 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     expect(written.file).toMatchObject({ name: 'pupil-records.csv', relativeDir: 'work' });
     expect(Number(written.file!.sizeBytes)).toBe(1100);
     expect(written.device).toMatchObject({ label: LABEL, device: attachedEvent.device!.device });
+    expect(written.user).toBe(USER);
+    expect(written.detail).toBe(`A file was copied to the removable volume "${LABEL}".`);
 
     const { observation } = await runCheck(removableCheck, liveProvider, { removableMountRoots: [root] });
     expect(observation.status).toBe(CollectionStatus.COLLECTED);
@@ -107,6 +110,7 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     run('/usr/bin/umount', mountPoint);
     const detached = await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED');
     expect(detached.device).toMatchObject({ device: attachedEvent.device!.device, label: LABEL, mountPoint });
+    expect(detached).toMatchObject({ user: USER, detail: `Removable volume "${LABEL}" was removed.` });
   });
 
   it('reports a volume already mounted at start, and hashes names and folders when policy says so', async () => {
@@ -122,6 +126,8 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     expect(written.file!.nameSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(written.file!.relativeDir).toMatch(/^[0-9a-f]{64}$/);
     expect(Number(written.file!.sizeBytes)).toBe(42);
+    expect(written.detail).toBe(`A file was copied to the removable volume "${LABEL}".`);
+    expect(JSON.stringify(written)).not.toMatch(/report|private/);
 
     run('/usr/bin/umount', mountPoint);
     await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED');

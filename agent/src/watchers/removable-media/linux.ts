@@ -3,13 +3,12 @@
 // <user> and <label> folders only) and every few seconds, because a mount over an
 // existing empty folder changes no directory entry. Each mounted volume's own files
 // are watched recursively (it is the stick, not the whole disk) for writes.
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { ERRORS, type ErrorCode } from '@invigilator/shared/errors.ts';
-import { MisuseKind, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
+import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { readSourceFile, runCommand } from '../../exec.ts';
 import { isUnderMountRoot, userFromMountPoint } from '../../checks/linux-block/mount-roots.ts';
 import { parseBlkidExport, BLKID_NOTHING_FOUND_EXIT } from '../../checks/linux-block/parse-blkid.ts';
@@ -19,7 +18,7 @@ import { describeRemovableVolumes } from '../../checks/removable-media/linux-dev
 import { LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE, blkidSource } from '../../checks/removable-media/linux.ts';
 import { firstLoggedInUser } from '../../checks/removable-media/parse-who.ts';
 import type { Watcher, WatcherFactory, WatcherOptions } from '../types.ts';
-import { mediaAttached, mediaDetached } from './volume-misuse-events.ts';
+import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
 
 export interface LinuxWatcherTiming {
   /** How often mountinfo is read even when chokidar saw nothing. */
@@ -41,8 +40,6 @@ interface AttachedVolume {
   files: FSWatcher | null;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
 export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcherTiming = DEFAULT_TIMING): Watcher => {
   const { logger, mountRoots } = options;
   const attached = new Map<string, AttachedVolume>();
@@ -57,13 +54,7 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     logger.warn({ code, ...extra }, `${ERRORS[code]} (${detail})`);
   };
 
-  const emit = (event: MisuseEvent): void => {
-    try {
-      options.emit(event);
-    } catch (error) {
-      logger.error({ code: 'INTERNAL', err: error }, 'A removable-media event could not be handed to the outbox.');
-    }
-  };
+  const emit = safeEmit(options.emit, logger);
 
   const currentMounts = async (): Promise<MountEntry[] | null> => {
     const raw = await readSourceFile({ path: MOUNTINFO_SOURCE.path });
@@ -110,15 +101,10 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     return firstLoggedInUser(who.stdout) ?? '';
   };
 
-  // Built here rather than with the shared fileWritten(), which reads Windows paths.
   const reportWrite = async (volume: AttachedVolume, filePath: string, stats?: Stats): Promise<void> => {
     const size = stats?.size ?? (await stat(filePath)).size;
-    const relativeDir = path.relative(volume.device.mountPoint!, path.dirname(filePath));
-    const name = path.basename(filePath);
-    const file = options.hashFileNames
-      ? { name: '', nameSha256: sha256(name), sizeBytes: size, relativeDir: relativeDir === '' ? '' : sha256(relativeDir) }
-      : { name, sizeBytes: size, relativeDir };
-    emit({ kind: MisuseKind.FILE_WRITTEN, device: volume.device, user: volume.user, file });
+    const event = fileWritten(volume.device, volume.device.mountPoint!, filePath, size, options.hashFileNames, path.posix);
+    emit({ ...event, user: volume.user });
   };
 
   // Resolves once chokidar has read the volume (or after readyWaitMs on a very full stick),
@@ -158,14 +144,14 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
       return;
     }
     logger.info({ device: volume.device.device, mountPoint: mount.mountPoint }, 'Removable volume attached.');
-    emit({ ...mediaAttached(volume.device), user: volume.user });
+    emit(mediaAttached(volume.device, volume.user));
   };
 
   const detach = async (mountPoint: string, volume: AttachedVolume): Promise<void> => {
     attached.delete(mountPoint);
     await volume.files?.close();
     logger.info({ device: volume.device.device, mountPoint }, 'Removable volume detached.');
-    emit({ ...mediaDetached(volume.device), user: volume.user });
+    emit(mediaDetached(volume.device, volume.user));
   };
 
   const scanOnce = async (): Promise<void> => {

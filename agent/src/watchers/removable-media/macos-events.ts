@@ -1,8 +1,8 @@
 // Pure halves of the macOS watcher: which folders in /Volumes are new volumes,
-// whether `diskutil info -plist` describes removable media, and the events.
-import { createHash } from 'node:crypto';
+// and whether `diskutil info -plist` describes removable media. The events
+// themselves come from volume-misuse-events.ts, as on every platform.
 import path from 'node:path';
-import { MisuseKind, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
+import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { mediaKindOf, parseDiskutilInfo, removableDeviceOf } from '../../checks/removable-media/parse-diskutil-info.ts';
 import { parsed, type Parsed } from '../../checks/types.ts';
 
@@ -25,19 +25,4 @@ export const removableVolumeFrom = (diskutilInfo: string, mountPoint: string): P
   if (kind === 'fixed') return parsed(null);
   const device = removableDeviceOf(info.value);
   return parsed({ ...device, mountPoint: device.mountPoint || mountPoint });
-};
-
-export const attachedEvent = (device: RemovableDevice): MisuseEvent => ({ kind: MisuseKind.MEDIA_ATTACHED, device });
-export const detachedEvent = (device: RemovableDevice): MisuseEvent => ({ kind: MisuseKind.MEDIA_DETACHED, device });
-
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** A file written on the volume; names (and folders) become SHA-256 when policy says so. */
-export const fileWrittenEvent = (device: RemovableDevice, volumeRoot: string, filePath: string, sizeBytes: number, hashFileNames: boolean): MisuseEvent => {
-  const relativeDir = path.relative(volumeRoot, path.dirname(filePath));
-  const name = path.basename(filePath);
-  const file = hashFileNames
-    ? { name: '', nameSha256: sha256(name), sizeBytes, relativeDir: relativeDir === '' ? '' : sha256(relativeDir) }
-    : { name, sizeBytes, relativeDir };
-  return { kind: MisuseKind.FILE_WRITTEN, device, file };
 };

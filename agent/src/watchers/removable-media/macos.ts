@@ -1,15 +1,17 @@
 // macOS removable-media watcher: chokidar on /Volumes (depth 0) for new volume
 // folders; each is asked about with `diskutil info -plist`, and only removable
 // media is reported and then watched for file writes. The process plumbing is
-// kept thin; every decision lives in macos-events.ts.
+// kept thin; every decision lives in macos-events.ts and volume-misuse-events.ts.
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { ERRORS, type ErrorCode } from '@invigilator/shared/errors.ts';
-import type { MisuseEvent, RemovableDevice } from '@invigilator/shared/wire.ts';
+import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { runCommand } from '../../exec.ts';
 import type { Watcher, WatcherFactory } from '../types.ts';
-import { attachedEvent, detachedEvent, fileWrittenEvent, isVolumeFolder, removableVolumeFrom } from './macos-events.ts';
+import { isVolumeFolder, removableVolumeFrom } from './macos-events.ts';
+import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
 
 const DISKUTIL = '/usr/sbin/diskutil';
 
@@ -28,18 +30,12 @@ export const createWatcher: WatcherFactory = (options) => {
     logger.warn({ code }, `${ERRORS[code]} (${detail})`);
   };
 
-  const emit = (event: MisuseEvent): void => {
-    try {
-      options.emit(event);
-    } catch (error) {
-      logger.error({ code: 'INTERNAL', err: error }, 'A removable-media event could not be handed to the outbox.');
-    }
-  };
+  const emit = safeEmit(options.emit, logger);
 
   const reportWrite = async (volume: AttachedVolume, root: string, filePath: string, stats?: Stats): Promise<void> => {
     try {
       const size = stats?.size ?? (await stat(filePath)).size;
-      emit(fileWrittenEvent(volume.device, root, filePath, size, options.hashFileNames));
+      emit(fileWritten(volume.device, root, filePath, size, options.hashFileNames, path.posix));
     } catch (error) {
       // The file went again before it could be measured (a temporary file).
       logger.debug({ err: error, filePath }, 'A written file could not be measured.');
@@ -65,7 +61,7 @@ export const createWatcher: WatcherFactory = (options) => {
     files.on('add', (filePath, stats) => void reportWrite(volume, folder, filePath, stats));
     files.on('change', (filePath, stats) => void reportWrite(volume, folder, filePath, stats));
     files.on('error', (error) => logger.warn({ code: 'COMMAND_FAILED', err: error, folder }, 'Watching files on a removable volume failed.'));
-    emit(attachedEvent(volume.device));
+    emit(mediaAttached(volume.device));
   };
 
   const volumeGone = async (folder: string): Promise<void> => {
@@ -73,7 +69,7 @@ export const createWatcher: WatcherFactory = (options) => {
     if (!volume) return;
     attached.delete(folder);
     await volume.files.close();
-    emit(detachedEvent(volume.device));
+    emit(mediaDetached(volume.device));
   };
 
   const start = async (): Promise<void> => {

@@ -1,44 +1,81 @@
-// Volume arrivals, removals and file writes on Windows as misuse events. Pure,
-// so the mapping is tested where Windows cannot run.
+// Removable-media misuse events for every platform, built in one place so the
+// safeguarding lead reads the same sentence from Windows, macOS and Linux, and
+// file names are hashed by one rule. Pure (apart from safeEmit's log), so the
+// mapping is tested where the platform cannot run.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
+import type { PlatformPath } from 'node:path';
+import { codeOf } from '@invigilator/shared/errors.ts';
+import type { Logger } from '@invigilator/shared/logger.ts';
 import { MisuseKind, Tri, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** What is known of a drive that left before the agent could read its details. */
 export const bareDrive = (drive: string): RemovableDevice => ({ device: drive, mountPoint: `${drive}\\`, encrypted: Tri.TRI_UNKNOWN });
 
-export const mediaAttached = (device: RemovableDevice): MisuseEvent => ({
+// ` "STICK"`, else the drive or mount point; empty when nothing names it.
+const quotedName = (device: RemovableDevice): string => {
+  const name = device.label || device.device || device.mountPoint;
+  return name ? ` "${name}"` : '';
+};
+
+// `Removable volume "STICK" (SanDisk Cruzer)`, or as much of it as is known.
+const volumeSubject = (device: RemovableDevice): string => {
+  const name = quotedName(device);
+  const hardware = [device.vendor, device.model].filter(Boolean).join(' ');
+  return `${name ? `Removable volume${name}` : 'A removable volume'}${hardware ? ` (${hardware})` : ''}`;
+};
+
+const withUser = (user: string | undefined): Pick<MisuseEvent, 'user'> => (user === undefined ? {} : { user });
+
+export const mediaAttached = (device: RemovableDevice, user?: string): MisuseEvent => ({
   kind: MisuseKind.MEDIA_ATTACHED,
   device,
-  detail: `Removable ${device.bus || 'drive'} ${device.device ?? ''} attached${device.model ? ` (${device.model})` : ''}.`,
+  ...withUser(user),
+  detail: `${volumeSubject(device)} was plugged in.`,
 });
 
-export const mediaDetached = (device: RemovableDevice): MisuseEvent => ({
+export const mediaDetached = (device: RemovableDevice, user?: string): MisuseEvent => ({
   kind: MisuseKind.MEDIA_DETACHED,
   device,
-  detail: `Removable drive ${device.device ?? ''} removed.`,
+  ...withUser(user),
+  detail: `${volumeSubject(device)} was removed.`,
 });
 
-/** A file written under the drive's root; names (and folders) hashed when policy says so. */
-export const fileWritten = (device: RemovableDevice, filePath: string, sizeBytes: number, hashFileNames: boolean): MisuseEvent => {
-  const relative = path.win32.relative(device.mountPoint ?? '', filePath);
-  const name = path.win32.basename(relative);
-  const folder = path.win32.dirname(relative);
-  const relativeDir = folder === '.' ? '' : folder;
+/**
+ * A file written under `volumeRoot`; `pathApi` is node:path's posix or win32 flavour
+ * for the paths given. The folder is written with `/` on every platform, so the same
+ * folder hashes alike everywhere. `detail` never names the file: it is stored apart
+ * from `file`, where the collector may still hash a clear name.
+ */
+export const fileWritten = (
+  device: RemovableDevice, volumeRoot: string, filePath: string, sizeBytes: number, hashFileNames: boolean, pathApi: PlatformPath,
+): MisuseEvent => {
+  const relative = pathApi.relative(volumeRoot, filePath);
+  const name = pathApi.basename(relative);
+  const folder = pathApi.dirname(relative);
+  const relativeDir = folder === '.' ? '' : folder.split(pathApi.sep).join('/');
   return {
     kind: MisuseKind.FILE_WRITTEN,
     device,
     file: hashFileNames
-      ? { name: '', nameSha256: sha256(name), sizeBytes, relativeDir: relativeDir && sha256(relativeDir) }
+      ? { name: '', nameSha256: sha256Hex(name), sizeBytes, relativeDir: relativeDir && sha256Hex(relativeDir) }
       : { name, nameSha256: '', sizeBytes, relativeDir },
-    detail: `A file was written to removable drive ${device.device ?? ''}.`,
+    detail: `A file was copied to the removable volume${quotedName(device)}.`,
   };
+};
+
+/** The watcher's emit: an outbox that throws is logged with a code, never thrown back into chokidar or the line stream. */
+export const safeEmit = (emit: (event: MisuseEvent) => void, logger: Logger) => (event: MisuseEvent): void => {
+  try {
+    emit(event);
+  } catch (error) {
+    logger.error({ code: codeOf(error), err: error, kind: event.kind }, 'A removable-media event could not be handed to the outbox.');
+  }
 };
 
 const FIRST_RESTART_MS = 1_000;
 const LONGEST_RESTART_MS = 60_000;
 
-/** Delay before restart number `attempt` (0-based) of the watcher's PowerShell. */
+/** Delay before restart number `attempt` (0-based) of the Windows watcher's PowerShell. */
 export const restartDelayMs = (attempt: number): number => Math.min(LONGEST_RESTART_MS, FIRST_RESTART_MS * 2 ** Math.max(0, attempt));

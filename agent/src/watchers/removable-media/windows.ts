@@ -2,9 +2,10 @@
 // Win32_VolumeChangeEvent and prints a JSON line per arrival or removal (no
 // polling). An arrival is looked up with the removable-media check's script and
 // its root is watched for writes until it leaves.
+import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
-import type { RemovableDevice } from '@invigilator/shared/wire.ts';
+import type { MisuseEvent, RemovableDevice } from '@invigilator/shared/wire.ts';
 import { runCommand, startLineStream, type LineStream } from '../../exec.ts';
 import { textOf } from '../../checks/findings.ts';
 import { parseRemovableDrives } from '../../checks/removable-media/parse-removable-drives.ts';
@@ -13,7 +14,7 @@ import { powershellArgs, powershellPath, UTF8_OUTPUT } from '../../checks/window
 import type { Parsed } from '../../checks/types.ts';
 import type { WatcherFactory, WatcherOptions } from '../types.ts';
 import { parseVolumeChangeLine } from './parse-volume-change-line.ts';
-import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs } from './volume-misuse-events.ts';
+import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs, safeEmit } from './volume-misuse-events.ts';
 
 const SUBSCRIPTION = 'invigilator-volume-change';
 
@@ -42,9 +43,11 @@ interface WatchedDrive {
   files: FSWatcher;
 }
 
-const watchFiles = (device: RemovableDevice, options: WatcherOptions): FSWatcher => {
-  const files = watch(device.mountPoint ?? '', { ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true });
-  const written = (filePath: string, stats?: Stats): void => options.emit(fileWritten(device, filePath, stats?.size ?? 0, options.hashFileNames));
+const watchFiles = (device: RemovableDevice, options: WatcherOptions, emit: (event: MisuseEvent) => void): FSWatcher => {
+  const root = device.mountPoint ?? '';
+  const files = watch(root, { ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true });
+  const written = (filePath: string, stats?: Stats): void =>
+    emit(fileWritten(device, root, filePath, stats?.size ?? 0, options.hashFileNames, path.win32));
   files.on('add', written);
   files.on('change', written);
   files.on('error', (error) => options.logger.warn({ code: 'COMMAND_FAILED', drive: device.device, err: error }, 'Watching files on a removable drive failed.'));
@@ -53,6 +56,7 @@ const watchFiles = (device: RemovableDevice, options: WatcherOptions): FSWatcher
 
 export const createWatcher: WatcherFactory = (options) => {
   const { logger } = options;
+  const emit = safeEmit(options.emit, logger);
   const drives = new Map<string, WatchedDrive>();
   let stream: LineStream | undefined;
   let restartTimer: NodeJS.Timeout | undefined;
@@ -62,7 +66,7 @@ export const createWatcher: WatcherFactory = (options) => {
 
   const follow = (device: RemovableDevice): void => {
     const drive = device.device ?? '';
-    if (!drives.has(drive)) drives.set(drive, { device, files: watchFiles(device, options) });
+    if (!drives.has(drive)) drives.set(drive, { device, files: watchFiles(device, options, emit) });
   };
 
   const arrived = async (drive: string): Promise<void> => {
@@ -73,7 +77,7 @@ export const createWatcher: WatcherFactory = (options) => {
     const device = listed.ok ? listed.value.find((candidate) => candidate.device === drive) : bareDrive(drive);
     // Fixed internal disks, mounted disk images and network drives also raise arrivals.
     if (!device) return;
-    options.emit(mediaAttached(device));
+    emit(mediaAttached(device));
     follow(device);
   };
 
@@ -81,7 +85,7 @@ export const createWatcher: WatcherFactory = (options) => {
     const watched = drives.get(drive);
     if (!watched) return;
     drives.delete(drive);
-    options.emit(mediaDetached(watched.device));
+    emit(mediaDetached(watched.device));
     await watched.files.close();
   };
 
