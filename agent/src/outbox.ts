@@ -7,9 +7,10 @@ import type { Logger } from '@invigilator/shared/logger.ts';
 import { MAX_FRAME_BYTES, v1, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 
 export const DEFAULT_OUTBOX_MAX_BYTES = 64 * 1024 * 1024;
-/** Events kept in memory while the disk is full; beyond this the oldest routine ones go. */
+/** Events kept in memory while the outbox cannot be written; beyond this the oldest routine ones go. */
 export const DEFAULT_PENDING_LIMIT = 1000;
 const PENDING_RETRY_MS = 5_000;
+const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 /** Room left in a frame for the batch wrapper around one event. */
 const MAX_EVENT_BYTES = MAX_FRAME_BYTES / 2 - 64;
 
@@ -30,7 +31,7 @@ export interface OutboxStats {
   oldestSeq: number | null;
   oldestOccurredAtMs: number | null;
   dropped: Record<EventKind, number>;
-  /** Events held in memory because the disk was full. */
+  /** Events held in memory because the outbox could not be written. */
   pendingInMemory: number;
 }
 
@@ -39,6 +40,8 @@ export interface OutboxOptions {
   logger: Logger;
   maxBytes?: number;
   pendingLimit?: number;
+  /** How long a write waits for another process's lock before it counts as failed. */
+  busyTimeoutMs?: number;
   /** Called after an event is stored (the transport's drain wakes on it). */
   onAppend?: () => void;
 }
@@ -54,6 +57,50 @@ CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq);
 CREATE TABLE IF NOT EXISTS dropped (kind TEXT PRIMARY KEY, count INTEGER NOT NULL);
 `;
 
+type StatementName = 'nextSeq' | 'highestAssigned' | 'insert' | 'peek' | 'all' | 'renumber' | 'setSequence' | 'insertSequence'
+  | 'totalBytes' | 'bytesUpTo' | 'ack' | 'oldestOfKind' | 'deleteOfKindUpTo' | 'countDrop';
+
+const prepareStatements = (db: DatabaseSync): Record<StatementName, StatementSync> => ({
+  nextSeq: db.prepare(`SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) + 1 AS next`),
+  // Unsent rows count too: a seq is "assigned" once any row or the counter has used it.
+  highestAssigned: db.prepare(`SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), COALESCE((SELECT MAX(seq) FROM events), 0)) AS highest`),
+  insert: db.prepare('INSERT INTO events (seq, kind, occurred_at_ms, bytes) VALUES (?, ?, ?, ?)'),
+  peek: db.prepare('SELECT seq, bytes FROM events ORDER BY seq LIMIT ?'),
+  all: db.prepare('SELECT seq, bytes FROM events ORDER BY seq'),
+  renumber: db.prepare('UPDATE events SET seq = ?, bytes = ? WHERE seq = ?'),
+  setSequence: db.prepare(`UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'`),
+  insertSequence: db.prepare(`INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?)`),
+  totalBytes: db.prepare('SELECT COALESCE(SUM(length(bytes)), 0) AS total FROM events'),
+  bytesUpTo: db.prepare('SELECT COALESCE(SUM(length(bytes)), 0) AS total FROM events WHERE seq <= ?'),
+  ack: db.prepare('DELETE FROM events WHERE seq <= ?'),
+  oldestOfKind: db.prepare('SELECT seq, length(bytes) AS size FROM events WHERE kind = ? ORDER BY seq'),
+  deleteOfKindUpTo: db.prepare('DELETE FROM events WHERE kind = ? AND seq <= ?'),
+  countDrop: db.prepare('INSERT INTO dropped (kind, count) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET count = count + excluded.count'),
+});
+
+/** Opens (or creates) the outbox file; a damaged or unopenable file is reported with what to do about it. */
+const openOutboxFile = (file: string, busyTimeoutMs: number): { db: DatabaseSync; statements: Record<StatementName, StatementSync> } => {
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(file);
+    // busy_timeout first: switching to WAL already needs the file's lock.
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;`);
+    db.exec(SCHEMA);
+    return { db, statements: prepareStatements(db) };
+  } catch (error) {
+    try {
+      db?.close();
+    } catch {
+      // Already unusable; the error below says why.
+    }
+    throw new InvigilatorError('STATE_DIR_UNUSABLE',
+      `(the outbox file ${file} cannot be opened or is damaged; move it aside and restart the agent — unsent events in it are lost: ${(error as Error).message})`,
+      { cause: error });
+  }
+};
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 const isDiskFull = (error: unknown): boolean => {
   const failure = error as { errcode?: number; code?: string; message?: string };
   // SQLITE_FULL is 13; (errcode & 0xff) also covers its extended codes.
@@ -63,6 +110,11 @@ const isDiskFull = (error: unknown): boolean => {
 
 const kindOf = (input: OutboxInput): EventKind => (input.misuse ? 'misuse' : 'observation');
 
+const encodeEvent = (seq: number, input: OutboxInput): Uint8Array =>
+  v1.Event.encode({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }).finish();
+
+type WriteFailureCode = 'DISK_FULL' | 'OUTBOX_WRITE_FAILED';
+
 export class Outbox {
   readonly #db: DatabaseSync;
   readonly #logger: Logger;
@@ -70,37 +122,29 @@ export class Outbox {
   readonly #pendingLimit: number;
   readonly #onAppend: (() => void) | undefined;
   readonly #pending: OutboxInput[] = [];
-  readonly #statements: Record<'nextSeq' | 'insert' | 'peek' | 'bytesUpTo' | 'ack' | 'oldestOfKind' | 'deleteOfKindUpTo' | 'countDrop', StatementSync>;
+  readonly #statements: Record<StatementName, StatementSync>;
+  /** Drops that could not be counted in the file while it failed; saved once it works again. */
+  readonly #unsavedDrops: Record<EventKind, number> = { observation: 0, misuse: 0 };
   #bytes: number;
   #retryTimer: NodeJS.Timeout | undefined;
   #closed = false;
-  #diskFull = false;
+  #writeFailure: WriteFailureCode | null = null;
 
   constructor(options: OutboxOptions) {
     this.#logger = options.logger;
     this.#maxBytes = options.maxBytes ?? DEFAULT_OUTBOX_MAX_BYTES;
     this.#pendingLimit = options.pendingLimit ?? DEFAULT_PENDING_LIMIT;
     this.#onAppend = options.onAppend;
-    this.#db = new DatabaseSync(options.file);
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-    this.#db.exec(SCHEMA);
-    this.#statements = {
-      nextSeq: this.#db.prepare(`SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) + 1 AS next`),
-      insert: this.#db.prepare('INSERT INTO events (seq, kind, occurred_at_ms, bytes) VALUES (?, ?, ?, ?)'),
-      peek: this.#db.prepare('SELECT seq, bytes FROM events ORDER BY seq LIMIT ?'),
-      bytesUpTo: this.#db.prepare('SELECT COALESCE(SUM(length(bytes)), 0) AS total FROM events WHERE seq <= ?'),
-      ack: this.#db.prepare('DELETE FROM events WHERE seq <= ?'),
-      oldestOfKind: this.#db.prepare('SELECT seq, length(bytes) AS size FROM events WHERE kind = ? ORDER BY seq'),
-      deleteOfKindUpTo: this.#db.prepare('DELETE FROM events WHERE kind = ? AND seq <= ?'),
-      countDrop: this.#db.prepare('INSERT INTO dropped (kind, count) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET count = count + excluded.count'),
-    };
-    this.#bytes = Number((this.#db.prepare('SELECT COALESCE(SUM(length(bytes)), 0) AS total FROM events').get() as { total: number }).total);
+    const opened = openOutboxFile(options.file, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    this.#db = opened.db;
+    this.#statements = opened.statements;
+    this.#bytes = this.#totalBytes();
   }
 
   /**
    * Stores the event and returns its sequence number. Returns null when the event
-   * could not be written now (disk full: it waits in memory and is retried) or can
-   * never be sent (larger than a frame: logged and counted as dropped).
+   * could not be written now (disk full, locked, I/O error: it waits in memory and is
+   * retried) or can never be sent (larger than a frame: logged and counted as dropped).
    */
   append(input: OutboxInput): number | null {
     this.#assertOpen();
@@ -130,9 +174,49 @@ export class Outbox {
   ackUpTo(seq: number): void {
     this.#assertOpen();
     if (!Number.isSafeInteger(seq) || seq <= 0) return;
-    const freed = Number((this.#statements.bytesUpTo.get(seq) as { total: number }).total);
-    this.#statements.ack.run(seq);
-    this.#bytes -= freed;
+    try {
+      const freed = Number((this.#statements.bytesUpTo.get(seq) as { total: number }).total);
+      this.#statements.ack.run(seq);
+      this.#bytes -= freed;
+    } catch (error) {
+      throw new InvigilatorError('OUTBOX_WRITE_FAILED', `(acknowledged events could not be removed: ${errorMessage(error)})`, { cause: error });
+    }
+  }
+
+  /**
+   * The collector holds seqs above every seq this outbox ever assigned, so the outbox
+   * was recreated (deleted, replaced). Moves its numbering above committedSeq — unsent
+   * events renumbered in order, new ones after them — before anything is acknowledged,
+   * so no unsent event is deleted or taken for a duplicate. Returns how many were renumbered.
+   */
+  continueAbove(committedSeq: number): number {
+    this.#assertOpen();
+    if (!Number.isSafeInteger(committedSeq) || committedSeq <= 0) return 0;
+    // Only this process writes the outbox, so the answer holds until the transaction below.
+    const highest = Number((this.#statements.highestAssigned.get() as { highest: number }).highest);
+    // Equal is the normal case: everything this outbox numbered is committed.
+    if (committedSeq <= highest) return 0;
+    let renumbered = 0;
+    try {
+      this.#db.exec('BEGIN IMMEDIATE');
+      // Every new seq is above every old one, so no update collides.
+      for (const row of this.#statements.all.all() as { seq: number; bytes: Uint8Array }[]) {
+        renumbered += 1;
+        const event = v1.Event.decode(row.bytes);
+        event.seq = committedSeq + renumbered;
+        this.#statements.renumber.run(committedSeq + renumbered, v1.Event.encode(event).finish(), row.seq);
+      }
+      const counter = committedSeq + renumbered;
+      if (Number(this.#statements.setSequence.run(counter).changes) === 0) this.#statements.insertSequence.run(counter);
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#rollbackQuietly();
+      throw new InvigilatorError('OUTBOX_WRITE_FAILED', `(the outbox could not be renumbered after the collector's seq ${committedSeq}: ${errorMessage(error)})`, { cause: error });
+    }
+    this.#bytes = this.#totalBytes();
+    this.#logger.warn({ code: 'OUTBOX_RESET', committedSeq, highestAssigned: highest, renumbered },
+      `${ERRORS.OUTBOX_RESET} (the collector holds events up to ${committedSeq}, this outbox had numbered only up to ${highest}; ${renumbered} unsent event(s) now start at ${committedSeq + 1})`);
+    return renumbered;
   }
 
   depth(): number {
@@ -147,6 +231,7 @@ export class Outbox {
     for (const row of this.#db.prepare('SELECT kind, count FROM dropped').all() as { kind: EventKind; count: number }[]) {
       dropped[row.kind] = Number(row.count);
     }
+    for (const kind of ['observation', 'misuse'] as const) dropped[kind] += this.#unsavedDrops[kind];
     return {
       depth: this.depth(),
       bytes: this.#bytes,
@@ -168,7 +253,8 @@ export class Outbox {
     if (this.#closed) return;
     this.#flushPending();
     if (this.#pending.length > 0) {
-      this.#logger.error({ code: 'DISK_FULL', lost: this.#pending.length }, `${ERRORS.DISK_FULL} ${this.#pending.length} event(s) held in memory are lost at shutdown.`);
+      const code = this.#writeFailure ?? 'OUTBOX_WRITE_FAILED';
+      this.#logger.error({ code, lost: this.#pending.length }, `${ERRORS[code]} ${this.#pending.length} event(s) held in memory are lost at shutdown.`);
     }
     clearTimeout(this.#retryTimer);
     this.#closed = true;
@@ -181,10 +267,10 @@ export class Outbox {
     try {
       this.#db.exec('BEGIN IMMEDIATE');
       seq = Number((this.#statements.nextSeq.get() as { next: number }).next);
-      const bytes = v1.Event.encode({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }).finish();
+      const bytes = encodeEvent(seq, input);
       if (bytes.length > MAX_EVENT_BYTES) {
         this.#db.exec('ROLLBACK');
-        this.#logger.error({ code: 'FRAME_TOO_LARGE', kind, bytes: bytes.length }, `${ERRORS.FRAME_TOO_LARGE} An event of ${bytes.length} bytes can never be sent and was discarded.`);
+        this.#logger.error({ code: 'EVENT_TOO_LARGE', kind, bytes: bytes.length }, `${ERRORS.EVENT_TOO_LARGE} (a ${kind} event of ${bytes.length} bytes)`);
         this.#countDrop(kind, 1);
         return null;
       }
@@ -193,21 +279,41 @@ export class Outbox {
       this.#bytes += bytes.length;
     } catch (error) {
       this.#rollbackQuietly();
-      if (!isDiskFull(error)) throw error;
-      if (!this.#diskFull) {
-        this.#logger.error({ code: 'DISK_FULL', kind, err: error }, `${ERRORS.DISK_FULL} New events are kept in memory and written when space is free.`);
-      }
-      this.#diskFull = true;
+      this.#noteWriteFailure(error, kind);
       this.#keepInMemory(input);
       return null;
     }
-    if (this.#diskFull) {
-      this.#diskFull = false;
-      this.#logger.info({ pendingInMemory: this.#pending.length }, 'Disk space is available again; events held in memory are being written to the outbox.');
+    this.#noteWriteWorks();
+    try {
+      this.#enforceLimit();
+    } catch (error) {
+      // The event is stored; trimming is tried again on the next append.
+      this.#logger.warn({ code: 'OUTBOX_WRITE_FAILED', err: error }, `${ERRORS.OUTBOX_WRITE_FAILED} (old events over the size limit could not be discarded)`);
     }
-    this.#enforceLimit();
     this.#onAppend?.();
     return seq;
+  }
+
+  /** Any failed write is handled like a full disk; logged once per kind of failure. */
+  #noteWriteFailure(error: unknown, kind: EventKind): void {
+    const code: WriteFailureCode = isDiskFull(error) ? 'DISK_FULL' : 'OUTBOX_WRITE_FAILED';
+    if (this.#writeFailure !== code) {
+      const detail = code === 'DISK_FULL' ? 'New events are kept in memory and written when space is free.' : `(${errorMessage(error)})`;
+      this.#logger.error({ code, kind, err: error }, `${ERRORS[code]} ${detail}`);
+    }
+    this.#writeFailure = code;
+  }
+
+  #noteWriteWorks(): void {
+    if (!this.#writeFailure) return;
+    const recovered = this.#writeFailure === 'DISK_FULL' ? 'Disk space is available again' : 'The outbox file can be written again';
+    this.#writeFailure = null;
+    this.#logger.info({ pendingInMemory: this.#pending.length }, `${recovered}; events held in memory are being written to the outbox.`);
+    for (const kind of ['observation', 'misuse'] as const) {
+      const count = this.#unsavedDrops[kind];
+      this.#unsavedDrops[kind] = 0;
+      if (count > 0) this.#countDrop(kind, count);
+    }
   }
 
   #flushPending(): void {
@@ -231,8 +337,9 @@ export class Outbox {
       const routine = this.#pending.findIndex((event) => !event.misuse);
       const [lost] = this.#pending.splice(routine >= 0 ? routine : 0, 1);
       const kind = kindOf(lost as OutboxInput);
-      this.#logger[kind === 'misuse' ? 'error' : 'warn']({ code: 'DISK_FULL', kind }, `${ERRORS.DISK_FULL} The in-memory queue is full; the oldest ${kind} event was discarded.`);
-      this.#countDropQuietly(kind);
+      const code = this.#writeFailure ?? 'OUTBOX_WRITE_FAILED';
+      this.#logger[kind === 'misuse' ? 'error' : 'warn']({ code, kind }, `${ERRORS[code]} The in-memory queue is full; the oldest ${kind} event was discarded.`);
+      this.#countDrop(kind, 1);
     }
     if (!this.#retryTimer) {
       this.#retryTimer = setInterval(() => { if (!this.#closed) this.#flushPending(); }, PENDING_RETRY_MS);
@@ -264,16 +371,17 @@ export class Outbox {
     }
   }
 
+  /** Counts in the file, or in memory while the file cannot be written. */
   #countDrop(kind: EventKind, count: number): void {
-    this.#statements.countDrop.run(kind, count);
+    try {
+      this.#statements.countDrop.run(kind, count);
+    } catch {
+      this.#unsavedDrops[kind] += count;
+    }
   }
 
-  #countDropQuietly(kind: EventKind): void {
-    try {
-      this.#countDrop(kind, 1);
-    } catch {
-      // The disk is full: the drop is still in the log line just written.
-    }
+  #totalBytes(): number {
+    return Number((this.#statements.totalBytes.get() as { total: number }).total);
   }
 
   #rollbackQuietly(): void {

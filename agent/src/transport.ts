@@ -95,6 +95,8 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
   #socket: WebSocket | undefined;
   #state: TransportState = { connected: false, lastAckAtMs: null, lastAckSeq: null, lastError: null };
   #attempt = 0;
+  /** The back-off resets on a connection's first Ack, not its Welcome: a collector that welcomes but cannot store is not healthy. */
+  #ackedOnConnection = false;
   #authRejected = false;
   #inFlightUpTo: number | null = null;
   #heartbeatSeconds: number;
@@ -164,6 +166,7 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
       return;
     }
     this.#socket = socket;
+    this.#ackedOnConnection = false;
     let alive = true;
     socket.on('open', () => {
       void this.#options.facts().then((facts) => {
@@ -206,8 +209,8 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
       return;
     }
     switch (frame.body) {
-      case 'welcome': return this.#onWelcome(frame.welcome as Welcome);
-      case 'ack': return this.#onAck(Number(frame.ack?.upToSeq ?? 0));
+      case 'welcome': return this.#onWelcome(socket, frame.welcome as Welcome);
+      case 'ack': return this.#onAck(socket, Number(frame.ack?.upToSeq ?? 0));
       case 'config': return this.#applyConfig(frame.config ?? undefined);
       case 'error': return this.#onRemoteError(socket, frame.error?.code ?? '', frame.error?.message ?? '');
       default:
@@ -216,24 +219,44 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     }
   }
 
-  #onWelcome(welcome: Welcome): void {
+  #onWelcome(socket: WebSocket, welcome: Welcome): void {
     this.#clearTimer('welcome');
-    this.#attempt = 0;
     this.#authRejected = false;
-    this.#options.outbox.ackUpTo(Number(welcome.committedSeq));
+    const committedSeq = Number(welcome.committedSeq);
+    // A recreated outbox is renumbered above what the collector holds before anything is acknowledged.
+    if (!this.#updateOutbox(socket, () => {
+      this.#options.outbox.continueAbove(committedSeq);
+      this.#options.outbox.ackUpTo(committedSeq);
+    })) return;
     this.#applyConfig(welcome.config ?? undefined);
     this.#update({ connected: true, lastError: null });
-    this.#options.logger.info({ committedSeq: Number(welcome.committedSeq) }, 'Connected to the collector.');
+    this.#options.logger.info({ committedSeq }, 'Connected to the collector.');
     this.#startHeartbeat();
     this.#drain();
   }
 
-  #onAck(upToSeq: number): void {
+  #onAck(socket: WebSocket, upToSeq: number): void {
     this.#clearTimer('ack');
-    this.#options.outbox.ackUpTo(upToSeq);
+    if (!this.#ackedOnConnection) {
+      this.#ackedOnConnection = true;
+      this.#attempt = 0;
+    }
+    if (!this.#updateOutbox(socket, () => this.#options.outbox.ackUpTo(upToSeq))) return;
     this.#inFlightUpTo = null;
     this.#update({ lastAckAtMs: Date.now(), lastAckSeq: upToSeq });
     this.#drain();
+  }
+
+  /** An outbox that cannot be updated ends the connection: the next Welcome tells again what is committed. */
+  #updateOutbox(socket: WebSocket, update: () => void): boolean {
+    try {
+      update();
+      return true;
+    } catch (error) {
+      this.#fail(error instanceof InvigilatorError ? error : new InvigilatorError('OUTBOX_WRITE_FAILED', `(${(error as Error).message})`), 'error');
+      socket.close(1011, 'outbox unusable');
+      return false;
+    }
   }
 
   #applyConfig(config: AgentConfig | undefined): void {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Outbox } from '../src/outbox.ts';
@@ -81,7 +82,69 @@ describe('Outbox', () => {
     expect(outbox.append(observationInput('huge', 600_000))).toBeNull();
     expect(outbox.depth()).toBe(0);
     expect(outbox.stats().dropped.observation).toBe(1);
-    expect(capture.withCode('FRAME_TOO_LARGE')).toHaveLength(1);
+    expect(capture.withCode('EVENT_TOO_LARGE')).toEqual([expect.objectContaining({ level: 50, kind: 'observation' })]);
+    expect(capture.withCode('FRAME_TOO_LARGE')).toEqual([]);
+    outbox.close();
+  });
+
+  it('reports a damaged outbox file as STATE_DIR_UNUSABLE, naming the file and what to do', () => {
+    const file = tempFile();
+    // Not an SQLite file: what a half-written copy or disk damage leaves behind.
+    writeFileSync(file, 'this is not an sqlite database\n'.repeat(200));
+    let thrown: unknown;
+    try {
+      new Outbox({ file, logger: captureLogger().logger });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: 'STATE_DIR_UNUSABLE' });
+    expect((thrown as Error).message).toContain(file);
+    expect((thrown as Error).message).toMatch(/move it aside and restart the agent/);
+  });
+
+  it('renumbers a recreated outbox above the collector\'s committed seq, in order, and continues from there', () => {
+    const file = tempFile();
+    const capture = captureLogger();
+    const outbox = new Outbox({ file, logger: capture.logger });
+    for (const input of [observationInput('a'), misuseInput('b'), observationInput('c')]) outbox.append(input);
+    expect(outbox.continueAbove(70_000)).toBe(3);
+    const peeked = outbox.peek(10, 1_000_000);
+    const events = peeked.map((stored) => ({ seq: stored.seq, event: decodeEvent(stored.bytes) }));
+    expect(events.map((stored) => stored.seq)).toEqual([70_001, 70_002, 70_003]);
+    // The seq inside each stored event is re-encoded too.
+    expect(events.map((stored) => stored.event.seq)).toEqual([70_001, 70_002, 70_003]);
+    expect(events.map((stored) => stored.event.observation?.reason ?? stored.event.misuse?.detail)).toEqual(['a', 'b', 'c']);
+    expect(outbox.stats().bytes).toBe(peeked.reduce((total, stored) => total + stored.bytes.length, 0));
+    expect(capture.withCode('OUTBOX_RESET')).toEqual([expect.objectContaining({ level: 40, committedSeq: 70_000, highestAssigned: 3, renumbered: 3 })]);
+    // Acknowledging the collector's seq afterwards deletes nothing unsent.
+    outbox.ackUpTo(70_000);
+    expect(outbox.depth()).toBe(3);
+    expect(outbox.append(observationInput('d'))).toBe(70_004);
+    outbox.close();
+    const reopened = new Outbox({ file, logger: captureLogger().logger });
+    expect(reopened.append(observationInput('e'))).toBe(70_005);
+    reopened.close();
+  });
+
+  it('moves an empty recreated outbox\'s counter above the committed seq', () => {
+    const outbox = new Outbox({ file: tempFile(), logger: captureLogger().logger });
+    expect(outbox.continueAbove(500)).toBe(0);
+    expect(outbox.append(observationInput('first after reimage'))).toBe(501);
+    outbox.close();
+  });
+
+  it('leaves the numbering alone when the collector holds no seq above those assigned (the normal case)', () => {
+    const capture = captureLogger();
+    const outbox = new Outbox({ file: tempFile(), logger: capture.logger });
+    for (let index = 0; index < 4; index += 1) outbox.append(observationInput(`e${index}`));
+    outbox.ackUpTo(4);
+    // Committed up to the highest seq: everything was sent, nothing was reset.
+    expect(outbox.continueAbove(4)).toBe(0);
+    outbox.append(observationInput('next'));
+    // Committed below the highest seq: the unsent rows above it keep their numbers.
+    expect(outbox.continueAbove(3)).toBe(0);
+    expect(outbox.peek(10, 1_000_000).map((stored) => stored.seq)).toEqual([5]);
+    expect(capture.withCode('OUTBOX_RESET')).toEqual([]);
     outbox.close();
   });
 

@@ -15,9 +15,9 @@ const fastBackoff = { initialMs: 50, maxMs: 200, authFailureMs: 60_000 };
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => { for (const cleanup of cleanups.splice(0).reverse()) await cleanup(); });
 
-const newOutbox = (): Outbox => {
+const newOutbox = (logger = captureLogger().logger): Outbox => {
   const dir = mkdtempSync(path.join(tmpdir(), 'transport-test-'));
-  const outbox = new Outbox({ file: path.join(dir, 'outbox.sqlite'), logger: captureLogger().logger });
+  const outbox = new Outbox({ file: path.join(dir, 'outbox.sqlite'), logger });
   cleanups.push(() => { outbox.close(); rmSync(dir, { recursive: true, force: true }); });
   return outbox;
 };
@@ -63,6 +63,38 @@ describe('Transport', () => {
     transport.wake();
     await waitFor(() => collector.seqsSeen.includes(11), 5_000, 'seq 11');
     await waitFor(() => outbox.depth() === 0);
+  });
+
+  it('renumbers a recreated outbox above the collector\'s committedSeq before acknowledging, so nothing is lost', async () => {
+    const outboxLog = captureLogger();
+    const outbox = newOutbox(outboxLog.logger);
+    for (let index = 0; index < 3; index += 1) outbox.append(observationInput(`fresh-${index}`));
+    const collector = await startCollector(new FakeCollector({ committedSeq: 70_000 }));
+    const { transport } = startTransport(outbox, collector);
+    await waitFor(() => collector.seqsSeen.length === 3, 5_000, 'three events');
+    expect(collector.seqsSeen).toEqual([70_001, 70_002, 70_003]);
+    expect(collector.events.map((event) => event.observation?.reason)).toEqual(['fresh-0', 'fresh-1', 'fresh-2']);
+    expect(outboxLog.withCode('OUTBOX_RESET')).toEqual([expect.objectContaining({ level: 40, committedSeq: 70_000, renumbered: 3 })]);
+    await waitFor(() => outbox.depth() === 0);
+    outbox.append(misuseInput('after'));
+    transport.wake();
+    await waitFor(() => collector.seqsSeen.includes(70_004), 5_000, 'seq 70004');
+  });
+
+  it('keeps backing off while a collector welcomes but closes without acking, and resets on the first Ack', async () => {
+    const outbox = newOutbox();
+    outbox.append(observationInput('never stored'));
+    const collector = await startCollector(new FakeCollector({ closeOnBatch: true }));
+    const { capture } = startTransport(outbox, collector, { random: () => 1 });
+    const delays = (): unknown[] => capture.lines().filter((line) => typeof line.delayMs === 'number').map((line) => line.delayMs);
+    await waitFor(() => delays().length >= 4, 5_000, 'four reconnects');
+    expect(delays().slice(0, 4)).toEqual([50, 100, 200, 200]);
+    collector.options.closeOnBatch = false;
+    await waitFor(() => outbox.depth() === 0, 5_000, 'acknowledged');
+    const before = delays().length;
+    collector.dropConnections();
+    await waitFor(() => delays().length > before, 5_000, 'reconnect after the acknowledged connection');
+    expect(delays()[before]).toBe(fastBackoff.initialMs);
   });
 
   it('hands the Welcome config on and sends heartbeats with the outbox depth at its interval', async () => {

@@ -12,6 +12,8 @@ export interface FakeCollectorOptions {
   rejectHelloWith?: string;
   /** Answer batches with an Ack (default true). */
   ack?: boolean;
+  /** Close the connection on every batch without an Ack (a collector whose store fails). */
+  closeOnBatch?: boolean;
   /** Answer ws pings (default true); false simulates a dead peer. */
   autoPong?: boolean;
 }
@@ -51,6 +53,11 @@ export class FakeCollector {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
+  /** Cuts every agent's connection; the server keeps listening. */
+  dropConnections(): void {
+    for (const client of this.#server.clients) client.terminate();
+  }
+
   send(frame: Frame): void {
     for (const client of this.#server.clients) client.send(encodeFrame(frame));
   }
@@ -74,6 +81,10 @@ export class FakeCollector {
       const seqs = (frame.batch.events ?? []).map((event) => Number(event.seq));
       this.batches.push(seqs);
       this.events.push(...(frame.batch.events ?? []));
+      if (this.options.closeOnBatch) {
+        socket.close(1011, 'store failed');
+        return;
+      }
       if (this.options.ack) socket.send(encodeFrame({ ack: { upToSeq: seqs.at(-1) ?? 0 } }));
     } else if (frame.heartbeat) {
       this.heartbeats.push(frame.heartbeat);
