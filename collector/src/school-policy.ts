@@ -7,10 +7,19 @@ import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
 import { loadPolicyPackFile, validatePolicyPack } from '@invigilator/shared/policy/validate.ts';
 import type { StoreOps } from './store/types.ts';
 
+/** Validated packs by school, keyed by their stored JSON text: a changed pack is a miss and replaces the entry. */
+const validatedPacks = new Map<string, { text: string; pack: PolicyPack }>();
+
 export const policyPackFor = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<PolicyPack> => {
   const stored = await store.getPolicyPack(schoolId);
+  if (stored === undefined) return DEFAULT_POLICY_PACK;
+  const text = JSON.stringify(stored);
+  const cached = validatedPacks.get(schoolId);
+  if (cached?.text === text) return cached.pack;
   // Packs are validated before they are stored; validating again guards against an older schema.
-  return stored === undefined ? DEFAULT_POLICY_PACK : validatePolicyPack(stored, `stored policy pack of school ${schoolId}`);
+  const pack = validatePolicyPack(stored, `stored policy pack of school ${schoolId}`);
+  validatedPacks.set(schoolId, { text, pack });
+  return pack;
 };
 
 /** Validates a pack file and stores it as the school's pack. */

@@ -49,6 +49,8 @@ export const ERRORS = {
   AUTH_REVOKED: 'This device\'s credential has been revoked by an administrator.',
   ENROLMENT_SECRET_INVALID: 'The enrolment secret is wrong or has been withdrawn.',
   SEQUENCE_INVALID: 'The device sent events out of order.',
+  BATCH_TOO_LARGE: 'A device sent more events in one message than the collector accepts, so the connection was closed and nothing of that message was stored.',
+  EVENT_TIME_INVALID: 'A device reported an event time that cannot be right (its clock may be wrong); the time the collector received it is used instead.',
 
   // Collector API
   API_TOKEN_MISSING: 'The request has no API token.',

@@ -89,7 +89,8 @@ const timeSlot = (at: Date, sizeMs: number): string => {
 };
 
 const shortDigest = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** SHA-256 hex of a file name or folder, as agents hash them when the school asks. */
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const mediaKey = (misuse: MisuseEvent): string => {
   const media = misuse.device ?? {};

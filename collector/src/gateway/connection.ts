@@ -1,5 +1,6 @@
 // One agent connection: the first frame authenticates (or enrols), then event batches
-// and heartbeats follow. Frames are handled strictly in arrival order.
+// and heartbeats follow. Frames are handled strictly in arrival order, one at a time:
+// the socket is not read while a frame waits for the store.
 import type { RawData, WebSocket } from 'ws';
 import { codeOf, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
@@ -17,7 +18,11 @@ export interface ConnectionDeps {
   logger: Logger;
   metrics: Metrics;
   now: () => number;
+  /** How long a connection may stay open without a Hello or EnrolRequest; 10 s unless set. */
+  authTimeoutMs?: number;
 }
+
+const AUTH_TIMEOUT_MS = 10_000;
 
 type Frame = invigilator.v1.Frame;
 
@@ -29,6 +34,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   let device: DeviceRef | undefined;
   let closing = false;
   let pending: Promise<void> = Promise.resolve();
+  let framesInHand = 0;
 
   const send = (bytes: Uint8Array): void => {
     if (socket.readyState === socket.OPEN) socket.send(bytes);
@@ -46,10 +52,17 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     close(closeCodeFor(code), code);
   };
 
+  // A connection that never identifies itself would otherwise hold a socket for as long as it likes.
+  const authDeadline = setTimeout(() => {
+    if (!device && !closing) refuse('AUTH_REQUIRED', 'No Hello or enrolment arrived in time.');
+  }, deps.authTimeoutMs ?? AUTH_TIMEOUT_MS);
+  authDeadline.unref();
+
   const firstFrame = async (frame: Frame): Promise<void> => {
     if (frame.body === 'enrolRequest' && frame.enrolRequest) {
       const enrolled = await enrolDevice(store, frame.enrolRequest, now());
       device = enrolled.device;
+      clearTimeout(authDeadline);
       logger.info({ deviceId: device.id, schoolId: device.schoolId, remote }, 'Device enrolled.');
       send(encodeFrame({ enrolResponse: enrolled.response }));
       close(CLOSE.normal, 'enrolled');
@@ -58,6 +71,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (frame.body === 'hello' && frame.hello) {
       const greeted = await greetDevice(store, frame.hello, now());
       device = greeted.device;
+      clearTimeout(authDeadline);
       send(encodeFrame({ welcome: greeted.welcome }));
       return;
     }
@@ -74,6 +88,10 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       if (result.unknownChecks.length > 0) {
         logger.warn({ code: 'CHECK_UNKNOWN', deviceId: known.id, checks: result.unknownChecks },
           'Stored observations of checks this collector cannot judge; upgrade the collector.');
+      }
+      if (result.timesReplaced > 0) {
+        logger.warn({ code: 'EVENT_TIME_INVALID', deviceId: known.id, events: result.timesReplaced },
+          'Stored events with the time they were received: the device reported times that cannot be right.');
       }
       send(encodeFrame({ ack: { upToSeq: result.upToSeq } }));
       return;
@@ -106,9 +124,18 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     }
   };
 
+  // Paused while frames are in hand, so a client cannot queue unbounded frames in memory;
+  // frames ws had already read still arrive and wait their turn.
   socket.on('message', (data, isBinary) => {
-    pending = pending.then(() => handle(data, isBinary));
+    framesInHand += 1;
+    socket.pause();
+    pending = pending.then(() => handle(data, isBinary)).finally(() => {
+      framesInHand -= 1;
+      // Resumed even when closing: the peer's close frame must still be read.
+      if (framesInHand === 0) socket.resume();
+    });
   });
+  socket.on('close', () => clearTimeout(authDeadline));
   socket.on('error', (error) => {
     // ws reports an over-limit frame here and has already closed the connection with 1009.
     const code: ErrorCode = (error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'

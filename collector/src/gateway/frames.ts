@@ -23,6 +23,7 @@ const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
   FRAME_TOO_LARGE: CLOSE.badFrame,
   FRAME_UNEXPECTED: CLOSE.badFrame,
   SEQUENCE_INVALID: CLOSE.badFrame,
+  BATCH_TOO_LARGE: CLOSE.badFrame,
 };
 
 export const closeCodeFor = (code: ErrorCode): number => CLOSE_CODE_OF[code] ?? CLOSE.internalError;

@@ -10,6 +10,7 @@ import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts
 import { recordAlert } from '../alerts/record.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store, StoredVerdict, StoreOps } from '../store/types.ts';
+import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
 
 /** Who resolves an alert when a device's own report shows the problem is gone. */
@@ -21,12 +22,30 @@ export interface IngestResult {
   upToSeq: number;
   /** Checks this collector cannot judge (a newer agent): stored, left without a verdict. */
   unknownChecks: string[];
+  /** Events whose device time could not be right, stored with the receive time instead. */
+  timesReplaced: number;
 }
 
-interface ReadEvent { seq: number; occurredAt: number; observation?: Observation; misuse?: MisuseEvent }
+interface ReadEvent { seq: number; occurredAt: number; timeReplaced: boolean; observation?: Observation; misuse?: MisuseEvent }
 
-/** Checks the batch before anything is written: every event numbered, in order, with a kind. */
+/** Agents send at most 500; a larger batch would hold the store (and raise alerts) for too long. */
+export const MAX_EVENTS_PER_BATCH = 1000;
+const EARLIEST_EVENT_TIME = Date.UTC(2000, 0, 1);
+const LATEST_AHEAD_MS = 86_400_000;
+
+/** A device's clock can be anything: a time no Date holds, before 2000 or over a day ahead becomes the receive time. */
+const readEventTime = (reported: unknown, receivedAt: number): { occurredAt: number; timeReplaced: boolean } => {
+  const ms = Number(String(reported ?? 0));
+  if (ms === 0) return { occurredAt: receivedAt, timeReplaced: false }; // not set
+  const plausible = Number.isInteger(ms) && ms >= EARLIEST_EVENT_TIME && ms <= receivedAt + LATEST_AHEAD_MS;
+  return plausible ? { occurredAt: ms, timeReplaced: false } : { occurredAt: receivedAt, timeReplaced: true };
+};
+
+/** Checks the batch before anything is written: not too many events, every one numbered, in order, with a kind. */
 const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] => {
+  if (events.length > MAX_EVENTS_PER_BATCH) {
+    throw new InvigilatorError('BATCH_TOO_LARGE', `${events.length} events in one batch; at most ${MAX_EVENTS_PER_BATCH} are accepted.`);
+  }
   let previous = 0;
   return events.map((event) => {
     const seq = toSafeNumber(event.seq);
@@ -35,10 +54,10 @@ const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] =
     if (!event.observation && !event.misuse) {
       throw new InvigilatorError('FRAME_UNDECODABLE', `Event ${seq} carries neither an observation nor a misuse event.`);
     }
-    const occurredAt = toSafeNumber(event.occurredAtMs) || receivedAt;
+    const time = readEventTime(event.occurredAtMs, receivedAt);
     return event.observation
-      ? { seq, occurredAt, observation: event.observation }
-      : { seq, occurredAt, misuse: event.misuse ?? {} };
+      ? { seq, ...time, observation: event.observation }
+      : { seq, ...time, misuse: event.misuse ?? {} };
   });
 };
 
@@ -117,11 +136,12 @@ export const ingestBatch = async (
     const unknownChecks = new Set<string>();
     for (const event of batch) {
       if (event.seq <= storedUpTo) continue;
+      const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
       const isNew = await tx.insertEvent({
         deviceId: device.id, seq: event.seq, occurredAt: event.occurredAt, receivedAt,
         kind: event.observation ? 'observation' : 'misuse',
         checkName: event.observation ? (event.observation.check ?? '') : null,
-        payload: event.observation ? observationToJson(event.observation) : misuseToJson(event.misuse ?? {}),
+        payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
       });
       if (!isNew) continue;
       stored += 1;
@@ -130,12 +150,15 @@ export const ingestBatch = async (
       } else if (event.observation) {
         await judgeObservation(tx, verdicts, device, pack, event.observation, event.seq, event.occurredAt);
       } else {
-        const draft = alertForMisuse(device, event.misuse ?? {}, pack, new Date(event.occurredAt));
+        const draft = alertForMisuse(device, misuse ?? {}, pack, new Date(event.occurredAt));
         if (draft) await recordAlert(tx, device, draft, event.occurredAt);
       }
     }
     await verdicts.flush();
     await tx.raiseHighestSeq(device.id, upToSeq);
-    return { stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks] };
+    return {
+      stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
+      timesReplaced: batch.filter((event) => event.timeReplaced).length,
+    };
   });
 };

@@ -27,13 +27,40 @@ export const createGateway = (options: GatewayOptions): Gateway => {
   const missedPings = new WeakMap<WebSocket, number>();
   let pingTimer: NodeJS.Timeout | undefined;
 
-  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const path = new URL(request.url ?? '/', 'http://collector').pathname;
-    if (path !== AGENT_PATH) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
+  const pathOf = (request: IncomingMessage): string | undefined => {
+    try {
+      return new URL(request.url ?? '/', 'http://collector').pathname;
+    } catch {
+      return undefined;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+
+  /** Answers an upgrade we will not take; the socket is gone after it either way. */
+  const refuseUpgrade = (socket: Duplex, status: string): void => {
+    // Node hands the socket over without an error listener: a reset client must not crash us.
+    socket.on('error', () => socket.destroy());
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+  };
+
+  // Runs for anyone who can reach the port: it must never throw, or the collector exits.
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    try {
+      const path = pathOf(request);
+      if (path === undefined) {
+        logger.warn({ code: 'BAD_REQUEST', remote: request.socket.remoteAddress },
+          'Refused a WebSocket upgrade whose address cannot be read.');
+        refuseUpgrade(socket, '400 Bad Request');
+        return;
+      }
+      if (path !== AGENT_PATH) {
+        refuseUpgrade(socket, '404 Not Found');
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    } catch (error) {
+      logger.error({ code: 'INTERNAL', err: error }, 'A WebSocket upgrade failed; the connection was dropped.');
+      socket.destroy();
+    }
   };
 
   wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
