@@ -30,11 +30,16 @@ const TOKEN_COLUMNS = `id, secret_hash AS secretHash, role, school_id AS schoolI
 
 /** The retention deletes by age; exported so a test can check each reaches its rows through an index. */
 export const RETENTION_DELETES = {
-  events: `DELETE FROM events WHERE kind = ? AND occurred_at < ?
+  // By when the collector received an event, never by the device's own clock, which a pupil can set back.
+  events: `DELETE FROM events WHERE kind = ? AND received_at < ?
     AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
   resolvedAlerts: `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
 } as const;
+
+// Alert severities from least to most urgent; a severity outside this list ranks below all of them.
+const SEVERITY_ORDER = ['info', 'warning', 'critical'];
+const isMoreSevere = (next: string, stored: string): boolean => SEVERITY_ORDER.indexOf(next) > SEVERITY_ORDER.indexOf(stored);
 
 const toDevice = (row: Row): Device => ({ ...(row as unknown as Device), facts: parseJson(row.facts) });
 const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: parseJson(row.payload) });
@@ -128,6 +133,15 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return all(`SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE device_id = ? ORDER BY check_name`, deviceId) as
         unknown as StoredVerdict[];
     },
+    async listVerdictsOfDevices(deviceIds) {
+      const verdicts = new Map<string, StoredVerdict[]>(deviceIds.map((id) => [id, []]));
+      if (deviceIds.length === 0) return verdicts;
+      // One JSON parameter instead of one placeholder per device: no limit on how many devices are asked for.
+      const rows = all(`SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE device_id IN (SELECT value FROM json_each(?))
+        ORDER BY device_id, check_name`, JSON.stringify(deviceIds)) as unknown as StoredVerdict[];
+      for (const verdict of rows) verdicts.get(verdict.deviceId)?.push(verdict);
+      return verdicts;
+    },
     async putVerdict(v: StoredVerdict) {
       run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since,
           evaluated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -148,12 +162,19 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
 
     async upsertAlert(a) {
-      const live = one(`SELECT id FROM alerts WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`,
+      const live = one(`SELECT id, severity, status FROM alerts WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`,
         a.schoolId, a.dedupKey);
       if (live) {
-        run(`UPDATE alerts SET occurrences = occurrences + 1, last_seen_at = MAX(last_seen_at, ?), summary = ?,
-          detail = ? WHERE id = ?`, a.at, a.summary, JSON.stringify(a.detail), String(live.id));
-        return { id: String(live.id), created: false };
+        const id = String(live.id);
+        // The alert shows what is wrong now: a worse failure on the same key must not hide behind the old title.
+        run(`UPDATE alerts SET occurrences = occurrences + 1, last_seen_at = MAX(last_seen_at, ?), summary = ?, detail = ?,
+          title = ?, severity = ?, clause_id = ?, clause_text = ? WHERE id = ?`,
+        a.at, a.summary, JSON.stringify(a.detail), a.title, a.severity, a.clauseId, a.clauseText, id);
+        // An acknowledgement covered the lesser problem only: a more severe one needs someone to look again.
+        if (live.status === 'acknowledged' && isMoreSevere(a.severity, String(live.severity))) {
+          run(`UPDATE alerts SET status = 'open', acknowledged_at = NULL, acknowledged_by = NULL WHERE id = ?`, id);
+        }
+        return { id, created: false };
       }
       const id = randomUUID();
       run(`INSERT INTO alerts (id, school_id, device_id, category, severity, dedup_key, status, title, summary,

@@ -42,18 +42,27 @@ const mapErrors = async <T>(call: () => Promise<T>): Promise<T> => {
   }
 };
 
-export const openSqliteStore = (path: string): Store => {
-  let db: DatabaseSync;
+/** Opens the file with the collector's settings and brings its schema up to date. */
+export const openDatabase = (path: string): DatabaseSync => {
+  let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(path);
     db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = NORMAL');
+    // An agent deletes what the collector acknowledged, so a commit must survive a power cut before the
+    // ack goes out: NORMAL in WAL mode may lose the last commits, FULL syncs the log at each one.
+    db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     applyMigrations(db);
+    return db;
   } catch (error) {
+    if (db?.isOpen) db.close();
     throw toStoreError(error);
   }
+};
+
+export const openSqliteStore = (path: string): Store => {
+  const db = openDatabase(path);
 
   const txOps = wrapEach(createSqliteOps(db), mapErrors);
   let queue: Promise<unknown> = Promise.resolve();

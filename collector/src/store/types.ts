@@ -160,16 +160,24 @@ export interface StoreOps {
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
-  /** Deletes the school's events of this kind that occurred before `before`; verdicts stay. Returns how many went. */
+  /**
+   * Deletes the school's events of this kind the collector received before `before` (never by the device's
+   * clock, which may be wrong); verdicts stay. Returns how many went.
+   */
   deleteEventsBefore(schoolId: string, kind: EventKind, before: number): Promise<number>;
 
   getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
   listVerdicts(deviceId: string): Promise<StoredVerdict[]>;
+  /** The latest verdicts of each of these devices in one round trip, by check name; a device without any maps to []. */
+  listVerdictsOfDevices(deviceIds: readonly string[]): Promise<Map<string, StoredVerdict[]>>;
   putVerdict(verdict: StoredVerdict): Promise<void>;
   recordVerdictChange(change: VerdictChange): Promise<void>;
   listVerdictChanges(deviceId: string): Promise<VerdictChange[]>;
 
-  /** Opens an alert, or counts a repeat on the unresolved alert with the same dedup key. */
+  /**
+   * Opens an alert, or counts a repeat on the unresolved alert with the same dedup key, taking the repeat's
+   * title, severity and clause; a more severe repeat reopens an acknowledged alert.
+   */
   upsertAlert(input: AlertInput): Promise<{ id: string; created: boolean }>;
   /** Resolves the unresolved alert with this dedup key, if any; true when one was resolved. */
   resolveAlertByDedupKey(schoolId: string, dedupKey: string, at: number, by: string): Promise<boolean>;

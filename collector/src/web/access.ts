@@ -1,4 +1,5 @@
-// Who may see what. One hook checks every route's token and role before its handler;
+// Who may see what. One hook checks every route's token and role as the request arrives, before its
+// query or body is parsed, so a caller without a token learns nothing about the route's parameters;
 // handlers then narrow by data category (posture vs safeguarding) and school.
 import type { FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
@@ -35,7 +36,7 @@ const bearerToken = (header: string | undefined): string | undefined => {
   return match?.[1];
 };
 
-/** The preHandler every route runs; routes without an access list are admin-only. */
+/** The onRequest hook every route runs; routes without an access list are admin-only. */
 export const authorise = (store: Store) => async (request: FastifyRequest): Promise<void> => {
   const access = request.routeOptions.config.access ?? ['admin'];
   if (access === 'public') return;

@@ -23,7 +23,7 @@ export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyIn
   const app = (tls
     ? Fastify({ loggerInstance: logger, https: { cert: tls.cert, key: tls.key } })
     : Fastify({ loggerInstance: logger })) as unknown as FastifyInstance;
-  app.addHook('preHandler', authorise(store));
+  app.addHook('onRequest', authorise(store));
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
   healthRoutes(app, store, metrics);

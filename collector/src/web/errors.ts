@@ -1,6 +1,7 @@
-// Every API error is JSON {error: {code, message}} with the catalogue sentence.
+// Every API error is JSON {error: {code, message}} with the catalogue sentence. A 4xx adds its detail
+// (which field was bad); a 5xx says only the sentence: its detail (engine text, paths) stays in the log.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { ERRORS, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   API_TOKEN_MISSING: 401,
@@ -11,15 +12,19 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   STORE_FAILED: 503,
 };
 
-export const errorBody = (error: InvigilatorError) => ({ error: { code: error.code, message: error.message } });
+const statusOf = (error: InvigilatorError): number => HTTP_STATUS[error.code] ?? 500;
+
+export const errorBody = (error: InvigilatorError) => ({
+  error: { code: error.code, message: statusOf(error) >= 500 ? ERRORS[error.code] : error.message },
+});
 
 export const sendError = (reply: FastifyReply, error: InvigilatorError): FastifyReply =>
-  reply.code(HTTP_STATUS[error.code] ?? 500).send(errorBody(error));
+  reply.code(statusOf(error)).send(errorBody(error));
 
 /** Fastify's own errors (validation, bad JSON) become BAD_REQUEST; anything unknown is logged as INTERNAL. */
 export const handleError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
   if (error instanceof InvigilatorError) {
-    if ((HTTP_STATUS[error.code] ?? 500) >= 500) request.log.error({ code: error.code, err: error }, 'API request failed.');
+    if (statusOf(error) >= 500) request.log.error({ code: error.code, err: error }, 'API request failed.');
     return sendError(reply, error);
   }
   if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)) {

@@ -76,6 +76,20 @@ describe('the retention job', () => {
     }
   });
 
+  it('deletes events by when the collector received them, whatever the device\'s clock said', async () => {
+    // north keeps misuse 365 days. A pupil set the laptop's clock back two years before plugging in a stick
+    // yesterday; another laptop's clock ran a year ahead when it reported 400 days ago.
+    const misuse = (seq: number, occurredAt: number, receivedAt: number) => store.insertEvent({
+      deviceId: 'north-dev', seq, occurredAt, receivedAt, kind: 'misuse', checkName: null, payload: { kind: 'MEDIA_ATTACHED' },
+    });
+    await misuse(10, daysAgo(730), daysAgo(1));
+    await misuse(11, NOW + 365 * DAY, daysAgo(400));
+
+    await job.runOnce(new Date(NOW));
+
+    expect((await remainingRows('north')).misuse).toEqual([5, 6, 10]);
+  });
+
   it('logs one code-free line per school with its counts, and counts every deletion by kind', async () => {
     await job.runOnce(new Date(NOW));
 

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyMigrations, readMigrations } from '../../src/store/migrate.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { RETENTION_DELETES } from '../../src/store/sqlite-ops.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -27,7 +28,7 @@ afterEach(async () => {
 });
 
 describe('deleteEventsBefore', () => {
-  it('deletes only the school\'s events of that kind that occurred before the cutoff', async () => {
+  it('deletes only the school\'s events of that kind received before the cutoff', async () => {
     await addEvent(store, 'north-dev', 1, 'observation', CUTOFF - 1);
     await addEvent(store, 'north-dev', 2, 'observation', CUTOFF); // exactly at the cutoff: not older, kept
     await addEvent(store, 'north-dev', 3, 'misuse', CUTOFF - 1);
@@ -41,6 +42,17 @@ describe('deleteEventsBefore', () => {
     expect(await store.deleteEventsBefore('north', 'misuse', CUTOFF)).toBe(1);
     expect(await eventSeqs(store, 'north-dev', 'misuse')).toEqual([]);
     expect(await store.deleteEventsBefore('north', 'misuse', CUTOFF)).toBe(0);
+  });
+
+  it('goes by when the collector received an event, never by the device\'s clock', async () => {
+    const received = (seq: number, occurredAt: number, receivedAt: number) => store.insertEvent({
+      deviceId: 'north-dev', seq, occurredAt, receivedAt, kind: 'misuse', checkName: null, payload: { kind: 'MEDIA_ATTACHED' },
+    });
+    await received(1, 1, CUTOFF + 5); // the device's clock set back years, received after the cutoff: kept
+    await received(2, CUTOFF * 100, CUTOFF - 5); // the device's clock far ahead, received before the cutoff: deleted
+
+    expect(await store.deleteEventsBefore('north', 'misuse', CUTOFF)).toBe(1);
+    expect(await eventSeqs(store, 'north-dev', 'misuse')).toEqual([1]);
   });
 
   it('keeps the device\'s current verdict when the observation behind it goes', async () => {
@@ -81,7 +93,7 @@ describe('deleteAuditBefore', () => {
 describe('retention indexes', () => {
   // Without an index each nightly delete reads every row of the table while holding the write lock.
   it.each([
-    ['events', RETENTION_DELETES.events, 'events_device_kind_age'],
+    ['events', RETENTION_DELETES.events, 'events_device_kind_received'],
     ['audit', RETENTION_DELETES.audit, 'audit_log_school_age'],
     ['resolvedAlerts', RETENTION_DELETES.resolvedAlerts, 'alerts_school_status'],
   ])('the %s delete reaches its rows through an index', (_name, sql, index) => {
@@ -89,5 +101,21 @@ describe('retention indexes', () => {
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((row) => String(row.detail));
     db.close();
     expect(plan.join('\n')).toContain(`USING INDEX ${index}`);
+  });
+});
+
+describe('an existing database', () => {
+  it('gains the received-time index for events and loses the unused device-time one when the collector is upgraded', async () => {
+    const upgraded = join(temp.dir, 'upgraded.sqlite');
+    const before = new DatabaseSync(upgraded);
+    applyMigrations(before, readMigrations().filter((migration) => migration.version <= 3));
+    before.close();
+
+    const reopened = openSqliteStore(upgraded);
+    await reopened.close();
+    const db = new DatabaseSync(upgraded);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'").all();
+    db.close();
+    expect(indexes.map((row) => row.name)).toEqual(['events_device_kind_received']);
   });
 });

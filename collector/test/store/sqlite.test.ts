@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { openSqliteStore, toStoreError } from '../../src/store/sqlite.ts';
+import { openDatabase, openSqliteStore, toStoreError } from '../../src/store/sqlite.ts';
 import { applyMigrations, readMigrations } from '../../src/store/migrate.ts';
 import type { AlertInput, Store, StoredEvent } from '../../src/store/types.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -49,6 +49,17 @@ describe('migrations', () => {
     db.close();
     expect(rows.map((row) => row.name)).toEqual(readMigrations().map((m) => m.name));
     expect(rows.length).toBeGreaterThan(0);
+    expect(journal?.journal_mode).toBe('wal');
+  });
+});
+
+describe('durability', () => {
+  it('syncs every commit to disk (synchronous FULL): an acknowledged batch must survive a power cut', () => {
+    const db = openDatabase(path);
+    const synchronous = db.prepare('PRAGMA synchronous').get();
+    const journal = db.prepare('PRAGMA journal_mode').get();
+    db.close();
+    expect(synchronous?.synchronous).toBe(2); // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
     expect(journal?.journal_mode).toBe('wal');
   });
 });
@@ -118,6 +129,30 @@ describe('events', () => {
   });
 });
 
+describe('verdicts of many devices', () => {
+  const verdict = (deviceId: string, check: string) => ({
+    deviceId, check, status: 'pass' as const, reasonCode: 'OK', reason: 'Fine.', clauseId: 'c', clauseText: 'Clause.',
+    since: 1, evaluatedAt: 2, seq: 1,
+  });
+
+  it('returns each asked device\'s latest verdicts by check, [] for a device without any, in one call', async () => {
+    await store.createDevice({ ...device, id: 'dev-2', hostname: 'lab-02' });
+    await store.createDevice({ ...device, id: 'dev-3', hostname: 'lab-03' });
+    await store.putVerdict(verdict('dev-1', 'firewall'));
+    await store.putVerdict(verdict('dev-1', 'encryption'));
+    await store.putVerdict(verdict('dev-2', 'antivirus'));
+    await store.putVerdict(verdict('dev-3', 'antivirus')); // not asked for
+
+    const verdicts = await store.listVerdictsOfDevices(['dev-1', 'dev-2', 'no-such-device']);
+    expect([...verdicts.keys()]).toEqual(['dev-1', 'dev-2', 'no-such-device']);
+    expect(verdicts.get('dev-1')).toEqual(await store.listVerdicts('dev-1'));
+    expect(verdicts.get('dev-1')?.map((v) => v.check)).toEqual(['encryption', 'firewall']);
+    expect(verdicts.get('dev-2')).toEqual([verdict('dev-2', 'antivirus')]);
+    expect(verdicts.get('no-such-device')).toEqual([]);
+    expect((await store.listVerdictsOfDevices([])).size).toBe(0);
+  });
+});
+
 describe('transactions', () => {
   it('rolls back every write when the work throws', async () => {
     await expect(store.transaction(async (tx) => {
@@ -175,6 +210,43 @@ describe('alerts', () => {
       status: 'resolved', acknowledgedBy: 'technician:lab', resolvedBy: 'collector', occurrences: 2,
     });
     expect(await store.countUnresolvedAlertsByCategory()).toEqual({ posture: 1, misuse: 0, availability: 0 });
+  });
+
+  describe('a repeat that is worse than what was acknowledged', () => {
+    // The same dedup key covers the anti-virus check whatever is wrong with it.
+    const stale: AlertInput = {
+      ...alertInput(100), dedupKey: 'posture:dev-1:antivirus', check: 'antivirus', severity: 'warning',
+      title: 'Anti-virus signatures stale on lab-01', clauseId: 'av-1', clauseText: 'Definitions up to date.',
+    };
+    const switchedOff: AlertInput = {
+      ...stale, severity: 'critical', title: 'Anti-virus switched off on lab-01', summary: 'The anti-virus is off.',
+      clauseId: 'av-2', clauseText: 'Anti-virus always on.', at: 200,
+    };
+
+    it.each([
+      ['a more severe repeat reopens it', stale, switchedOff,
+        { status: 'open', acknowledgedAt: null, acknowledgedBy: null, severity: 'critical', title: switchedOff.title }],
+      ['a repeat as severe keeps the acknowledgement', stale, { ...stale, at: 200 },
+        { status: 'acknowledged', acknowledgedAt: 150, acknowledgedBy: 'technician:lab', severity: 'warning' }],
+      ['a less severe repeat keeps the acknowledgement and shows the lesser severity', switchedOff, { ...stale, at: 200 },
+        { status: 'acknowledged', acknowledgedAt: 150, severity: 'warning', title: stale.title, clauseId: 'av-1' }],
+    ] as const)('%s', async (_case, first, repeat, expected) => {
+      const { id } = await store.upsertAlert(first);
+      await store.acknowledgeAlert(id, 150, 'technician:lab');
+      expect(await store.upsertAlert(repeat)).toEqual({ id, created: false });
+      expect(await store.getAlert(id)).toMatchObject({
+        occurrences: 2, lastSeenAt: 200, summary: repeat.summary, clauseId: repeat.clauseId, clauseText: repeat.clauseText,
+        ...expected,
+      });
+    });
+
+    it('takes the new title, severity and clause on an open alert too', async () => {
+      const { id } = await store.upsertAlert(stale);
+      await store.upsertAlert(switchedOff);
+      expect(await store.getAlert(id)).toMatchObject({
+        status: 'open', severity: 'critical', title: switchedOff.title, clauseId: 'av-2', clauseText: 'Anti-virus always on.',
+      });
+    });
   });
 
   it('lists only the asked categories and statuses', async () => {

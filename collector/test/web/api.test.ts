@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { Tri } from '@invigilator/shared/wire.ts';
 import { createApiToken } from '../../src/tokens.ts';
@@ -64,6 +64,17 @@ describe('who am I', () => {
     expect(body).toContain('<title>Invigilator</title>');
     expect(body).not.toContain(north.deviceId);
   });
+
+  it('has the dashboard ask only for unresolved alerts, and no more often than every 30 seconds (each view is audited)', async () => {
+    const page = (await call('/')).body as string;
+    const alertsPath = /const UNRESOLVED_ALERTS = '([^']+)'/.exec(page)?.[1];
+    expect(alertsPath).toBeDefined();
+    expect(Number(/const REFRESH_SECONDS = (\d+);/.exec(page)?.[1])).toBeGreaterThanOrEqual(30);
+    const { status, body } = await call(alertsPath!, 'admin');
+    expect(status).toBe(200);
+    expect(body.alerts.length).toBeGreaterThan(0);
+    expect(body.alerts.every((a: { status: string }) => a.status === 'open' || a.status === 'acknowledged')).toBe(true);
+  });
 });
 
 describe('without a token', () => {
@@ -89,6 +100,16 @@ describe('without a token', () => {
     const who = as === 'WRONG' ? `${tokens.tech?.split('.')[0]}.wrong` : as;
     expect(await call('/api/v1/devices', who)).toEqual({ status, body: { error: { code, message: ERRORS[code] } } });
   });
+
+  // The token is checked before the query is: a caller without one learns nothing about a route's parameters.
+  it.each([
+    ['no token', 401, 'API_TOKEN_MISSING', '/api/v1/alerts?status=closed', undefined],
+    ['no token', 401, 'API_TOKEN_MISSING', '/api/v1/devices/x/events?limit=0', undefined],
+    ['a made-up token', 401, 'API_TOKEN_INVALID', '/api/v1/audit?limit=9999', 'abc.def'],
+    ['a governor', 403, 'API_FORBIDDEN', '/api/v1/alerts?limit=abc', 'governor'],
+  ] as const)('answers %s with %s %s before looking at the query of %s', async (_name, status, code, path, as) => {
+    expect(await call(path, as)).toEqual({ status, body: { error: { code, message: ERRORS[code] } } });
+  });
 });
 
 describe('devices', () => {
@@ -101,6 +122,20 @@ describe('devices', () => {
     expect(device.checks.firewall).toMatchObject({ status: 'fail', reasonCode: 'FIREWALL_OFF', clause: { id: 'firewall' } });
     expect(device.checks.firewall.since).toBe('2026-11-20T09:00:01.000Z');
     expect(JSON.stringify(body)).not.toContain('credential');
+  });
+
+  it('reads every listed device\'s verdicts in one store call, not one per device', async () => {
+    const perDevice = vi.spyOn(collector.store, 'listVerdicts');
+    const batched = vi.spyOn(collector.store, 'listVerdictsOfDevices');
+    try {
+      const { body } = await call('/api/v1/devices', 'tech');
+      expect(body.devices).toHaveLength(2);
+      expect(perDevice).not.toHaveBeenCalled();
+      expect(batched).toHaveBeenCalledTimes(1);
+    } finally {
+      perDevice.mockRestore();
+      batched.mockRestore();
+    }
   });
 
   it('shows a school-scoped token only its school, and another school\'s device as not found', async () => {
@@ -134,10 +169,11 @@ describe('events by role', () => {
     expect(second.body.events.map((e: { seq: number }) => e.seq)).toEqual([1]);
   });
 
-  it('refuses a bad page size as BAD_REQUEST', async () => {
+  it('refuses a bad page size as BAD_REQUEST, naming the field', async () => {
     const { status, body } = await call(`/api/v1/devices/${north.deviceId}/events?limit=0`, 'admin');
     expect(status).toBe(400);
     expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toMatch(new RegExp(`^${ERRORS.BAD_REQUEST.replace('.', '\\.')} .*limit`));
   });
 });
 
@@ -159,12 +195,60 @@ describe('alerts by role', () => {
     const { body } = await call('/api/v1/alerts?status=open', 'dsl');
     expect(body.alerts.map((a: { category: string }) => a.category)).toEqual(['misuse']);
     const [entry] = await collector.store.listAudit({ limit: 1 });
-    expect(entry).toMatchObject({ role: 'dsl', label: 'dsl', action: 'view misuse alert', schoolId: 'north' });
-    expect(entry?.target).toBe(`alert ${body.alerts[0].id}`);
+    expect(entry).toMatchObject({ role: 'dsl', label: 'dsl', action: 'view misuse alerts', schoolId: 'north' });
+    expect(entry?.target).toBe(`1 misuse alert: ${body.alerts[0].id} (/api/v1/alerts?status=open)`);
+  });
+
+  it('writes one audit entry per request however many misuse alerts it returns, naming each', async () => {
+    const extra = [];
+    for (const n of [1, 2]) {
+      extra.push((await collector.store.upsertAlert({
+        schoolId: 'north', deviceId: north.deviceId, category: 'misuse', severity: 'critical', dedupKey: `audit-test-${n}`,
+        title: 'Files copied', summary: 'Files copied to a memory stick.', check: null, clauseId: 'safeguards',
+        clauseText: 'No bypassing.', detail: {}, at: Date.now(),
+      })).id);
+    }
+    try {
+      const before = await auditCount();
+      const { body } = await call('/api/v1/alerts?category=misuse&limit=500', 'admin');
+      const ids: string[] = body.alerts.map((a: { id: string }) => a.id);
+      expect(ids.length).toBe(3);
+      expect(await auditCount()).toBe(before + 1);
+      const [entry] = await collector.store.listAudit({ limit: 1 });
+      expect(entry).toMatchObject({ role: 'admin', action: 'view misuse alerts', schoolId: 'north' });
+      expect(entry?.target).toMatch(/^3 misuse alerts: /);
+      for (const id of ids) expect(entry?.target).toContain(id);
+      expect(entry?.target).toContain('(/api/v1/alerts?category=misuse&limit=500)');
+    } finally {
+      for (const id of extra) await collector.store.resolveAlert(id, Date.now(), 'test');
+    }
+  });
+
+  it('lists several statuses at once with status=open,acknowledged, and refuses an unknown one', async () => {
+    const made = async (n: number) => (await collector.store.upsertAlert({
+      schoolId: 'north', deviceId: north.deviceId, category: 'availability', severity: 'warning', dedupKey: `status-test-${n}`,
+      title: 'Silent', summary: 'Not seen.', check: null, clauseId: 'monitoring', clauseText: 'Stay in contact.', detail: {},
+      at: Date.now(),
+    })).id;
+    const [open, acknowledged, resolved] = [await made(1), await made(2), await made(3)];
+    await collector.store.acknowledgeAlert(acknowledged, Date.now(), 'test');
+    await collector.store.resolveAlert(resolved, Date.now(), 'test');
+    try {
+      const { status, body } = await call('/api/v1/alerts?status=open,acknowledged&category=availability', 'tech');
+      expect(status).toBe(200);
+      expect(body.alerts.map((a: { id: string }) => a.id).sort()).toEqual([open, acknowledged].sort());
+      for (const bad of ['closed', 'open,closed', 'open,', ',open']) {
+        const refused = await call(`/api/v1/alerts?status=${bad}`, 'tech');
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.message).toContain('status');
+      }
+    } finally {
+      for (const id of [open, acknowledged]) await collector.store.resolveAlert(id, Date.now(), 'test');
+    }
   });
 
   it('lets each role acknowledge and resolve only its own kind of alert, recording who', async () => {
-    const misuse = (await call('/api/v1/alerts?category=misuse', 'dsl')).body.alerts[0];
+    const misuse = (await call('/api/v1/alerts?category=misuse&status=open', 'dsl')).body.alerts[0];
     const posture = (await call('/api/v1/alerts?category=posture', 'tech')).body.alerts[0];
     expect((await call(`/api/v1/alerts/${misuse.id}/acknowledge`, 'tech', 'POST')).status).toBe(403);
     expect((await call(`/api/v1/alerts/${posture.id}/acknowledge`, 'dsl', 'POST')).status).toBe(403);

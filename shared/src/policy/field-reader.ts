@@ -60,6 +60,11 @@ export class FieldReader {
     this.issues.push(`${path || 'the pack'} ${message}`);
   }
 
+  /** Whether a problem is already recorded for this exact field (so a rule between fields need not repeat it). */
+  hasProblem(path: string): boolean {
+    return this.issues.some((issue) => issue.startsWith(`${path} `));
+  }
+
   private expected<T>(path: string, value: unknown, expectation: string): T {
     this.problem(path, value === undefined ? `is missing: it must be ${expectation}` : `must be ${expectation} (got ${shown(value)})`);
     return value as T;

@@ -1,6 +1,7 @@
 // Policy packs are checked once, at the door: unknown keys rejected, every
 // problem named by its field path, every clause reference resolved, result frozen.
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { validate as isValidCron } from 'node-cron';
 import { CHECK_NAMES } from '../checks.ts';
 import type { AgentSettings } from '../agent-config.ts';
@@ -18,6 +19,9 @@ const CHECK_KEYS = ['encryption', 'antivirus', 'firewall', 'passwordPolicy', 're
 const ID_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternMeaning: "letters, digits, '.', '_' or '-'" };
 const VERSION_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9.+_-]*$/, patternMeaning: "letters, digits, '.', '+', '_' or '-' (e.g. \"2026.1\")" };
 const MOUNT_ROOT_RULE = { pattern: /^\//, patternMeaning: 'an absolute folder path such as "/media"' };
+
+// Five fields (no seconds): a check may run at most once a minute, never every second.
+const CRON_FIELDS = 5;
 
 const safeCronCheck = (expression: string): boolean => {
   try {
@@ -40,18 +44,62 @@ const readClauses = (reader: FieldReader, root: Fields | undefined): Record<stri
   return clauses;
 };
 
+const checkSchedule = (reader: FieldReader, path: string, expression: string): void => {
+  const fields = expression.trim().split(/\s+/).length;
+  if (fields > CRON_FIELDS) {
+    reader.problem(path, `must have five fields (minute hour day-of-month month day-of-week), not ${fields} `
+      + `(got ${JSON.stringify(expression)}): a seconds field could run the check every second, and a check runs at most once a minute`);
+  } else if (!safeCronCheck(expression)) {
+    reader.problem(path, `must be a node-cron expression such as "*/15 * * * *" (got ${JSON.stringify(expression)})`);
+  }
+};
+
 const readCheckSchedules = (reader: FieldReader, agent: Fields | undefined): PolicyPack['agent']['checkSchedules'] => {
   const section = reader.object(agent, 'agent', 'checkSchedules', CHECK_NAMES);
   const schedules = {} as PolicyPack['agent']['checkSchedules'];
   for (const check of CHECK_NAMES) {
     const expression = reader.text(section, 'agent.checkSchedules', check);
-    if (section && typeof expression === 'string' && expression.trim() && !safeCronCheck(expression)) {
-      reader.problem(fieldPath('agent.checkSchedules', check),
-        `must be a node-cron expression such as "*/15 * * * *" (got ${JSON.stringify(expression)})`);
+    if (section && typeof expression === 'string' && expression.trim()) {
+      checkSchedule(reader, fieldPath('agent.checkSchedules', check), expression);
     }
     schedules[check] = expression;
   }
   return schedules;
+};
+
+/** Mount roots must be folders below "/": with "/" itself every disk of the device would count as removable media. */
+const readMountRoots = (reader: FieldReader, agent: Fields | undefined): string[] => {
+  const roots = reader.textList(agent, 'agent', 'removableMountRoots', MOUNT_ROOT_RULE);
+  if (!Array.isArray(roots)) return roots; // not a list: already reported
+  roots.forEach((root, index) => {
+    if (typeof root === 'string' && root.startsWith('/') && posix.normalize(root) === '/') {
+      reader.problem(`agent.removableMountRoots[${index}]`, `must be a folder below "/", such as "/media" (got ${JSON.stringify(root)}): `
+        + 'with the whole file system as a mount root every disk of the device would count as removable media');
+    }
+  });
+  return roots;
+};
+
+/** Rules between fields, each checked only when the fields it compares are valid on their own. */
+const checkAcrossFields = (reader: FieldReader, pack: PolicyPack): void => {
+  const valid = (...fields: [string, unknown][]): boolean =>
+    fields.every(([path, value]) => typeof value === 'number' && !reader.hasProblem(path));
+  const { heartbeatSeconds } = pack.agent;
+  const { silentAfterHours } = pack.availability;
+  // A connected device is only heard from at each heartbeat: one late heartbeat is not an outage.
+  if (valid(['agent.heartbeatSeconds', heartbeatSeconds], ['availability.silentAfterHours', silentAfterHours])
+    && silentAfterHours * 3600 <= 2 * heartbeatSeconds) {
+    reader.problem('availability.silentAfterHours', `(${silentAfterHours} hours) must be longer than two heartbeats `
+      + `(agent.heartbeatSeconds is ${heartbeatSeconds}, so more than ${2 * heartbeatSeconds} seconds): `
+      + 'otherwise a connected device is reported silent between two heartbeats');
+  }
+  const { auditDays, misuseDays, resolvedAlertDays } = pack.retention;
+  const audited = Math.max(misuseDays, resolvedAlertDays);
+  if (valid(['retention.auditDays', auditDays], ['retention.misuseDays', misuseDays], ['retention.resolvedAlertDays', resolvedAlertDays])
+    && auditDays < audited) {
+    reader.problem('retention.auditDays', `(${auditDays}) must be at least retention.misuseDays and retention.resolvedAlertDays `
+      + `(${audited}): the record of who saw misuse data must be kept as long as that data`);
+  }
 };
 
 const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
@@ -124,7 +172,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
     misuse: { clause: clauseRef(misuse, 'misuse') },
     agent: {
       checkSchedules: readCheckSchedules(reader, agent),
-      removableMountRoots: reader.textList(agent, 'agent', 'removableMountRoots', MOUNT_ROOT_RULE),
+      removableMountRoots: readMountRoots(reader, agent),
       heartbeatSeconds: reader.number(agent, 'agent', 'heartbeatSeconds', { integer: true, min: 5, max: 3600 }),
     },
     availability: {
@@ -140,6 +188,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
 export const validatePolicyPack = (input: unknown, source = 'policy pack'): PolicyPack => {
   const reader = new FieldReader();
   const pack = readPack(reader, input);
+  checkAcrossFields(reader, pack);
   if (reader.issues.length > 0) {
     throw new InvigilatorError('POLICY_INVALID', `${source}: ${reader.issues.join('; ')}`);
   }

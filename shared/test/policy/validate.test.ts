@@ -42,12 +42,23 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
     ['bad cron', ['agent', 'checkSchedules', 'firewall'], 'every 15 minutes',
       'agent.checkSchedules.firewall must be a node-cron expression such as "*/15 * * * *" (got "every 15 minutes")'],
     ['cron out of range', ['agent', 'checkSchedules', 'encryption'], '61 * * * *', 'agent.checkSchedules.encryption must be a node-cron expression'],
+    ['cron with seconds', ['agent', 'checkSchedules', 'firewall'], '0 */15 * * * *',
+      'agent.checkSchedules.firewall must have five fields (minute hour day-of-month month day-of-week), not 6 (got "0 */15 * * * *")'],
+    ['cron every second', ['agent', 'checkSchedules', 'removable-media'], '* * * * * *',
+      'agent.checkSchedules.removable-media must have five fields (minute hour day-of-month month day-of-week), not 6'],
     ['schedule missing', ['agent', 'checkSchedules', 'antivirus'], REMOVE, 'agent.checkSchedules.antivirus is missing: it must be a non-empty text'],
     ['schedule for an unknown check', ['agent', 'checkSchedules', 'screen-lock'], '* * * * *', 'agent.checkSchedules.screen-lock is not a known setting'],
     ['relative mount root', ['agent', 'removableMountRoots'], ['media'],
       'agent.removableMountRoots[0] must be made of an absolute folder path such as "/media" (got "media")'],
+    ['root of the file system as mount root', ['agent', 'removableMountRoots'], ['/media', '/'],
+      'agent.removableMountRoots[1] must be a folder below "/", such as "/media" (got "/")'],
+    ['mount root that comes back to the root', ['agent', 'removableMountRoots'], ['/media/..'],
+      'agent.removableMountRoots[0] must be a folder below "/", such as "/media" (got "/media/..")'],
+    ['mount root of slashes', ['agent', 'removableMountRoots'], ['//'], 'agent.removableMountRoots[0] must be a folder below "/"'],
     ['mount roots not a list', ['agent', 'removableMountRoots'], '/media', 'agent.removableMountRoots must be a list of texts'],
     ['heartbeat too fast', ['agent', 'heartbeatSeconds'], 1, 'agent.heartbeatSeconds must be a whole number from 5 to 3600 (got 1)'],
+    ['silent alert within two heartbeats', ['availability', 'silentAfterHours'], 0.01,
+      'availability.silentAfterHours (0.01 hours) must be longer than two heartbeats (agent.heartbeatSeconds is 30, so more than 60 seconds)'],
     ['section missing', ['availability'], REMOVE, 'availability is missing: it must be an object'],
     ['section of wrong type', ['checks'], [], 'checks must be an object ({ ... }) (got [])'],
     ['no clauses', ['clauses'], {}, 'clauses must name at least one clause'],
@@ -62,6 +73,10 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
     ['retention days missing', ['retention', 'auditDays'], REMOVE, 'retention.auditDays is missing: it must be a whole number of at least 1'],
     ['unknown retention key', ['retention', 'eventDays'], 30,
       'retention.eventDays is not a known setting (known here: observationDays, misuseDays, resolvedAlertDays, auditDays)'],
+    ['audit kept less long than misuse', ['retention', 'auditDays'], 364,
+      'retention.auditDays (364) must be at least retention.misuseDays and retention.resolvedAlertDays (365)'],
+    ['resolved alerts kept longer than the audit', ['retention', 'resolvedAlertDays'], 1000,
+      'retention.auditDays (730) must be at least retention.misuseDays and retention.resolvedAlertDays (1000)'],
     ['retention missing', ['retention'], REMOVE, 'retention is missing: it must be an object ({ ... })'],
   ])('%s', (_case, fieldPathParts, value, expected) => {
     const error = problemsOf(defaultPackWith(fieldPathParts as string[], value), 'packs/oak.json');
@@ -73,6 +88,21 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
 
   it.each([null, [], 'pack', 42])('refuses %j as a whole', (input) => {
     expect(problemsOf(input).detail).toMatch(/^policy pack: the pack must be an object \(\{ \.\.\. \}\) \(got .+\)$/);
+  });
+
+  it('compares heartbeat and silence in seconds: exactly two heartbeats is refused, a little more accepted', () => {
+    const input = defaultPackWith(['agent', 'heartbeatSeconds'], 3600);
+    (input.availability as { silentAfterHours: number }).silentAfterHours = 2;
+    expect(problemsOf(input).detail).toContain('availability.silentAfterHours (2 hours) must be longer than two heartbeats');
+    (input.availability as { silentAfterHours: number }).silentAfterHours = 2.01;
+    expect(validatePolicyPack(input).availability.silentAfterHours).toBe(2.01);
+  });
+
+  it.each([
+    ['retention', 'auditDays', 1.5], ['retention', 'misuseDays', 'lots'], ['availability', 'silentAfterHours', -1],
+    ['agent', 'heartbeatSeconds', 1],
+  ])('names a bad %s.%s once, not again in a rule between fields', (section, key, value) => {
+    expect(problemsOf(defaultPackWith([section, key], value)).detail?.split('; ')).toHaveLength(1);
   });
 
   it('lists every problem at once, and not the children of a missing section', () => {
@@ -100,13 +130,21 @@ describe('validatePolicyPack accepts a good pack', () => {
     expect(() => { (pack.agent.removableMountRoots as string[]).push('/mnt'); }).toThrow(TypeError);
   });
 
-  it('accepts null for no maximum length and no forced expiry, and six-field cron with seconds', () => {
+  it('accepts null for no maximum length and no forced expiry, and an every-minute schedule', () => {
     const input = defaultPackWith(['checks', 'passwordPolicy', 'maxLength'], null);
-    (input.agent as { checkSchedules: Record<string, string> }).checkSchedules.firewall = '0 */15 * * * *';
+    (input.agent as { checkSchedules: Record<string, string> }).checkSchedules.firewall = '* * * * *';
     const pack = validatePolicyPack(input);
     expect(pack.checks.passwordPolicy.maxLength).toBeNull();
     expect(pack.checks.passwordPolicy.maxAgeDays).toBeNull();
-    expect(pack.agent.checkSchedules.firewall).toBe('0 */15 * * * *');
+    expect(pack.agent.checkSchedules.firewall).toBe('* * * * *');
+  });
+
+  it('accepts an audit log kept exactly as long as misuse data, and mount roots one folder deep', () => {
+    const input = defaultPackWith(['retention', 'auditDays'], 365);
+    (input.agent as { removableMountRoots: string[] }).removableMountRoots = ['/media', '/mnt/usb/'];
+    const pack = validatePolicyPack(input);
+    expect(pack.retention.auditDays).toBe(365);
+    expect(pack.agent.removableMountRoots).toEqual(['/media', '/mnt/usb/']);
   });
 });
 

@@ -1,5 +1,5 @@
 // Alerts: posture and availability for those who look after devices, misuse for
-// safeguarding roles; every response carrying misuse is audited.
+// safeguarding roles; every response carrying misuse is audited, once per request.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Store } from '../../store/types.ts';
@@ -7,24 +7,43 @@ import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, visibleCateg
 import { presentAlert } from '../present.ts';
 import { LIMIT_SCHEMA } from './paging.ts';
 
-interface AlertListQuery { status?: AlertStatus; category?: AlertCategory; limit: number }
+/** `status` is one status or several separated by commas ("open,acknowledged"). */
+interface AlertListQuery { status?: string; category?: AlertCategory; limit: number }
+
+const ONE_STATUS = `(?:${ALERT_STATUSES.join('|')})`;
 
 const ALERT_LIST_SCHEMA = {
   querystring: {
     type: 'object', additionalProperties: false,
     properties: {
-      status: { type: 'string', enum: [...ALERT_STATUSES] },
+      status: { type: 'string', pattern: `^${ONE_STATUS}(?:,${ONE_STATUS})*$` },
       category: { type: 'string', enum: [...ALERT_CATEGORIES] },
       ...LIMIT_SCHEMA,
     },
   },
 };
 
+const statusesOf = (status: string): AlertStatus[] => [...new Set(status.split(','))] as AlertStatus[];
+
+/** The misuse alerts among `alerts`, grouped by school: each school's audit trail is kept (and deleted) on its own. */
+const misuseBySchool = (alerts: Alert[]): Map<string, Alert[]> => {
+  const groups = new Map<string, Alert[]>();
+  for (const alert of alerts.filter((a) => a.category === 'misuse')) {
+    const group = groups.get(alert.schoolId);
+    if (group) group.push(alert);
+    else groups.set(alert.schoolId, [alert]);
+  }
+  return groups;
+};
+
 export const alertRoutes = (app: FastifyInstance, store: Store): void => {
-  const auditMisuse = async (request: FastifyRequest, alerts: Alert[], action: string): Promise<void> => {
+  /** One audit entry per request (per school, for a trust-wide token): how many misuse alerts it returned, which, and the query. */
+  const auditMisuseViewed = async (request: FastifyRequest, alerts: Alert[]): Promise<void> => {
     const principal = principalOf(request);
-    for (const alert of alerts.filter((a) => a.category === 'misuse')) {
-      await audit(store, principal, action, `alert ${alert.id}`, alert.schoolId);
+    for (const [schoolId, seen] of misuseBySchool(alerts)) {
+      const count = `${seen.length} misuse alert${seen.length === 1 ? '' : 's'}`;
+      await audit(store, principal, 'view misuse alerts',
+        `${count}: ${seen.map((a) => a.id).join(', ')} (${request.url})`, schoolId);
     }
   };
 
@@ -36,10 +55,10 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
       if (category && !allowed.includes(category)) throw new InvigilatorError('API_FORBIDDEN');
       const alerts = await store.listAlerts({
         categories: category ? [category] : allowed, limit,
-        ...(status ? { statuses: [status] } : {}),
+        ...(status ? { statuses: statusesOf(status) } : {}),
         ...(principal.schoolId === null ? {} : { schoolId: principal.schoolId }),
       });
-      await auditMisuse(request, alerts, 'view misuse alert');
+      await auditMisuseViewed(request, alerts);
       return { alerts: alerts.map(presentAlert) };
     });
 
@@ -55,7 +74,9 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         if (action === 'acknowledge') await store.acknowledgeAlert(alert.id, at, byWhom(principal));
         else await store.resolveAlert(alert.id, at, byWhom(principal));
         const updated = (await store.getAlert(alert.id)) ?? alert;
-        await auditMisuse(request, [updated], `${action} misuse alert`);
+        if (updated.category === 'misuse') {
+          await audit(store, principal, `${action} misuse alert`, `alert ${updated.id}`, updated.schoolId);
+        }
         return { alert: presentAlert(updated) };
       });
   changeRoute('acknowledge');
