@@ -1,7 +1,7 @@
 // `findmnt -J -o TARGET,SOURCE,FSTYPE`: the mount tree, flattened.
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
-import { isRecord, parseJsonReport, stringField } from '../linux-block/json-report.ts';
+import { isRecord, parseJsonList, stringField } from '../linux-block/json-report.ts';
 
 export interface FindmntEntry {
   target: string;
@@ -18,13 +18,10 @@ const splitSource = (raw: string): { source: string; bindRoot: string | null } =
 };
 
 export const parseFindmntJson = (text: string, sourceId: string): Parsed<FindmntEntry[]> => {
-  const json = parseJsonReport(text, sourceId);
-  if (!json.ok) return json;
-  if (!isRecord(json.value) || !Array.isArray(json.value.filesystems)) {
-    return notParsed('OUTPUT_UNRECOGNISED', `${ERRORS.OUTPUT_UNRECOGNISED} (${sourceId}: no "filesystems" list)`);
-  }
+  const list = parseJsonList(text, sourceId, 'filesystems');
+  if (!list.ok) return list;
   const entries: FindmntEntry[] = [];
-  const pending: unknown[] = [...json.value.filesystems];
+  const pending: unknown[] = [...list.value];
   while (pending.length > 0) {
     const entry = pending.shift();
     const target = isRecord(entry) ? stringField(entry.target) : null;

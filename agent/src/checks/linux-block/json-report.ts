@@ -20,6 +20,16 @@ export const parseJsonReport = (text: string, sourceId: string): Parsed<unknown>
   }
 };
 
+/** The report's top-level list (`blockdevices`, `filesystems`), or why there is none. */
+export const parseJsonList = (text: string, sourceId: string, key: string): Parsed<unknown[]> => {
+  const json = parseJsonReport(text, sourceId);
+  if (!json.ok) return json;
+  const list = isRecord(json.value) ? json.value[key] : undefined;
+  return Array.isArray(list)
+    ? parsed(list)
+    : notParsed('OUTPUT_UNRECOGNISED', `${ERRORS.OUTPUT_UNRECOGNISED} (${sourceId}: no "${key}" list)`);
+};
+
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

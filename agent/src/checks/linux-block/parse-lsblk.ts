@@ -4,7 +4,7 @@
 // (booleans, numbers), and both MOUNTPOINT and the newer MOUNTPOINTS array.
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
-import { isRecord, parseJsonReport, stringField } from './json-report.ts';
+import { isRecord, parseJsonList, stringField } from './json-report.ts';
 
 export interface BlockNode {
   name: string;
@@ -88,11 +88,8 @@ const linkByParentName = (nodes: BlockNode[]): BlockNode[] => {
 };
 
 export const parseLsblkJson = (text: string, sourceId: string): Parsed<BlockNode[]> => {
-  const json = parseJsonReport(text, sourceId);
-  if (!json.ok) return json;
-  if (!isRecord(json.value) || !Array.isArray(json.value.blockdevices)) {
-    return notParsed('OUTPUT_UNRECOGNISED', `${ERRORS.OUTPUT_UNRECOGNISED} (${sourceId}: no "blockdevices" list)`);
-  }
+  const list = parseJsonList(text, sourceId, 'blockdevices');
+  if (!list.ok) return list;
   const nodes: BlockNode[] = [];
   const walk = (entries: unknown[], ancestry: readonly BlockNode[]): string | null => {
     for (const entry of entries) {
@@ -108,7 +105,7 @@ export const parseLsblkJson = (text: string, sourceId: string): Parsed<BlockNode
     }
     return null;
   };
-  const problem = walk(json.value.blockdevices, []);
+  const problem = walk(list.value, []);
   if (problem) return notParsed('OUTPUT_UNRECOGNISED', `${ERRORS.OUTPUT_UNRECOGNISED} (${sourceId}: ${problem})`);
   return parsed(linkByParentName(nodes));
 };
