@@ -15,8 +15,8 @@ describe('invigilator-agent CLI', () => {
     [['frobnicate'], /There is no command "frobnicate"/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs the school's enrolment secret: --secret-file FILE, the INVIGILATOR_ENROLMENT_SECRET environment variable, or --secret/],
-    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /the secret file \/nonexistent\/secret cannot be read/],
-    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /the secret file \/dev\/null is empty/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /There is no secret file \/nonexistent\/secret\.$/m],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /The secret file \/dev\/null is empty\.$/m],
     [['diagnose'], /"diagnose" needs --out/],
     [['status', 'extra'], /positional/i],
   ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
