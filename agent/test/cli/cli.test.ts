@@ -57,7 +57,7 @@ describe('invigilator-agent CLI', () => {
     expect(result.stderr).toMatch(/^ENROLMENT_FAILED: /);
   });
 
-  it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout', async () => {
+  it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout (Linux only)', async () => {
     const result = await runBin(['check', '--json']);
     expect(result.code).toBe(0);
     const observations = JSON.parse(result.stdout) as { check: string; status: string }[];
@@ -65,7 +65,7 @@ describe('invigilator-agent CLI', () => {
     for (const observation of observations) expect(['COLLECTED', 'COULD_NOT_COLLECT', 'NOT_APPLICABLE']).toContain(observation.status);
   });
 
-  it.skipIf(!isLinux)('diagnose then check --replay gives the same observations as check --json', async () => {
+  it.skipIf(!isLinux)('diagnose then check --replay gives the same observations as check --json (Linux only)', async () => {
     const bundle = path.join(tempDir(), 'bundle');
     const diagnose = await runBin(['diagnose', '--out', bundle]);
     expect(diagnose.code).toBe(0);
