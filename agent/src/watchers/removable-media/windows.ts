@@ -10,7 +10,7 @@ import { runCommand, startLineStream, type LineStream } from '../../exec.ts';
 import { textOf } from '../../checks/findings.ts';
 import { parseRemovableDrives } from '../../checks/removable-media/parse-removable-drives.ts';
 import { REMOVABLE_DRIVES_SOURCE, removableDrivesSource } from '../../checks/removable-media/windows.ts';
-import { powershellArgs, powershellPath, UTF8_OUTPUT } from '../../checks/windows-powershell.ts';
+import { CONSTRAINED_EXIT_CODE, powershellArgs, powershellPath, SCRIPT_PRELUDE } from '../../checks/windows-powershell.ts';
 import type { Parsed } from '../../checks/types.ts';
 import type { WatcherFactory, WatcherOptions } from '../types.ts';
 import { parseVolumeChangeLine } from './parse-volume-change-line.ts';
@@ -19,7 +19,7 @@ import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs, s
 const SUBSCRIPTION = 'invigilator-volume-change';
 
 export const VOLUME_WATCH_SCRIPT = [
-  UTF8_OUTPUT,
+  SCRIPT_PRELUDE,
   '$ErrorActionPreference = \'Stop\'',
   `Register-CimIndicationEvent -ClassName Win32_VolumeChangeEvent -SourceIdentifier ${SUBSCRIPTION} | Out-Null`,
   `while ($true) { $raised = Wait-Event -SourceIdentifier ${SUBSCRIPTION}; $change = $raised.SourceEventArgs.NewEvent;`
@@ -99,9 +99,14 @@ export const createWatcher: WatcherFactory = (options) => {
     else if (change.value.kind === 'removal') void removed(change.value.drive);
   };
 
+  // PowerShell's own error report (a WMI subscription refused, Constrained Language Mode) explains a restart.
+  const onStderrLine = (line: string): void => {
+    logger.warn({ code: 'COMMAND_FAILED', stderr: line.slice(0, 500) }, 'The removable-media watcher\'s PowerShell reported an error.');
+  };
+
   const startStream = (): void => {
     startedAt = Date.now();
-    stream = startLineStream({ file: powershellPath(), args: powershellArgs(VOLUME_WATCH_SCRIPT), onLine, onExit });
+    stream = startLineStream({ file: powershellPath(), args: powershellArgs(VOLUME_WATCH_SCRIPT), onLine, onExit, onStderrLine });
   };
 
   function onExit(exitCode: number | null, errorCode?: string, detail?: string): void {
@@ -110,7 +115,8 @@ export const createWatcher: WatcherFactory = (options) => {
     if (Date.now() - startedAt > HEALTHY_RUN_MS) attempt = 0;
     const delayMs = restartDelayMs(attempt);
     attempt += 1;
-    logger.warn({ code: errorCode ?? 'COMMAND_FAILED', exitCode, detail, restartInMs: delayMs }, 'The removable-media watcher stopped; restarting it.');
+    const code = errorCode ?? (exitCode === CONSTRAINED_EXIT_CODE ? 'POWERSHELL_CONSTRAINED' : 'COMMAND_FAILED');
+    logger.warn({ code, exitCode, detail, restartInMs: delayMs }, 'The removable-media watcher stopped; restarting it.');
     restartTimer = setTimeout(startStream, delayMs);
   }
 
