@@ -31,7 +31,7 @@ const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', '
 const ran = (stdout: string, stderr = ''): { stdout: string; stderr: string } => ({ stdout, stderr });
 
 const windowsOutputs = (): RawOutputs => ({
-  'windows.get-bitlockervolume': ran(fixtureText('windows', 'Get-BitLockerVolume-json.1.json')),
+  'windows.win32-encryptablevolume': ran(fixtureText('windows', 'Win32_EncryptableVolume-json.1-os-and-removable.json')),
   'windows.get-mpcomputerstatus': ran(fixtureText('windows', 'Get-MpComputerStatus.1.txt')),
   'windows.securitycenter2-antivirusproduct': ran(fixtureText('windows', 'SecurityCenter2-AntiVirusProduct.3-wmiobject.txt')),
   'windows.get-netfirewallprofile': ran(fixtureText('windows', 'Get-NetFirewallProfile.1-all-on.txt')),
@@ -134,8 +134,8 @@ describe('facts the real captures hold, as replayed', () => {
       expect(observations[name]?.reasonCode, name).toBeUndefined();
     }
     expect(observations.encryption?.encryption).toEqual({ volumes: [
+      // E: in the capture is VolumeType 2 (removable): a stick, not one of the device's disks.
       { name: 'C:', device: 'C:', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'bitlocker-xts-aes-128', percentEncrypted: 100, state: 'fully-encrypted' },
-      expect.objectContaining({ name: 'E:', role: 'VOLUME_ROLE_FIXED_DATA', encrypted: 'TRI_NO', protectionOn: 'TRI_NO', state: 'fully-decrypted' }),
     ] });
     // Defender seen by both sources is one product.
     expect(observations.antivirus?.antivirus).toEqual({ products: [expect.objectContaining({
@@ -202,7 +202,7 @@ describe('facts the real captures hold, as replayed', () => {
 describe('a bundle with one source cut in the middle', () => {
   it.each([
     // BitLocker's JSON stops part-way: replay then asks for manage-bde, which the bundle lacks.
-    ['windows' as const, 'windows.get-bitlockervolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
+    ['windows' as const, 'windows.win32-encryptablevolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
     ['macos' as const, 'macos.pwpolicy-account-policies', 'password-policy', 'OUTPUT_TRUNCATED', /stops part-way/],
   ])('%s: only the check reading it could not collect, with a reason', async (platform, sourceId, checkName, reasonCode, reason) => {
     const replay = await writeAndReplay(platform, cutInHalf(OUTPUTS[platform](), sourceId));
