@@ -263,7 +263,7 @@ export const startLineStream = (request: LineStreamRequest): LineStream => {
     env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
   });
   let exited = false;
-  splitLines(child.stdout, maxLineBytes, request.onLine);
+  if (child.stdout) splitLines(child.stdout, maxLineBytes, request.onLine);
   if (request.onStderrLine && child.stderr) splitLines(child.stderr, maxLineBytes, request.onStderrLine);
   const exit = (exitCode: number | null, errorCode?: ErrorCode, detail?: string): void => {
     if (exited) return;
