@@ -24,6 +24,8 @@ const allowRule = (app: FirewallApp) => ({
   source: '',
   application: app.path,
   profile: '',
+  // The application firewall filters by application on every interface.
+  interface: '',
 });
 
 export const check: PlatformCheck = {
