@@ -12,6 +12,10 @@
 //   comes from the real `pkgutil --pkg-info` capture. No listing itself was captured.
 // - mdatp health: the documentation example carries no time of reading, so the test
 //   gives one (MDATP_READ_AT), as the live provider would.
+// - XProtect's live copy (macOS 15+): answered as on a Mac without it (`defaults` "does not
+//   exist", `stat` "No such file"), so the receipt dates the definitions as before.
+// - Security Center's firewall list: empty, as in the real capture noted in
+//   SecurityCenter2-FirewallProduct.1-none-registered.source.txt.
 // Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
 // allow rules and `diskutil list -plist external physical`.
 import { readFileSync, rmSync } from 'node:fs';
@@ -29,6 +33,7 @@ type Json = Record<string, unknown>;
 const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'];
 
 const ran = (stdout: string, stderr = ''): { stdout: string; stderr: string } => ({ stdout, stderr });
+const failed = (stderr: string): { stdout: string; stderr: string; exitCode: number } => ({ stdout: '', stderr, exitCode: 1 });
 
 const windowsOutputs = (): RawOutputs => ({
   'windows.win32-encryptablevolume': ran(fixtureText('windows', 'Win32_EncryptableVolume-json.1-os-and-removable.json')),
@@ -36,6 +41,7 @@ const windowsOutputs = (): RawOutputs => ({
   'windows.securitycenter2-antivirusproduct': ran(fixtureText('windows', 'SecurityCenter2-AntiVirusProduct.3-wmiobject.txt')),
   'windows.get-netfirewallprofile': ran(fixtureText('windows', 'Get-NetFirewallProfile.1-all-on.txt')),
   'windows.secedit-export-security-policy': ran(JSON.stringify(fixtureText('windows', 'secedit-export.1.txt'))),
+  'windows.securitycenter2-firewallproduct': ran(fixtureText('windows', 'SecurityCenter2-FirewallProduct.1-none-registered.txt')),
   'windows.removable-drives': ran(fixtureText('windows', 'Win32_LogicalDisk.1-drivetype2.txt').replace(/^\.\.\.\n\n/m, '')),
 });
 
@@ -43,6 +49,7 @@ const XPROTECT_RECEIPT = fixtureText('macos', 'pkgutil-pkg-info-xprotect.1.txt')
 const XPROTECT_PACKAGE = /^package-id: (\S+)$/m.exec(XPROTECT_RECEIPT)?.[1] ?? '';
 
 const MDATP_READ_AT = Date.UTC(2026, 0, 12, 7, 59, 58);
+const XPROTECT_LIVE_PLIST = '/private/var/protected/xprotect/XProtect.bundle/Contents/Info.plist';
 
 const macosOutputs = (): RawOutputs => {
   const pwpolicy = fixtureText('macos', 'pwpolicy-getaccountpolicies.1.txt');
@@ -52,6 +59,8 @@ const macosOutputs = (): RawOutputs => {
     'macos.diskutil-apfs-list': ran(fixtureText('macos', 'diskutil-apfs-list-plist.1.txt')),
     'macos.xprotect-bundle-version': ran(fixtureText('macos', 'xprotect-version.1.txt')),
     'macos.pkgutil-xprotect-receipts': ran(`${XPROTECT_PACKAGE}\n`),
+    'macos.xprotect-live-bundle-version': failed(`The domain/default pair of (${XPROTECT_LIVE_PLIST}, CFBundleShortVersionString) does not exist`),
+    'macos.xprotect-live-bundle-modified': failed(`stat: ${XPROTECT_LIVE_PLIST}: stat: No such file or directory`),
     [`macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]: ran(XPROTECT_RECEIPT),
     'macos.mdatp-health': { ...ran(fixtureText('macos', 'mdatp-health.1-doc-tamper-block.txt')), collectedAtMs: MDATP_READ_AT },
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
@@ -91,7 +100,8 @@ const expectBundleOnDisk = ({ dir, outputs, manifest }: Replay, platform: AgentP
   // Every output given was asked for by a check (so every id is right).
   expect(manifest.sources.map((source) => source.id).sort()).toEqual(Object.keys(outputs).sort());
   for (const source of manifest.sources) {
-    expect(source).toMatchObject({ kind: 'command', exitCode: 0, errorCode: null, truncated: false, stdoutFile: `sources/${source.id}.stdout` });
+    const exitCode = (outputs[source.id] as { exitCode?: number } | undefined)?.exitCode ?? 0;
+    expect(source).toMatchObject({ kind: 'command', exitCode, errorCode: null, truncated: false, stdoutFile: `sources/${source.id}.stdout` });
     expect(source.file?.length, source.id).toBeGreaterThan(0);
     expect(readFileSync(path.join(dir, source.stdoutFile), 'utf8'), source.id).toBe(outputs[source.id]?.stdout);
   }
@@ -153,12 +163,13 @@ describe('facts the real captures hold, as replayed', () => {
     const firewall = byCheck(healthy.windows.replayed).firewall;
     expect(firewall).toMatchObject({
       status: 'COLLECTED',
-      sourceIds: ['windows.get-netfirewallprofile', 'windows.get-netfirewallrule-inbound-allow'],
+      sourceIds: ['windows.get-netfirewallprofile', 'windows.get-netfirewallrule-inbound-allow', 'windows.securitycenter2-firewallproduct'],
       firewall: {
         enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP', backend: 'windows',
         profiles: ['Domain', 'Private', 'Public'].map((name) => ({ name, enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP' })),
         inboundRulesListed: 'TRI_NO',
         inboundRulesProblem: `${ERRORS.SOURCE_NOT_CAPTURED} (windows.get-netfirewallrule-inbound-allow)`,
+        registeredFirewallsListed: 'TRI_YES',
       },
     });
     expect(firewall?.reason).toBeUndefined();
@@ -174,7 +185,10 @@ describe('facts the real captures hold, as replayed', () => {
       name: 'Data', device: 'disk3s5', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'filevault', state: 'fully-encrypted', percentEncrypted: 100,
     }] });
     // The receipt was asked for in a second round and came from the bundle.
-    expect(observations.antivirus?.sourceIds).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]);
+    expect(observations.antivirus?.sourceIds).toEqual([
+      'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified',
+      'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`,
+    ]);
     // Defender's update time: when the bundle says mdatp was read, less its 5 minutes ago.
     expect(observations.antivirus?.antivirus).toEqual({ products: [
       expect.objectContaining({ name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000 }),
