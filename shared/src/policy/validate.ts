@@ -51,7 +51,7 @@ const readProductAges = (reader: FieldReader, antivirus: Fields | undefined): Re
   const base = 'checks.antivirus.maxSignatureAgeHoursByProduct';
   const section = reader.objectAt(base, antivirus.maxSignatureAgeHoursByProduct, 'any');
   const ages: Record<string, number> = {};
-  for (const [product, hours] of Object.entries(section ?? {})) {
+  for (const product of Object.keys(section ?? {})) {
     if (product.trim() === '') reader.problem(base, 'names a product with an empty name');
     ages[product] = reader.number(section, base, product, { min: 0, exclusiveMin: true });
   }
