@@ -7,13 +7,12 @@
 import { Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
 import { field, kebabCase, psEnum, psNumber, psString, readPsRecords, type PsRecord, type TriValue } from '../windows-json.ts';
+import { busTypeOf, isRemovableBus } from '../windows-bus-type.ts';
 import { bitlockerVolume, KNOWN_STATES, type EncryptedVolume } from './bitlocker-volume.ts';
 
 const CONVERSION_STATUS = ['FullyDecrypted', 'FullyEncrypted', 'EncryptionInProgress', 'DecryptionInProgress', 'EncryptionPaused', 'DecryptionPaused'] as const;
 const ENCRYPTION_METHOD = ['None', 'Aes128Diffuser', 'Aes256Diffuser', 'Aes128', 'Aes256', 'Hardware', 'XtsAes128', 'XtsAes256'] as const;
 const VOLUME_TYPE = ['OperatingSystem', 'FixedData', 'Removable'] as const;
-/** Get-Disk BusType names of buses a pupil can unplug. */
-const REMOVABLE_BUSES = new Set(['usb', 'sd', 'mmc']);
 const LOCKED = 1;
 
 const PROTECTION: Readonly<Record<number, TriValue>> = { 0: Tri.TRI_NO, 1: Tri.TRI_YES, 2: Tri.TRI_UNKNOWN };
@@ -25,7 +24,7 @@ const part = (record: PsRecord, name: string): PsRecord => {
 };
 
 const isRemovable = (record: PsRecord, volumeType: string | undefined): boolean =>
-  volumeType === 'Removable' || (volumeType !== 'OperatingSystem' && REMOVABLE_BUSES.has(psString(field(record, 'BusType')).toLowerCase()));
+  volumeType === 'Removable' || (volumeType !== 'OperatingSystem' && isRemovableBus(busTypeOf(field(record, 'BusType'))));
 
 const volumeOf = (record: PsRecord): Parsed<EncryptedVolume | undefined> => {
   const volume = part(record, 'volume');
