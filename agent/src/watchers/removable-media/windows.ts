@@ -43,9 +43,18 @@ interface WatchedDrive {
   files: FSWatcher;
 }
 
+/**
+ * Polling, not the native recursive watch: that keeps a directory handle open on
+ * the stick, so Windows refuses "Safely Remove" while the agent watches it. A poll
+ * opens nothing between looks; the cost is a look at each file every interval.
+ */
+export const STICK_WATCH_OPTIONS = Object.freeze({
+  ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true, usePolling: true, interval: 2_000, binaryInterval: 2_000,
+});
+
 const watchFiles = (device: RemovableDevice, options: WatcherOptions, emit: (event: MisuseEvent) => void): FSWatcher => {
   const root = device.mountPoint ?? '';
-  const files = watch(root, { ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true });
+  const files = watch(root, STICK_WATCH_OPTIONS);
   const written = (filePath: string, stats?: Stats): void =>
     emit(fileWritten(device, root, filePath, stats?.size ?? 0, options.hashFileNames, path.win32));
   files.on('add', written);
