@@ -16,8 +16,9 @@
 //   exist", `stat` "No such file"), so the receipt dates the definitions as before.
 // - Security Center's firewall list: empty, as in the real capture noted in
 //   SecurityCenter2-FirewallProduct.1-none-registered.source.txt.
-// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
-// allow rules and `diskutil list -plist external physical`.
+// - `diskutil info -plist disk0`: the real internal boot disk capture (another Mac's) answers for
+//   the real `diskutil list -plist` capture's one physical disk.
+// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound allow rules.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,8 @@ const macosOutputs = (): RawOutputs => {
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
     'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
     'macos.pwpolicy-account-policies': ran(pwpolicy.slice(plistStart), pwpolicy.slice(0, plistStart).trim()),
+    'macos.diskutil-list': ran(fixtureText('macos', 'diskutil-list-plist.1.txt')),
+    'macos.diskutil-info.disk0': ran(fixtureText('macos', 'diskutil-info-plist.2-internal-boot-hfs.txt')),
   };
 };
 
@@ -205,10 +208,9 @@ describe('facts the real captures hold, as replayed', () => {
     expect(observations['password-policy']?.passwordPolicy).toMatchObject({ minLength: 8, minCharacterClasses: 3, lockoutThreshold: 5, complexityRequired: 'TRI_YES' });
   });
 
-  it('macos: removable media, with no external-disk listing captured, could not be collected', () => {
+  it('macos: removable media from the real full disk list: its one physical disk is internal, so none', () => {
     expect(byCheck(healthy.macos.replayed)['removable-media']).toEqual({
-      check: 'removable-media', status: 'COULD_NOT_COLLECT', reasonCode: 'SOURCE_NOT_CAPTURED',
-      reason: `${ERRORS.SOURCE_NOT_CAPTURED} (macos.diskutil-list-external)`, sourceIds: ['macos.diskutil-list-external'],
+      check: 'removable-media', status: 'COLLECTED', removableMedia: {}, sourceIds: ['macos.diskutil-list', 'macos.diskutil-info.disk0'],
     });
   });
 });
