@@ -33,6 +33,13 @@ const CONSTRAINED_MARKER = 'invigilator-language-mode:';
 // (Constrained Language Mode) the .NET calls that follow would fail obscurely.
 export const LANGUAGE_GUARD = `if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') { Write-Output ('${CONSTRAINED_MARKER}' + $ExecutionContext.SessionState.LanguageMode); exit ${CONSTRAINED_EXIT_CODE} }`;
 
+/**
+ * `Select-Object -Property 'A', 'B'`: the names quoted, which PowerShell reads exactly
+ * as the bare form and which the grammar the tests parse scripts with also accepts.
+ */
+export const selectProperties = (...names: readonly string[]): string =>
+  `Select-Object -Property ${names.map((name) => `'${name}'`).join(', ')}`;
+
 export const UTF8_OUTPUT = '[Console]::OutputEncoding = [System.Text.Encoding]::UTF8';
 
 // Warnings, progress bars and information records would otherwise reach stdout

@@ -5,7 +5,7 @@ import { CollectionStatus } from '@invigilator/shared/wire.ts';
 import { findingFrom } from '../findings.ts';
 import type { Collected, PlatformCheck, SourceSpec } from '../types.ts';
 import {
-  parsePowerShellFallback, parsePowerShellSource, POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, system32Path,
+  parsePowerShellFallback, parsePowerShellSource, POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, selectProperties, system32Path,
 } from '../windows-powershell.ts';
 import { parseEncryptableVolumes } from './parse-encryptable-volume.ts';
 import { parseManageBdeStatus } from './parse-manage-bde-status.ts';
@@ -26,9 +26,9 @@ export const ENCRYPTABLE_VOLUME_SCRIPT = [
   'Get-CimInstance -Namespace root/CIMV2/Security/MicrosoftVolumeEncryption -ClassName Win32_EncryptableVolume | ForEach-Object {'
     + ' $conversion = Invoke-CimMethod -InputObject $_ -MethodName GetConversionStatus -ErrorAction SilentlyContinue;'
     + ' $lock = Invoke-CimMethod -InputObject $_ -MethodName GetLockStatus -ErrorAction SilentlyContinue;'
-    + ' [pscustomobject]@{ volume = ($_ | Select-Object DriveLetter, DeviceID, VolumeType, ProtectionStatus, ConversionStatus, EncryptionMethod);'
-    + ' conversionStatus = ($conversion | Select-Object ConversionStatus, EncryptionPercentage, ReturnValue);'
-    + ' lockStatus = ($lock | Select-Object LockStatus, ReturnValue); BusType = $busTypes[[string]$_.DriveLetter] } }',
+    + ` [pscustomobject]@{ volume = ($_ | ${selectProperties('DriveLetter', 'DeviceID', 'VolumeType', 'ProtectionStatus', 'ConversionStatus', 'EncryptionMethod')});`
+    + ` conversionStatus = ($conversion | ${selectProperties('ConversionStatus', 'EncryptionPercentage', 'ReturnValue')});`
+    + ` lockStatus = ($lock | ${selectProperties('LockStatus', 'ReturnValue')}); BusType = $busTypes[[string]$_.DriveLetter] } }`,
 ].join('; ');
 
 const manageBdeSource = (): SourceSpec => ({

@@ -6,7 +6,7 @@ import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { couldNotCollect } from '../findings.ts';
 import type { Collected, Finding, Parsed, PlatformCheck } from '../types.ts';
 import {
-  parsePowerShellFallback, parsePowerShellSource, POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback,
+  parsePowerShellFallback, parsePowerShellSource, POWERSHELL_TIMEOUT_MS, powershellSource, primaryOrFallback, selectProperties,
 } from '../windows-powershell.ts';
 import { firewallFacts, type WindowsProfile } from './firewall-profiles.ts';
 import { parseFirewallPolicy2 } from './parse-firewall-policy2.ts';
@@ -19,7 +19,7 @@ export const FWPOLICY2_SOURCE = 'windows.fwpolicy2-profiles';
 export const RULES_SOURCE = 'windows.get-netfirewallrule-inbound-allow';
 export const SECURITY_CENTER_FIREWALL_SOURCE = 'windows.securitycenter2-firewallproduct';
 
-const PROFILE_SCRIPT = 'Get-NetFirewallProfile -PolicyStore ActiveStore | Select-Object Name, Enabled, DefaultInboundAction, AllowInboundRules';
+const PROFILE_SCRIPT = `Get-NetFirewallProfile -PolicyStore ActiveStore | ${selectProperties('Name', 'Enabled', 'DefaultInboundAction', 'AllowInboundRules')}`;
 
 // NET_FW_PROFILE2: Domain 1, Private 2, Public 4. Numbers and booleans, not netsh's translated text.
 export const FWPOLICY2_SCRIPT = '$policy = New-Object -ComObject HNetCfg.FwPolicy2; @(@(\'Domain\', 1), @(\'Private\', 2), @(\'Public\', 4)) | ForEach-Object {'
@@ -45,7 +45,7 @@ export const RULES_SCRIPT = [
 
 // Absent on Windows Server (no Security Center): the check then says the list could not be read.
 const SECURITY_CENTER_FIREWALL_SCRIPT = 'Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct'
-  + ' | Select-Object displayName, instanceGuid, pathToSignedProductExe, productState';
+  + ` | ${selectProperties('displayName', 'instanceGuid', 'pathToSignedProductExe', 'productState')}`;
 
 const readProfiles = (collected: Collected): Parsed<WindowsProfile[]> => parsePowerShellSource(collected, PROFILE_SOURCE, parseNetFirewallProfile);
 
