@@ -48,19 +48,13 @@ export const parseDiskutilList = (text: string): Parsed<ListedDisk[]> => {
   const containers = entries.filter((entry) => entry.stores.length > 0);
   const disks: ListedDisk[] = [];
   for (const entry of entries.filter((candidate) => candidate.stores.length === 0)) {
-    const own = new Set([entry.device, ...entry.partitions]);
     const volumes: string[] = [];
+    // A disk without a partition map is its own volume (or stores a container itself).
     for (const partition of entry.partitions.length > 0 ? entry.partitions : [entry.device]) {
       const container = containers.find((candidate) => candidate.stores.includes(partition));
       volumes.push(...(container ? container.apfsVolumes : [partition]));
     }
-    // A container stored on the whole disk itself (no partition map) counts too.
-    for (const container of containers) {
-      if (container.stores.includes(entry.device) && !entry.partitions.some((partition) => container.stores.includes(partition))) {
-        volumes.splice(volumes.indexOf(entry.device), 1, ...container.apfsVolumes);
-      }
-    }
-    disks.push({ device: entry.device, volumes: volumes.length > 0 ? volumes : [...own].slice(0, 1) });
+    disks.push({ device: entry.device, volumes: volumes.length > 0 ? volumes : [entry.device] });
   }
   return parsed(disks);
 };
