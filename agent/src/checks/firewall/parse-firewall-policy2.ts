@@ -3,7 +3,7 @@
 // profiles. Used only when Get-NetFirewallProfile could not be read.
 import { FirewallAction, Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
-import { field, psBool, psNumber, psString, readPsRecords, type PsRecord } from '../windows-json.ts';
+import { field, psBool, psNumber, psString, readEachPsRecord, type PsRecord } from '../windows-json.ts';
 import { completeProfiles, type FirewallActionValue, type WindowsProfile } from './firewall-profiles.ts';
 
 // NET_FW_ACTION: 0 block, 1 allow.
@@ -27,13 +27,7 @@ const profileOf = (record: PsRecord): Parsed<WindowsProfile> => {
 };
 
 export const parseFirewallPolicy2 = (text: string): Parsed<WindowsProfile[]> => {
-  const records = readPsRecords(text);
-  if (!records.ok) return records;
-  const profiles: WindowsProfile[] = [];
-  for (const record of records.value) {
-    const profile = profileOf(record);
-    if (!profile.ok) return profile;
-    profiles.push(profile.value);
-  }
-  return completeProfiles(profiles, 'The firewall\'s COM interface (HNetCfg.FwPolicy2)');
+  const profiles = readEachPsRecord(text, profileOf);
+  if (!profiles.ok) return profiles;
+  return completeProfiles(profiles.value, 'The firewall\'s COM interface (HNetCfg.FwPolicy2)');
 };
