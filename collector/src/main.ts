@@ -7,6 +7,8 @@ import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
+import { googleHttpFromEnv } from './connectors/chromeos/connection.ts';
+import { createChromeosSyncJob } from './connectors/chromeos/sync-job.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -81,6 +83,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => silence.stop());
     retention.start();
     stopped.push(() => retention.stop());
+    const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
+    chromeosSync.start();
+    stopped.push(() => chromeosSync.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

@@ -56,6 +56,12 @@ export const ERRORS = {
   BATCH_TOO_LARGE: 'A device sent more events in one message than the collector accepts, so the connection was closed and nothing of that message was stored.',
   EVENT_TIME_INVALID: 'A device reported an event time that cannot be right (its clock may be wrong); the time the collector received it is used instead.',
 
+  // Google Admin connector (Chromebooks)
+  CHROMEOS_NOT_CONNECTED: 'This school has no Google Admin connection: run `invigilator-collector chromeos connect` first.',
+  CHROMEOS_SERVICE_ACCOUNT_INVALID: 'The Google service-account key file cannot be read or is not a service-account key (JSON with client_email and private_key).',
+  CHROMEOS_ACCESS_REFUSED: 'Google refused the connector\'s service account (key deleted or revoked, account disabled, or domain-wide delegation withdrawn in Google Admin): Chromebooks are not being read until it is fixed.',
+  CHROMEOS_API_FAILED: 'Google Admin did not answer as expected (network, quota or a server error); the connector tries again at its next sync.',
+
   // Collector API
   API_TOKEN_MISSING: 'The request has no API token.',
   API_TOKEN_INVALID: 'The API token is wrong or has been revoked.',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
+import { createSqliteChromeosOps } from './sqlite-chromeos.ts';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
   type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -256,5 +257,6 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
 
     ...createSqlitePeopleOps(statements),
+    ...createSqliteChromeosOps(statements),
   };
 };

@@ -2,6 +2,7 @@
 // later, so everything here is async, times are epoch milliseconds and JSON columns
 // are plain objects: nothing of the engine leaks out.
 
+import type { ChromeosOps } from './chromeos-types.ts';
 import type { PeopleOps } from './people-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
@@ -139,7 +140,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps {
+export interface StoreOps extends PeopleOps, ChromeosOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 

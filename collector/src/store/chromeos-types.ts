@@ -1,0 +1,46 @@
+// Storage contract for the Google Admin connector: each school's connection, its sync state, the Chromebooks read.
+import type { JsonObject } from './types.ts';
+
+export interface ChromeosSettings {
+  schoolId: string;
+  customerId: string;
+  serviceAccountFile: string;
+  adminEmail: string;
+  /** Only devices in this organisational unit (and below it); null for the whole customer. */
+  orgUnitPath: string | null;
+  /** Another server than Google's (tests); null for Google's own. */
+  apiBase: string | null;
+  connectedAt: number;
+}
+
+export interface ChromeosSyncState {
+  lastSyncAt: number | null;
+  lastFullSyncAt: number | null;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+}
+
+export interface ChromeosConnection extends ChromeosSettings, ChromeosSyncState {
+  deviceCount: number;
+}
+
+export interface ChromeosDeviceRow {
+  schoolId: string;
+  directoryDeviceId: string;
+  record: JsonObject;
+  readAt: number;
+}
+
+export interface ChromeosOps {
+  /** Creates or replaces the school's connection settings; its sync state starts again. */
+  putChromeosSettings(settings: ChromeosSettings): Promise<void>;
+  getChromeosConnection(schoolId: string): Promise<ChromeosConnection | undefined>;
+  listChromeosConnections(): Promise<ChromeosConnection[]>;
+  /** A sync that finished: clears the last error. */
+  recordChromeosSyncDone(schoolId: string, at: number, full: boolean): Promise<void>;
+  recordChromeosSyncFailed(schoolId: string, at: number, code: string, message: string): Promise<void>;
+  /** Inserts or replaces each device's record by its directory device id. */
+  upsertChromeosDevices(rows: readonly ChromeosDeviceRow[]): Promise<void>;
+  listChromeosDevices(schoolId: string): Promise<ChromeosDeviceRow[]>;
+}

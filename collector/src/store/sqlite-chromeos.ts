@@ -1,0 +1,52 @@
+// The Google Admin connector's rows on SQLite.
+import type { ChromeosConnection, ChromeosDeviceRow, ChromeosOps } from './chromeos-types.ts';
+import type { Row, Statements } from './sqlite-statements.ts';
+import type { JsonObject } from './types.ts';
+
+const CONNECTION_COLUMNS = `c.school_id AS schoolId, c.customer_id AS customerId, c.service_account_file AS serviceAccountFile,
+  c.admin_email AS adminEmail, c.org_unit_path AS orgUnitPath, c.api_base AS apiBase, c.connected_at AS connectedAt,
+  c.last_sync_at AS lastSyncAt, c.last_full_sync_at AS lastFullSyncAt, c.last_error_code AS lastErrorCode,
+  c.last_error AS lastError, c.last_error_at AS lastErrorAt,
+  (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id) AS deviceCount`;
+
+const toConnection = (row: Row): ChromeosConnection => ({ ...(row as unknown as ChromeosConnection), deviceCount: Number(row.deviceCount) });
+
+export const createSqliteChromeosOps = ({ one, all, run }: Statements): ChromeosOps => ({
+  async putChromeosSettings(settings) {
+    run(`INSERT INTO chromeos_connections (school_id, customer_id, service_account_file, admin_email, org_unit_path, api_base, connected_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (school_id) DO UPDATE SET customer_id = excluded.customer_id, service_account_file = excluded.service_account_file,
+        admin_email = excluded.admin_email, org_unit_path = excluded.org_unit_path, api_base = excluded.api_base,
+        connected_at = excluded.connected_at, last_sync_at = NULL, last_full_sync_at = NULL,
+        last_error_code = NULL, last_error = NULL, last_error_at = NULL`,
+    settings.schoolId, settings.customerId, settings.serviceAccountFile, settings.adminEmail, settings.orgUnitPath,
+    settings.apiBase, settings.connectedAt);
+  },
+  async getChromeosConnection(schoolId) {
+    const row = one(`SELECT ${CONNECTION_COLUMNS} FROM chromeos_connections c WHERE c.school_id = ?`, schoolId);
+    return row && toConnection(row);
+  },
+  async listChromeosConnections() {
+    return all(`SELECT ${CONNECTION_COLUMNS} FROM chromeos_connections c ORDER BY c.school_id`).map(toConnection);
+  },
+  async recordChromeosSyncDone(schoolId, at, full) {
+    run(`UPDATE chromeos_connections SET last_sync_at = ?1, last_full_sync_at = CASE WHEN ?2 = 1 THEN ?1 ELSE last_full_sync_at END,
+      last_error_code = NULL, last_error = NULL, last_error_at = NULL WHERE school_id = ?3`, at, full ? 1 : 0, schoolId);
+  },
+  async recordChromeosSyncFailed(schoolId, at, code, message) {
+    run('UPDATE chromeos_connections SET last_error_code = ?, last_error = ?, last_error_at = ? WHERE school_id = ?',
+      code, message, at, schoolId);
+  },
+  async upsertChromeosDevices(rows: readonly ChromeosDeviceRow[]) {
+    for (const row of rows) {
+      run(`INSERT INTO chromeos_devices (school_id, directory_device_id, record, read_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (school_id, directory_device_id) DO UPDATE SET record = excluded.record, read_at = excluded.read_at`,
+      row.schoolId, row.directoryDeviceId, JSON.stringify(row.record), row.readAt);
+    }
+  },
+  async listChromeosDevices(schoolId) {
+    return all(`SELECT school_id AS schoolId, directory_device_id AS directoryDeviceId, record, read_at AS readAt
+      FROM chromeos_devices WHERE school_id = ? ORDER BY directory_device_id`, schoolId)
+      .map((row) => ({ ...(row as unknown as ChromeosDeviceRow), record: JSON.parse(String(row.record)) as JsonObject }));
+  },
+});
