@@ -1,0 +1,150 @@
+// A local HTTPS server answering as Google's token endpoint and Directory API do, in their documented JSON shapes:
+// the token endpoint checks the JWT's RS256 signature and claims against the service account's public key; the
+// directory pages its devices and filters them by organisational unit and "sync:DAY..". Scripted failures (429, 5xx,
+// a token expired early, a revoked account) come from the tests. The certificate is self-signed, made per server.
+import { execFileSync } from 'node:child_process';
+import { createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { makeTempDir } from './temp-dir.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/chromeos');
+
+/** A fixture's JSON; the published Pixelbook record double-escapes its etag (see its source note), fixed here as the real API sends it. */
+export const chromeosFixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8').replace(/"\\\\"(.*?)\\\\""/g, '"\\"$1\\""')) as Record<string, unknown>;
+
+export interface ScriptedAnswer { status: number; body: string; headers?: Record<string, string> }
+
+export interface GoogleAdminServer {
+  apiBase: string;
+  caFile: string;
+  ca: Buffer;
+  serviceAccountFile: string;
+  clientEmail: string;
+  /** Devices the directory holds, as resources. */
+  devices: Record<string, unknown>[];
+  pageSize: number;
+  /** Seconds each issued token lives. */
+  tokenLifetimeS: number;
+  /** Answers the next directory requests get instead of the real answer, in order. */
+  scripted: ScriptedAnswer[];
+  /** The token endpoint answers as for a service account whose delegation was withdrawn. */
+  revoked: boolean;
+  /** Every token issued so far stops working (the API answers 401) though the connector thinks it is alive. */
+  expireIssuedTokens(): void;
+  tokenRequests: { sub: string; scope: string; iss: string }[];
+  directoryRequests: URL[];
+  close(): Promise<void>;
+}
+
+const base64urlJson = (part: string): Record<string, unknown> => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+
+const verifyAssertion = (assertion: string, publicKey: KeyObject): Record<string, unknown> | undefined => {
+  const [header, claims, signature] = assertion.split('.');
+  if (!header || !claims || !signature) return undefined;
+  if (base64urlJson(header).alg !== 'RS256') return undefined;
+  const good = createVerify('RSA-SHA256').update(`${header}.${claims}`).verify(publicKey, Buffer.from(signature, 'base64url'));
+  return good ? base64urlJson(claims) : undefined;
+};
+
+const readBody = (request: import('node:http').IncomingMessage): Promise<string> => new Promise((resolve, reject) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  request.on('error', reject);
+});
+
+export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
+  const temp = makeTempDir();
+  const certFile = join(temp.dir, 'cert.pem');
+  const keyFile = join(temp.dir, 'key.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+  { stdio: 'ignore' });
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const clientEmail = 'invigilator-reader@north-trust.iam.gserviceaccount.com';
+  const issued = new Map<string, number>(); // token → expiry (ms)
+  let tokenNumber = 0;
+
+  const state: Omit<GoogleAdminServer, 'apiBase' | 'close'> = {
+    caFile: certFile, ca: readFileSync(certFile), serviceAccountFile: join(temp.dir, 'service-account.json'), clientEmail,
+    devices: [], pageSize: 300, tokenLifetimeS: 3599, scripted: [], revoked: false,
+    expireIssuedTokens: () => issued.clear(), tokenRequests: [], directoryRequests: [],
+  };
+
+  const answerJson = (response: import('node:http').ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+    response.end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
+
+  const server: Server = createServer({ cert: state.ca, key: readFileSync(keyFile) }, (request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'https://127.0.0.1');
+      if (request.method === 'POST' && url.pathname === '/token') {
+        const form = new URLSearchParams(await readBody(request));
+        const claims = form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer'
+          ? verifyAssertion(form.get('assertion') ?? '', publicKey) : undefined;
+        const now = Date.now() / 1000;
+        if (!claims || claims.iss !== clientEmail || claims.aud !== `${apiBase}/token` || Number(claims.exp) < now || Number(claims.iat) > now + 60) {
+          answerJson(response, 400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
+          return;
+        }
+        state.tokenRequests.push({ sub: String(claims.sub), scope: String(claims.scope), iss: String(claims.iss) });
+        if (state.revoked) {
+          answerJson(response, 401, readFileSync(join(FIXTURES, 'token-error.1-unauthorized-client.json'), 'utf8'));
+          return;
+        }
+        const token = `ya29.test-${tokenNumber += 1}`;
+        issued.set(token, Date.now() + state.tokenLifetimeS * 1000);
+        answerJson(response, 200, { access_token: token, expires_in: state.tokenLifetimeS, token_type: 'Bearer' });
+        return;
+      }
+      const match = /^\/admin\/directory\/v1\/customer\/([^/]+)\/devices\/chromeos$/.exec(url.pathname);
+      if (request.method === 'GET' && match) {
+        state.directoryRequests.push(url);
+        const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+        if (!((issued.get(token) ?? 0) > Date.now())) {
+          answerJson(response, 401, { error: { code: 401, message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.', status: 'UNAUTHENTICATED' } });
+          return;
+        }
+        const scripted = state.scripted.shift();
+        if (scripted) {
+          answerJson(response, scripted.status, scripted.body, scripted.headers);
+          return;
+        }
+        const orgUnit = url.searchParams.get('orgUnitPath');
+        const since = /^sync:(\d{4}-\d{2}-\d{2})\.\.$/.exec(url.searchParams.get('query') ?? '')?.[1];
+        const chosen = state.devices.filter((device) =>
+          (orgUnit === null || `${String(device.orgUnitPath)}/`.startsWith(`/${orgUnit}/`))
+          && (since === undefined || String(device.lastSync) >= since));
+        const size = Math.min(state.pageSize, Number(url.searchParams.get('maxResults') ?? 100));
+        const start = Number(url.searchParams.get('pageToken') ?? 0);
+        const page = chosen.slice(start, start + size);
+        answerJson(response, 200, {
+          kind: 'admin#directory#chromeosdevices', etag: '"page"', chromeosdevices: page,
+          ...(start + size < chosen.length ? { nextPageToken: String(start + size) } : {}),
+        });
+        return;
+      }
+      answerJson(response, 404, { error: { code: 404, message: 'Not Found', status: 'NOT_FOUND' } });
+    })().catch((error: unknown) => answerJson(response, 500, { error: { code: 500, message: String(error) } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiBase = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  writeFileSync(state.serviceAccountFile, JSON.stringify({
+    type: 'service_account', project_id: 'north-trust', private_key_id: 'k1',
+    private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }), client_email: clientEmail,
+    client_id: '100000000000000000001', token_uri: `${apiBase}/token`,
+  }), { mode: 0o600 });
+  return Object.assign(state, {
+    apiBase,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      temp.remove();
+    },
+  });
+};
