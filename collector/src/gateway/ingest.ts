@@ -26,6 +26,17 @@ export interface IngestResult {
   timesReplaced: number;
 }
 
+/**
+ * Devices number their events from 1, and the gateway refuses numbers above 2^40. The collector's own connectors
+ * (Google Admin, for Chromebooks) number a device's events above it, in a series of their own kept in the connector's
+ * store area. So the two series of one Chromebook (its extension's and the connector's) never collide, a connector's
+ * events never raise the device's high-water mark (what Welcome tells the extension is committed), and within one
+ * series an older event never undoes a newer verdict. Across series the later observation stands, by when it was
+ * observed: the connector's daily "firewall built in" must not shadow the extension's report for ever, nor the reverse.
+ */
+export const CONNECTOR_SEQ_BASE = 2 ** 40;
+const isConnectorSeq = (seq: number): boolean => seq > CONNECTOR_SEQ_BASE;
+
 interface ReadEvent { seq: number; occurredAt: number; timeReplaced: boolean; observation?: Observation; misuse?: MisuseEvent }
 
 /** Agents send at most 500; a larger batch would hold the store (and raise alerts) for too long. */
@@ -110,7 +121,8 @@ const judgeObservation = async (
 ): Promise<boolean> => {
   const next = evaluateObservation(observation, pack, new Date(at));
   const stored = await verdicts.get(next.check);
-  if (stored && stored.seq > seq) return false; // a newer observation already decided this check
+  // A newer observation already decided this check (see CONNECTOR_SEQ_BASE).
+  if (stored && (isConnectorSeq(stored.seq) === isConnectorSeq(seq) ? stored.seq > seq : stored.evaluatedAt > at)) return false;
   const previous = stored && asVerdict(stored);
   const changed = previous?.status !== next.status;
   at = judgedAt;
@@ -191,4 +203,28 @@ export const ingestBatch = async (
       timesReplaced: batch.filter((event) => event.timeReplaced).length,
     };
   });
+};
+
+/**
+ * Stores and judges a connector's observations of one device as one series above CONNECTOR_SEQ_BASE (numbers the
+ * connector took for it), through the same judgement as a device's own; the device's high-water mark is left alone.
+ * Returns how many verdicts changed status. Runs inside the caller's transaction.
+ */
+export const storeConnectorObservations = async (
+  tx: StoreOps, device: DeviceRef, firstSeq: number, observations: readonly Observation[], observedAt: number, receivedAt: number,
+): Promise<number> => {
+  if (!isConnectorSeq(firstSeq)) throw new InvigilatorError('SEQUENCE_INVALID', `Connector event ${firstSeq} is not above ${CONNECTOR_SEQ_BASE}.`);
+  const pack = await policyPackFor(tx, device.schoolId);
+  const verdicts = new VerdictCache(tx, device.id);
+  let changed = 0;
+  for (const [index, observation] of observations.entries()) {
+    const seq = firstSeq + index;
+    const isNew = await tx.insertEvent({
+      deviceId: device.id, seq, occurredAt: observedAt, receivedAt, kind: 'observation',
+      checkName: observation.check ?? '', payload: observationToJson(observation),
+    });
+    if (isNew && await judgeObservation(tx, verdicts, device, pack, observation, seq, observedAt)) changed += 1;
+  }
+  await verdicts.flush();
+  return changed;
 };

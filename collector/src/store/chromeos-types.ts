@@ -30,6 +30,10 @@ export interface ChromeosDeviceRow {
   directoryDeviceId: string;
   record: JsonObject;
   readAt: number;
+  /** The school's device for this Chromebook, once made. */
+  deviceId: string | null;
+  /** The last number the connector gave an event of this device (its own series). */
+  connectorSeq: number;
 }
 
 export interface ChromeosOps {
@@ -40,7 +44,12 @@ export interface ChromeosOps {
   /** A sync that finished: clears the last error. */
   recordChromeosSyncDone(schoolId: string, at: number, full: boolean): Promise<void>;
   recordChromeosSyncFailed(schoolId: string, at: number, code: string, message: string): Promise<void>;
-  /** Inserts or replaces each device's record by its directory device id. */
-  upsertChromeosDevices(rows: readonly ChromeosDeviceRow[]): Promise<void>;
+  /** Inserts or replaces each device's record by its directory device id (its device and series stay). */
+  upsertChromeosDevices(rows: readonly Pick<ChromeosDeviceRow, 'schoolId' | 'directoryDeviceId' | 'record' | 'readAt'>[]): Promise<void>;
   listChromeosDevices(schoolId: string): Promise<ChromeosDeviceRow[]>;
+  getChromeosDevice(schoolId: string, directoryDeviceId: string): Promise<ChromeosDeviceRow | undefined>;
+  /** Joins the Chromebook to the school's device; a Chromebook already joined keeps its device. */
+  linkChromeosDevice(schoolId: string, directoryDeviceId: string, deviceId: string): Promise<void>;
+  /** Takes the next `count` numbers of the connector's series for the Chromebook; returns the first. */
+  takeConnectorSeqs(schoolId: string, directoryDeviceId: string, count: number, base: number): Promise<number>;
 }

@@ -9,6 +9,10 @@ const CONNECTION_COLUMNS = `c.school_id AS schoolId, c.customer_id AS customerId
   c.last_error AS lastError, c.last_error_at AS lastErrorAt,
   (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id) AS deviceCount`;
 
+const DEVICE_COLUMNS = `school_id AS schoolId, directory_device_id AS directoryDeviceId, record, read_at AS readAt,
+  device_id AS deviceId, connector_seq AS connectorSeq`;
+const toDeviceRow = (row: Row): ChromeosDeviceRow => ({ ...(row as unknown as ChromeosDeviceRow), record: JSON.parse(String(row.record)) as JsonObject });
+
 const toConnection = (row: Row): ChromeosConnection => ({ ...(row as unknown as ChromeosConnection), deviceCount: Number(row.deviceCount) });
 
 export const createSqliteChromeosOps = ({ one, all, run }: Statements): ChromeosOps => ({
@@ -37,7 +41,7 @@ export const createSqliteChromeosOps = ({ one, all, run }: Statements): Chromeos
     run('UPDATE chromeos_connections SET last_error_code = ?, last_error = ?, last_error_at = ? WHERE school_id = ?',
       code, message, at, schoolId);
   },
-  async upsertChromeosDevices(rows: readonly ChromeosDeviceRow[]) {
+  async upsertChromeosDevices(rows) {
     for (const row of rows) {
       run(`INSERT INTO chromeos_devices (school_id, directory_device_id, record, read_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (school_id, directory_device_id) DO UPDATE SET record = excluded.record, read_at = excluded.read_at`,
@@ -45,8 +49,20 @@ export const createSqliteChromeosOps = ({ one, all, run }: Statements): Chromeos
     }
   },
   async listChromeosDevices(schoolId) {
-    return all(`SELECT school_id AS schoolId, directory_device_id AS directoryDeviceId, record, read_at AS readAt
-      FROM chromeos_devices WHERE school_id = ? ORDER BY directory_device_id`, schoolId)
-      .map((row) => ({ ...(row as unknown as ChromeosDeviceRow), record: JSON.parse(String(row.record)) as JsonObject }));
+    return all(`SELECT ${DEVICE_COLUMNS} FROM chromeos_devices WHERE school_id = ? ORDER BY directory_device_id`, schoolId).map(toDeviceRow);
+  },
+  async getChromeosDevice(schoolId, directoryDeviceId) {
+    const row = one(`SELECT ${DEVICE_COLUMNS} FROM chromeos_devices WHERE school_id = ? AND directory_device_id = ?`, schoolId, directoryDeviceId);
+    return row && toDeviceRow(row);
+  },
+  async linkChromeosDevice(schoolId, directoryDeviceId, deviceId) {
+    run('UPDATE chromeos_devices SET device_id = ? WHERE school_id = ? AND directory_device_id = ? AND device_id IS NULL',
+      deviceId, schoolId, directoryDeviceId);
+  },
+  async takeConnectorSeqs(schoolId, directoryDeviceId, count, base) {
+    // One statement: two syncs at once cannot take the same numbers.
+    const row = one(`UPDATE chromeos_devices SET connector_seq = max(connector_seq, ?1) + ?2
+      WHERE school_id = ?3 AND directory_device_id = ?4 RETURNING connector_seq AS last`, base, count, schoolId, directoryDeviceId);
+    return Number(row?.last) - count + 1;
   },
 });

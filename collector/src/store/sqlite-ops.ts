@@ -82,11 +82,12 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return rows.map(toDevice);
     },
     async markDeviceSeen(id, at, facts) {
+      // Never lowered: two sources of one device (a Chromebook's connector and extension) report at different times.
       if (facts) {
-        run('UPDATE devices SET last_seen_at = ?, hostname = ?, facts = ? WHERE id = ?',
+        run('UPDATE devices SET last_seen_at = max(coalesce(last_seen_at, ?1), ?1), hostname = ?2, facts = ?3 WHERE id = ?4',
           at, facts.hostname, JSON.stringify(facts.facts), id);
       } else {
-        run('UPDATE devices SET last_seen_at = ? WHERE id = ?', at, id);
+        run('UPDATE devices SET last_seen_at = max(coalesce(last_seen_at, ?1), ?1) WHERE id = ?2', at, id);
       }
     },
     async revokeDevice(id, at) {

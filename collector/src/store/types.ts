@@ -151,7 +151,7 @@ export interface StoreOps extends PeopleOps, ChromeosOps {
   createDevice(device: Device): Promise<void>;
   getDevice(id: string): Promise<Device | undefined>;
   listDevices(filter: { schoolId?: string }): Promise<Device[]>;
-  /** Records that the device was heard from, and its newest facts when given. */
+  /** Records that the device was heard from (never moving last seen back), and its newest facts when given. */
   markDeviceSeen(id: string, at: number, facts?: { hostname: string; facts: JsonObject }): Promise<void>;
   revokeDevice(id: string, at: number): Promise<void>;
 

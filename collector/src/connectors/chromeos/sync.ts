@@ -7,6 +7,7 @@ import { policyPackFor } from '../../school-policy.ts';
 import type { ChromeosConnection } from '../../store/chromeos-types.ts';
 import type { Store } from '../../store/types.ts';
 import { readChromebookRecord, type ChromebookRecord } from './chromebook-record.ts';
+import { recordChromebook } from './chromebook-devices.ts';
 import { GOOGLE_API_BASE, listChromeosDevices } from './directory.ts';
 import { createTokenSource, SCOPES } from './google-token.ts';
 import type { GoogleHttpOptions } from './google-http.ts';
@@ -68,10 +69,12 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       const records = page.map(readChromebookRecord);
       const good = records.filter((record): record is ChromebookRecord => record !== undefined);
       skipped += records.length - good.length;
-      // Page by page: a failure later keeps what was read, and an incremental run reads it again.
-      await store.upsertChromeosDevices(good.map((record) => ({
-        schoolId, directoryDeviceId: record.directoryDeviceId, record: { ...record }, readAt: deps.now(),
-      })));
+      // Page by page, one transaction each: a failure later keeps what was read, and an incremental run reads it again.
+      const readAt = deps.now();
+      await store.transaction(async (tx) => {
+        await tx.upsertChromeosDevices(good.map((record) => ({ schoolId, directoryDeviceId: record.directoryDeviceId, record: { ...record }, readAt })));
+        for (const record of good) await recordChromebook(tx, schoolId, record, readAt);
+      });
       read.push(...good);
     }
     await store.recordChromeosSyncDone(schoolId, startedAt, full);

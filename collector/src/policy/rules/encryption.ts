@@ -19,6 +19,12 @@ const PENDING_STATES: Readonly<Record<string, string>> = {
 
 const stateInWords = (state: string): string => PENDING_STATES[state] ?? state;
 
+// Why a volume's protection is off, where its state says more than the usual example.
+const PROTECTION_OFF_STATES: Readonly<Record<string, string>> = {
+  'developer-mode': 'the Chromebook is in developer mode: verified boot is off, so anyone at the keyboard can replace the '
+    + 'system that guards the key (Powerwash and re-enrol it in verified mode)',
+};
+
 export const judgeEncryption = (facts: EncryptionFacts): Judgement => {
   const volumes = (facts.volumes ?? []).filter((volume) => JUDGED_ROLES.has(volume.role ?? 0));
   if (volumes.length === 0) {
@@ -37,7 +43,9 @@ export const judgeEncryption = (facts: EncryptionFacts): Judgement => {
     } else if (triOf(volume.protectionOn) === Tri.TRI_NO) {
       findings.gaps.push({
         code: 'ENCRYPTION_PROTECTION_OFF',
-        text: `${name} is encrypted but its protection is off (e.g. BitLocker suspended), so its data can be read without the key`,
+        text: PROTECTION_OFF_STATES[volume.state ?? '']
+          ? `${name} is encrypted but ${PROTECTION_OFF_STATES[volume.state ?? '']}`
+          : `${name} is encrypted but its protection is off (e.g. BitLocker suspended), so its data can be read without the key`,
       });
     } else if (encrypted === Tri.TRI_UNKNOWN) {
       findings.unknowns.push(`whether ${name} is encrypted`);

@@ -21,5 +21,9 @@ CREATE TABLE chromeos_devices (
   -- The record as the connector read it (chromebook-record.ts), JSON.
   record TEXT NOT NULL,
   read_at INTEGER NOT NULL,
+  -- The school's device this Chromebook is (one Chromebook = one device, whether the connector or the extension saw it first).
+  device_id TEXT UNIQUE REFERENCES devices(id),
+  -- The last number of the connector's own event series for the device (see connectors/chromeos/series.ts); never lowered.
+  connector_seq INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (school_id, directory_device_id)
 ) WITHOUT ROWID;
