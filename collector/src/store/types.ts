@@ -134,6 +134,38 @@ export interface AuditEntry {
   schoolId: string | null;
 }
 
+/** A term of a school's calendar; schoolId null is the trust-wide calendar every school inherits. */
+export interface StoredTerm {
+  schoolId: string | null;
+  name: string;
+  /** YYYY-MM-DD, inclusive. */
+  start: string;
+  end: string;
+  holidays: { from: string; to: string }[];
+  updatedAt: number;
+  updatedBy: string;
+}
+
+/** One recording of why an inbound firewall rule is permitted; the newest per rule is current. */
+export interface ExceptionReason {
+  schoolId: string;
+  ruleKey: string;
+  reason: string;
+  recordedBy: string;
+  recordedAt: number;
+}
+
+export interface PolicyPackChange { schoolId: string; packId: string; version: string; name: string; changedAt: number }
+
+/** One device's events of one kind (and check) made in [from, to) by the device's time, oldest first. */
+export interface EventRangeQuery {
+  deviceId: string;
+  kind: EventKind;
+  checkName?: string;
+  from: number;
+  to: number;
+}
+
 /** Every read and write; inside a transaction the same operations run on the transaction. */
 export interface StoreOps {
   /** Resolves when the database answers a trivial query. */
@@ -160,6 +192,7 @@ export interface StoreOps {
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
+  listEventsBetween(query: EventRangeQuery): Promise<StoredEvent[]>;
   /**
    * Deletes the school's events of this kind the collector received before `before` (never by the device's
    * clock, which may be wrong); verdicts stay. Returns how many went.
@@ -199,7 +232,18 @@ export interface StoreOps {
 
   /** The school's stored policy pack as parsed JSON (not yet validated), or undefined. */
   getPolicyPack(schoolId: string): Promise<unknown>;
+  /** Stores the pack and keeps a line of its id, version and name in the school's pack history. */
   putPolicyPack(schoolId: string, pack: unknown, at: number): Promise<void>;
+  listPolicyPackChanges(schoolId: string): Promise<PolicyPackChange[]>;
+
+  /** Adds or replaces the term of this name in that calendar. */
+  putTerm(term: StoredTerm): Promise<void>;
+  /** With a school: the trust-wide terms and the school's own; without: every term. */
+  listTerms(filter: { schoolId?: string }): Promise<StoredTerm[]>;
+
+  appendExceptionReason(reason: ExceptionReason): Promise<void>;
+  /** Every recording for the school's rules, oldest first. */
+  listExceptionReasons(schoolId: string): Promise<ExceptionReason[]>;
 }
 
 export interface Store extends StoreOps {

@@ -1,0 +1,35 @@
+// The sentences every termly report opens with: which school, which term, and whether its dates were assumed.
+import type { TermContext, TermWindow } from './term-context.ts';
+import { dateInWords, instantInWords } from '../terms/dates.ts';
+import type { Block } from './document.ts';
+
+export const termInWords = (window: TermWindow): string =>
+  `${window.term.name} (${dateInWords(window.term.start)} to ${dateInWords(window.term.end)})`;
+
+export const subtitleOf = (context: TermContext): string => `${context.school.name} · ${termInWords(context.current)}`;
+
+export const generatedInWords = (context: TermContext): string => `Made by Invigilator on ${instantInWords(context.generatedAt)} (UK time)`;
+
+const holidaysInWords = (window: TermWindow): string => {
+  const { holidays } = window.term;
+  if (holidays.length === 0) return 'no holidays inside it';
+  return `holidays ${holidays.map((h) => (h.from === h.to ? dateInWords(h.from) : `${dateInWords(h.from)} to ${dateInWords(h.to)}`)).join('; ')}`;
+};
+
+/** The calendar the figures were counted on; a warning when it was assumed. */
+export const calendarBlocks = (context: TermContext): Block[] => {
+  const { current } = context;
+  const blocks: Block[] = [{
+    kind: 'paragraph', tone: 'note',
+    text: `Counted over the ${current.schoolDays} school days of ${termInWords(current)}: Monday to Friday, ${holidaysInWords(current)}. `
+      + 'Weekends and holidays do not count against a device.',
+  }];
+  if (current.term.source === 'assumed') {
+    blocks.push({
+      kind: 'paragraph', tone: 'warning',
+      text: 'The term dates are ASSUMED: no calendar has been set for this school, so the usual English pattern was used. '
+        + 'Set the real dates with "invigilator-collector term set" and make the report again.',
+    });
+  }
+  return blocks;
+};
