@@ -5,10 +5,11 @@ export const ERRORS = {
   // Configuration and start-up
   CONFIG_INVALID: 'A setting is not valid.',
   POLICY_INVALID: 'A school policy pack is not valid.',
+  PORT_IN_USE: 'The collector cannot listen on the address it was given.',
   STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
   NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
   UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
-  USAGE_INVALID: 'The command line is not valid: run `invigilator-agent help` for the commands and their options.',
+  USAGE_INVALID: 'The command line is not valid.',
 
   // Running a command or reading a file for a check
   COMMAND_NOT_FOUND: 'The tool this check needs is not installed on the device.',
@@ -65,6 +66,8 @@ export const ERRORS = {
   TERM_UNKNOWN: 'No term of this name is in the school\'s calendar.',
   EXCEPTION_RULE_UNKNOWN: 'No inbound firewall rule with this key has been seen on the school\'s devices.',
   REPORT_FORMAT_UNKNOWN: 'Reports are made as pdf, html or csv (and json through the API).',
+  PERSON_EXISTS: 'A person with this email address already exists.',
+  PERSON_UNKNOWN: 'No person has this email address.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',

@@ -1,17 +1,15 @@
 // The Store operations on one node:sqlite connection. Calls are synchronous underneath;
 // sqlite.ts serialises them and wraps them in transactions.
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { statementsOf, type Row } from './sqlite-statements.ts';
+import { createSqlitePeopleOps } from './sqlite-people.ts';
+import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
-  type Device, type ExceptionReason, type JsonObject, type PolicyPackChange, type StoredTerm, type School, type StoreOps, type StoredEvent, type StoredVerdict,
+  type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange,
 } from './types.ts';
-
-type Row = Record<string, SQLInputValue>;
-
-/** The terms table's scope of the trust-wide calendar (school ids never contain '*'). */
-const TRUST_SCOPE = '*';
 
 const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
@@ -49,19 +47,8 @@ const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent)
 const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
 
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
-  // Preparing costs more than running on the ingest path: each SQL text is prepared once.
-  const statements = new Map<string, StatementSync>();
-  const prepared = (sql: string): StatementSync => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
-  const one = (sql: string, ...params: SQLInputValue[]): Row | undefined => prepared(sql).get(...params) as Row | undefined;
-  const all = (sql: string, ...params: SQLInputValue[]): Row[] => prepared(sql).all(...params) as Row[];
-  const run = (sql: string, ...params: SQLInputValue[]): number => Number(prepared(sql).run(...params).changes);
+  const statements = statementsOf(db);
+  const { one, all, run } = statements;
 
   return {
     async ping() {
@@ -124,15 +111,15 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         AND seq < ? ORDER BY seq DESC LIMIT ?`, deviceId, ...kinds, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit)
         .map(toEvent);
     },
-    async listEventsBetween({ deviceId, kind, checkName, from, to }) {
-      return (checkName === undefined
-        ? all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND kind = ? AND occurred_at >= ? AND occurred_at < ?
-          ORDER BY occurred_at, seq`, deviceId, kind, from, to)
-        : all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND check_name = ? AND kind = ?
-          AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, seq`, deviceId, checkName, kind, from, to)).map(toEvent);
-    },
     async deleteEventsBefore(schoolId, kind, before) {
       return run(RETENTION_DELETES.events, kind, before, schoolId);
+    },
+
+    async latestObservations(schoolId) {
+      return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE (device_id, seq) IN (
+          SELECT e.device_id, MAX(e.seq) FROM events e JOIN devices d ON d.id = e.device_id
+          WHERE d.school_id = ? AND e.kind = 'observation' GROUP BY e.device_id, e.check_name)
+        ORDER BY device_id, seq`, schoolId).map(toEvent);
     },
 
     async getVerdict(deviceId, check) {
@@ -271,36 +258,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run(`INSERT INTO policy_pack_changes (school_id, pack_id, version, name, changed_at) VALUES (?, ?, ?, ?, ?)`,
         schoolId, String(id ?? ''), String(version ?? ''), String(name ?? ''), at);
     },
-    async listPolicyPackChanges(schoolId) {
-      return all(`SELECT school_id AS schoolId, pack_id AS packId, version, name, changed_at AS changedAt
-        FROM policy_pack_changes WHERE school_id = ? ORDER BY changed_at, id`, schoolId) as unknown as PolicyPackChange[];
-    },
 
-    async putTerm(term: StoredTerm) {
-      run(`INSERT INTO terms (scope, name, start_date, end_date, holidays, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (scope, name) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
-          holidays = excluded.holidays, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      term.schoolId ?? TRUST_SCOPE, term.name, term.start, term.end, JSON.stringify(term.holidays), term.updatedAt, term.updatedBy);
-    },
-    async listTerms({ schoolId }) {
-      const columns = `scope, name, start_date AS start, end_date AS "end", holidays, updated_at AS updatedAt, updated_by AS updatedBy`;
-      const rows = schoolId === undefined
-        ? all(`SELECT ${columns} FROM terms ORDER BY start_date, scope`)
-        : all(`SELECT ${columns} FROM terms WHERE scope IN (?, ?) ORDER BY start_date, scope`, TRUST_SCOPE, schoolId);
-      return rows.map(({ scope, holidays, ...rest }) => ({
-        ...(rest as unknown as Omit<StoredTerm, 'schoolId' | 'holidays'>),
-        schoolId: scope === TRUST_SCOPE ? null : String(scope),
-        holidays: JSON.parse(String(holidays)) as StoredTerm['holidays'],
-      }));
-    },
-
-    async appendExceptionReason(r: ExceptionReason) {
-      run(`INSERT INTO firewall_exception_reasons (school_id, rule_key, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)`,
-        r.schoolId, r.ruleKey, r.reason, r.recordedBy, r.recordedAt);
-    },
-    async listExceptionReasons(schoolId) {
-      return all(`SELECT school_id AS schoolId, rule_key AS ruleKey, reason, recorded_by AS recordedBy, recorded_at AS recordedAt
-        FROM firewall_exception_reasons WHERE school_id = ? ORDER BY id`, schoolId) as unknown as ExceptionReason[];
-    },
+    ...createSqlitePeopleOps(statements),
+    ...createSqliteReportOps(statements),
   };
 };

@@ -2,11 +2,15 @@
 // later, so everything here is async, times are epoch milliseconds and JSON columns
 // are plain objects: nothing of the engine leaks out.
 
+import type { PeopleOps } from './people-types.ts';
+import type { ReportOps } from './report-types.ts';
+
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 export type JsonObject = Record<string, unknown>;
+export type { Person, PeopleQuery } from './people-types.ts';
 
 export interface School {
   id: string;
@@ -134,40 +138,9 @@ export interface AuditEntry {
   schoolId: string | null;
 }
 
-/** A term of a school's calendar; schoolId null is the trust-wide calendar every school inherits. */
-export interface StoredTerm {
-  schoolId: string | null;
-  name: string;
-  /** YYYY-MM-DD, inclusive. */
-  start: string;
-  end: string;
-  holidays: { from: string; to: string }[];
-  updatedAt: number;
-  updatedBy: string;
-}
-
-/** One recording of why an inbound firewall rule is permitted; the newest per rule is current. */
-export interface ExceptionReason {
-  schoolId: string;
-  ruleKey: string;
-  reason: string;
-  recordedBy: string;
-  recordedAt: number;
-}
-
-export interface PolicyPackChange { schoolId: string; packId: string; version: string; name: string; changedAt: number }
-
-/** One device's events of one kind (and check) made in [from, to) by the device's time, oldest first. */
-export interface EventRangeQuery {
-  deviceId: string;
-  kind: EventKind;
-  checkName?: string;
-  from: number;
-  to: number;
-}
-
-/** Every read and write; inside a transaction the same operations run on the transaction. */
-export interface StoreOps {
+/** Every read and write; inside a transaction the same operations run on the transaction. Each area's
+ * operations are declared in its own file (people-types.ts, ...) and joined here. */
+export interface StoreOps extends PeopleOps, ReportOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -192,12 +165,14 @@ export interface StoreOps {
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
-  listEventsBetween(query: EventRangeQuery): Promise<StoredEvent[]>;
   /**
    * Deletes the school's events of this kind the collector received before `before` (never by the device's
    * clock, which may be wrong); verdicts stay. Returns how many went.
    */
   deleteEventsBefore(schoolId: string, kind: EventKind, before: number): Promise<number>;
+
+  /** Each of the school's devices' newest stored observation per check (to judge again under a new pack). */
+  latestObservations(schoolId: string): Promise<StoredEvent[]>;
 
   getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
   listVerdicts(deviceId: string): Promise<StoredVerdict[]>;
@@ -234,16 +209,6 @@ export interface StoreOps {
   getPolicyPack(schoolId: string): Promise<unknown>;
   /** Stores the pack and keeps a line of its id, version and name in the school's pack history. */
   putPolicyPack(schoolId: string, pack: unknown, at: number): Promise<void>;
-  listPolicyPackChanges(schoolId: string): Promise<PolicyPackChange[]>;
-
-  /** Adds or replaces the term of this name in that calendar. */
-  putTerm(term: StoredTerm): Promise<void>;
-  /** With a school: the trust-wide terms and the school's own; without: every term. */
-  listTerms(filter: { schoolId?: string }): Promise<StoredTerm[]>;
-
-  appendExceptionReason(reason: ExceptionReason): Promise<void>;
-  /** Every recording for the school's rules, oldest first. */
-  listExceptionReasons(schoolId: string): Promise<ExceptionReason[]>;
 }
 
 export interface Store extends StoreOps {

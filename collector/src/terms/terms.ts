@@ -1,6 +1,7 @@
 // The calendar a school's reports use: its own terms, else the trust's, else the assumed English pattern.
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import type { StoreOps, StoredTerm } from '../store/types.ts';
+import type { StoredTerm } from '../store/report-types.ts';
+import type { StoreOps } from '../store/types.ts';
 import { validateTerm, type CalendarTerm, type Term } from './calendar.ts';
 import { assumedTerms } from './default-calendar.ts';
 
