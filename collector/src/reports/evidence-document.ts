@@ -1,15 +1,15 @@
 // The evidence pack laid out: a summary page of the five controls, then one page per control.
 import { percent, type Block, type ReportDocument } from './document.ts';
 import type { ControlFigures, ControlPage, EvidencePack } from './evidence-pack.ts';
-import { calendarBlocks, generatedInWords, subtitleOf, termInWords } from './term-words.ts';
+import { calendarBlocks, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
 
 const STATUS_WORDS: Record<ControlPage['status'], string> = {
   met: 'Met', attention: 'Needs attention', 'no data': 'No data', 'not required': 'Not required by policy',
 };
 
 const headlineOf = (page: ControlPage, figures: ControlFigures | null): string => {
-  if (!figures) return 'no previous term';
-  if (page.info.check === 'removable-media') return `${figures.headline ?? 0} times, ${figures.devicesFallingShort} devices`;
+  if (!figures) return NO_PREVIOUS;
+  if (page.info.check === 'removable-media') return figures.headline === null ? 'no data' : `${figures.headline} times, ${figures.devicesFallingShort} devices`;
   return percent(figures.headline);
 };
 
@@ -25,7 +25,7 @@ const summaryTable = (pack: EvidencePack): Block => ({
 const controlPage = (pack: EvidencePack, page: ControlPage): { title: string; blocks: Block[] } => {
   const { current, previous } = page;
   const previousName = pack.context.previous?.term.name ?? 'Previous term';
-  const before = (pick: (f: ControlFigures) => string): string => (previous ? pick(previous) : 'no previous term');
+  const before = (pick: (f: ControlFigures) => string): string => (previous ? pick(previous) : NO_PREVIOUS);
   const isMedia = page.info.check === 'removable-media';
   const blocks: Block[] = [
     { kind: 'paragraph', text: `School policy (${page.clause.id}): "${page.clause.text}"` },

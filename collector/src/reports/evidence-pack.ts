@@ -9,8 +9,8 @@ import { schoolDates } from '../terms/calendar.ts';
 import { addDays, startOfDate } from '../terms/dates.ts';
 import { CONTROLS, type ControlInfo } from './controls.ts';
 import { observationOf } from './firewall-facts.ts';
-import { firewallReviewOf, type FirewallReview } from './firewall-review.ts';
-import { loadTermContext, type ReportStore, type TermContext, type TermWindow } from './term-context.ts';
+import { firewallReviewOf, type FirewallHeadline, type FirewallReview } from './firewall-review.ts';
+import { isCovered, loadTermContext, type ReportStore, type TermContext, type TermWindow } from './term-context.ts';
 import { overlapMs, segmentsOf, shareOf, timeByState, type Reading } from './timeline.ts';
 
 type Judged = 'pass' | 'fail' | 'unknown';
@@ -59,7 +59,8 @@ const judgedReadings = async (store: PackStore, context: TermContext, window: Te
       const state: Judged = verdict.status === 'pass' ? 'pass' : verdict.status === 'fail' ? 'fail' : 'unknown';
       return { at: event.occurredAt, state, reason: verdict.reason };
     });
-    devices.push({ hostname: device.hostname, readings, inTerm: readings.filter((r) => r.at >= window.bounds.from).length });
+    const inTerm = readings.filter((r) => r.at >= window.bounds.from).length;
+    if (isCovered(device, window, inTerm)) devices.push({ hostname: device.hostname, readings, inTerm });
   }
   return devices;
 };
@@ -106,7 +107,7 @@ const judgedFigures = (devices: readonly DeviceJudged[], window: TermWindow, hol
   };
 };
 
-const removableFigures = async (store: PackStore, window: TermWindow): Promise<ControlFigures> => {
+const removableFigures = async (store: PackStore, window: TermWindow, reporting: FirewallHeadline | null): Promise<ControlFigures> => {
   let attached = 0;
   let filesWritten = 0;
   const involved = new Set<string>();
@@ -121,7 +122,9 @@ const removableFigures = async (store: PackStore, window: TermWindow): Promise<C
     }
   }
   return {
-    headline: attached, devicesCovered: window.devices.length, devicesReporting: window.devices.length,
+    // Which devices were watching comes from the firewall review: every agent reports its firewall every few minutes.
+    headline: reporting?.devicesReporting ? attached : null,
+    devicesCovered: reporting?.devicesCovered ?? 0, devicesReporting: reporting?.devicesReporting ?? 0,
     devicesFallingShort: involved.size, shortAtEnd: [],
     extra: [{ label: 'Files copied onto removable media', value: String(filesWritten) }],
   };
@@ -144,8 +147,8 @@ const firewallFigures = (review: FirewallReview, previous: boolean): ControlFigu
 
 const statusOf = (check: CheckName, figures: ControlFigures, notRequired: boolean): ControlPage['status'] => {
   if (notRequired) return 'not required';
-  if (check === 'removable-media') return figures.headline === 0 ? 'met' : 'attention';
   if (figures.headline === null) return 'no data';
+  if (check === 'removable-media') return figures.headline === 0 ? 'met' : 'attention';
   return figures.headline === 1 && figures.devicesReporting === figures.devicesCovered ? 'met' : 'attention';
 };
 
@@ -165,7 +168,7 @@ export const buildEvidencePack = async (store: PackStore, schoolId: string, term
   const firewall = await firewallReviewOf(store, context);
   const figuresFor = async (check: CheckName, window: TermWindow, previous: boolean): Promise<ControlFigures | null> => {
     if (check === 'firewall') return firewallFigures(firewall, previous);
-    if (check === 'removable-media') return removableFigures(store, window);
+    if (check === 'removable-media') return removableFigures(store, window, previous ? firewall.previousHeadline : firewall.headline);
     return judgedFigures(await judgedReadings(store, context, window, check), window, context.holdMs, check);
   };
   const controls: ControlPage[] = [];

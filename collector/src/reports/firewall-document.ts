@@ -2,12 +2,12 @@
 import { instantInWords } from '../terms/dates.ts';
 import { durationInWords, percent, type Block, type ReportDocument } from './document.ts';
 import type { FirewallHeadline, FirewallReview } from './firewall-review.ts';
-import { calendarBlocks, generatedInWords, subtitleOf, termInWords } from './term-words.ts';
+import { calendarBlocks, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
 
 const SIGN_OFF_ROLES = ['ICT technician', 'Network manager', 'Governor'];
 
 const count = (headline: FirewallHeadline | null, pick: (h: FirewallHeadline) => number | null, asShare = false): string => {
-  if (!headline) return 'no previous term';
+  if (!headline) return NO_PREVIOUS;
   const value = pick(headline);
   return asShare ? percent(value) : String(value ?? 'no data');
 };

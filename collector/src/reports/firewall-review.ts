@@ -2,7 +2,7 @@
 import { clauseForCheck, type PolicyClause } from '@invigilator/shared/policy/types.ts';
 import type { StoreOps } from '../store/types.ts';
 import { describeRule, readFirewall, type FirewallReading, type InboundRule, type OnOff } from './firewall-facts.ts';
-import { loadTermContext, type ReportStore, type TermContext, type TermWindow } from './term-context.ts';
+import { isCovered, loadTermContext, type ReportStore, type TermContext, type TermWindow } from './term-context.ts';
 import { overlapMs, segmentsOf, shareOf, timeByState, type Segment } from './timeline.ts';
 
 export interface DeviceFirewall {
@@ -121,7 +121,10 @@ const headlineOf = (terms: readonly DeviceTerm[], window: TermWindow): FirewallH
 const loadDeviceTerms = async (store: FirewallStore, window: TermWindow, holdMs: number): Promise<DeviceTerm[]> => {
   const terms: DeviceTerm[] = [];
   // One device at a time: a term of a large school's observations never sits in memory at once.
-  for (const device of window.devices) terms.push(deviceTerm(device, await readingsOf(store, device.id, window, holdMs), window, holdMs));
+  for (const device of window.devices) {
+    const term = deviceTerm(device, await readingsOf(store, device.id, window, holdMs), window, holdMs);
+    if (isCovered(device, window, term.summary.reports)) terms.push(term);
+  }
   return terms;
 };
 

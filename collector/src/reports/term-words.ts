@@ -3,6 +3,9 @@ import type { TermContext, TermWindow } from './term-context.ts';
 import { dateInWords, instantInWords } from '../terms/dates.ts';
 import type { Block } from './document.ts';
 
+/** In a "previous term" column when the calendar has no earlier term. */
+export const NO_PREVIOUS = '—';
+
 export const termInWords = (window: TermWindow): string =>
   `${window.term.name} (${dateInWords(window.term.start)} to ${dateInWords(window.term.end)})`;
 
@@ -19,10 +22,13 @@ const holidaysInWords = (window: TermWindow): string => {
 /** The calendar the figures were counted on; a warning when it was assumed. */
 export const calendarBlocks = (context: TermContext): Block[] => {
   const { current } = context;
+  const sofar = current.running
+    ? ` The term is still running: the figures count its first ${current.schoolDaysSoFar} school days, up to ${instantInWords(context.generatedAt)}.` : '';
   const blocks: Block[] = [{
     kind: 'paragraph', tone: 'note',
     text: `Counted over the ${current.schoolDays} school days of ${termInWords(current)}: Monday to Friday, ${holidaysInWords(current)}. `
-      + 'Weekends and holidays do not count against a device.',
+      + `Weekends and holidays do not count against a device.${sofar}`
+      + (context.previous ? ` The previous term is ${termInWords(context.previous)}.` : ' The calendar has no earlier term to compare with (shown as —).'),
   }];
   if (current.term.source === 'assumed') {
     blocks.push({
