@@ -1,7 +1,6 @@
 // Why each inbound firewall exception is permitted: recorded by a person against a rule the school's
 // devices reported, every recording kept, the newest being the current reason.
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { policyPackFor } from '../school-policy.ts';
 import type { ExceptionReason } from '../store/report-types.ts';
 import type { StoreOps } from '../store/types.ts';
 import { describeRule, readFirewall, type InboundRule } from './firewall-facts.ts';
@@ -10,7 +9,7 @@ const DAY_MS = 86_400_000;
 const MAX_REASON_LENGTH = 1000;
 const RULE_KEY = /^r-[0-9a-f]{10}$/;
 
-type ReasonStore = Pick<StoreOps, 'getSchool' | 'listDevices' | 'listEventsBetween' | 'getPolicyPack' | 'appendExceptionReason' | 'listExceptionReasons'>;
+type ReasonStore = Pick<StoreOps, 'getSchool' | 'listDevices' | 'listEventsBetween' | 'appendExceptionReason' | 'listExceptionReasons'>;
 
 export interface KnownException {
   rule: InboundRule;
@@ -21,14 +20,13 @@ export interface KnownException {
   history: ExceptionReason[];
 }
 
-/** Every inbound allow rule the school's devices reported within the observations the school keeps. */
+/** Every inbound allow rule the school's devices reported, in the observations still kept (retention bounds them). */
 export const knownExceptions = async (store: ReasonStore, schoolId: string, now: number): Promise<KnownException[]> => {
   if (!(await store.getSchool(schoolId))) throw new InvigilatorError('SCHOOL_UNKNOWN', `(${schoolId})`);
-  const { retention } = await policyPackFor(store, schoolId);
   const seen = new Map<string, { rule: InboundRule; devices: Set<string>; lastSeen: number }>();
   for (const device of await store.listDevices({ schoolId })) {
     const events = await store.listEventsBetween({
-      deviceId: device.id, kind: 'observation', checkName: 'firewall', from: now - retention.observationDays * DAY_MS, to: now + DAY_MS,
+      deviceId: device.id, kind: 'observation', checkName: 'firewall', from: 0, to: now + DAY_MS,
     });
     for (const event of events) {
       for (const rule of readFirewall(event.payload, event.occurredAt).rules) {

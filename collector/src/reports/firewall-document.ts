@@ -83,7 +83,7 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
   if (review.hasData) {
     firstPage.push(headlineTable(review), { kind: 'paragraph', text: exceptionsSummary(review) });
     firstPage.push({ kind: 'chart', title: 'School time with the firewall on, week by week', bars: review.weekly.map((w) => ({
-      label: w.monday.slice(5).replace('-', '/'), value: w.schoolDays === 0 ? null : w.onShare, ...(w.schoolDays === 0 ? { note: 'holiday' } : {}),
+      label: `${w.monday.slice(8, 10)}/${w.monday.slice(5, 7)}`, value: w.schoolDays === 0 ? null : w.onShare, ...(w.schoolDays === 0 ? { note: 'holiday' } : {}),
     })) });
   } else {
     firstPage.push(headlineTable(review));
@@ -108,7 +108,7 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
           + 'and why it is permitted. Record or confirm a reason with: invigilator-collector exception reason --school ID --rule KEY --reason TEXT --by EMAIL.' },
         { kind: 'table', csvName: 'exceptions', empty: 'No device reported an inbound allow rule during this term.',
           columns: [{ title: 'Key', width: 2 }, { title: 'What it lets in', width: 5 }, { title: 'Devices', width: 1, align: 'right' },
-            { title: 'First / last seen', width: 3 }, { title: 'Reason (who, when)', width: 5 }, { title: 'Flag', width: 2 }],
+            { title: 'First / last seen', width: 3 }, { title: 'Reason (who and when)', width: 5 }, { title: 'Flag', width: 2 }],
           rows: exceptionRows(review) },
         { kind: 'heading', text: 'Devices whose rule list could not be read' },
         { kind: 'table', empty: 'Every device\'s list of inbound rules was read in full at its last report.',
