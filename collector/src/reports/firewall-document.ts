@@ -20,7 +20,8 @@ const verdictSentence = (review: FirewallReview): string => {
   }
   const off = headline.everOff === 0
     ? 'No device had its firewall switched off during school time.'
-    : `${headline.everOff} of ${headline.devicesCovered} devices had the firewall switched off at some time during school days; they are listed first on the next page.`;
+    : `${headline.everOff} of ${headline.devicesCovered} devices had the firewall switched off at some time during school days; `
+      + `${headline.everOff === 1 ? 'it is' : 'they are'} listed first on page 2.`;
   return `Across the school's devices, the firewall was on for ${percent(headline.onShare)} of the school time for which the devices reported. ${off}`;
 };
 
@@ -32,13 +33,30 @@ const headlineTable = (review: FirewallReview): Block => {
     columns: [{ title: 'Measure', width: 5 }, { title: review.context.current.term.name, width: 2, align: 'right' }, { title: previousName, width: 2, align: 'right' }],
     empty: '',
     rows: [
-      ['Devices covered (enrolled during the term)', String(now.devicesCovered), count(before, (h) => h.devicesCovered)],
+      ['School devices covered by the review', String(now.devicesCovered), count(before, (h) => h.devicesCovered)],
       ['School time with the firewall on', percent(now.onShare), count(before, (h) => h.onShare, true)],
       ['Devices whose firewall was ever off in school time', String(now.everOff), count(before, (h) => h.everOff)],
       ['Devices that never reported during the term', String(now.neverReported), count(before, (h) => h.neverReported)],
       ['School time for which the devices reported', percent(now.knownShare), count(before, (h) => h.knownShare, true)],
     ],
   };
+};
+
+/** What the technician and network manager should settle before the governor signs, in plain words. */
+const actionsOf = (review: FirewallReview): string[] => {
+  const actions: string[] = [];
+  for (const device of review.devices.filter((d) => d.offMs > 0)) {
+    actions.push(`Find out why the firewall of ${device.hostname} was off for ${durationInWords(device.offMs)} of school time, and make sure it cannot be switched off again.`);
+  }
+  const noReason = review.exceptions.filter((e) => e.reason === null).length;
+  if (noReason > 0) actions.push(`Record why ${noReason === 1 ? 'one inbound rule is' : `${noReason} inbound rules are`} needed, or remove ${noReason === 1 ? 'it' : 'them'} (page 3).`);
+  const notReviewed = review.exceptions.filter((e) => e.reason !== null && !e.reviewedThisTerm).length;
+  if (notReviewed > 0) actions.push(`Confirm ${notReviewed === 1 ? 'the reason for one inbound rule' : `the reasons for ${notReviewed} inbound rules`}: not reviewed this term (page 3).`);
+  for (const device of review.unreadable) actions.push(`Make ${device.hostname}'s list of inbound rules readable to the agent: ${device.problem}.`);
+  if (review.headline.neverReported > 0) {
+    actions.push(`Check the ${review.headline.neverReported === 1 ? 'device' : `${review.headline.neverReported} devices`} that never reported during the term (page 2).`);
+  }
+  return actions;
 };
 
 const exceptionsSummary = (review: FirewallReview): string => {
@@ -62,7 +80,7 @@ const deviceRows = (review: FirewallReview): string[][] => review.devices.map((d
 ]);
 
 const exceptionRows = (review: FirewallReview): string[][] => review.exceptions.map((e) => {
-  const flags = [e.reason === null ? 'NO REASON' : '', e.reason !== null && !e.reviewedThisTerm ? 'NOT REVIEWED THIS TERM' : ''].filter(Boolean);
+  const flags = [e.reason === null ? 'NO REASON' : '', e.reason !== null && !e.reviewedThisTerm ? 'NOT REVIEWED this term' : ''].filter(Boolean);
   return [
     e.rule.key,
     `${e.description}${e.rule.name ? `\n"${e.rule.name}"` : ''}`,
@@ -82,6 +100,10 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
   ];
   if (review.hasData) {
     firstPage.push(headlineTable(review), { kind: 'paragraph', text: exceptionsSummary(review) });
+    const actions = actionsOf(review);
+    firstPage.push(actions.length === 0
+      ? { kind: 'paragraph', text: 'Nothing needs doing before sign-off: every device kept its firewall on and every inbound rule has a reason reviewed this term.' }
+      : { kind: 'paragraph', tone: 'warning', text: `Before signing off:\n${actions.map((a) => `•  ${a}`).join('\n')}` });
     firstPage.push({ kind: 'chart', title: 'School time with the firewall on, week by week', bars: review.weekly.map((w) => ({
       label: `${w.monday.slice(8, 10)}/${w.monday.slice(5, 7)}`, value: w.schoolDays === 0 ? null : w.onShare, ...(w.schoolDays === 0 ? { note: 'holiday' } : {}),
     })) });
@@ -107,8 +129,8 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
         { kind: 'paragraph', tone: 'note', text: 'Every rule that let connections in to a school device during the term, how many devices carried it, when it was first and last seen, '
           + 'and why it is permitted. Record or confirm a reason with: invigilator-collector exception reason --school ID --rule KEY --reason TEXT --by EMAIL.' },
         { kind: 'table', csvName: 'exceptions', empty: 'No device reported an inbound allow rule during this term.',
-          columns: [{ title: 'Key', width: 2 }, { title: 'What it lets in', width: 5 }, { title: 'Devices', width: 1, align: 'right' },
-            { title: 'First / last seen', width: 3 }, { title: 'Reason (who and when)', width: 5 }, { title: 'Flag', width: 2 }],
+          columns: [{ title: 'Key', width: 2.5 }, { title: 'What it lets in', width: 4.6 }, { title: 'Devices', width: 1.7, align: 'right' },
+            { title: 'First / last seen', width: 3.1 }, { title: 'Reason (who and when)', width: 4.4 }, { title: 'Flag', width: 2.3 }],
           rows: exceptionRows(review) },
         { kind: 'heading', text: 'Devices whose rule list could not be read' },
         { kind: 'table', empty: 'Every device\'s list of inbound rules was read in full at its last report.',
@@ -117,7 +139,7 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
       ] },
       { title: 'Changes during the term', blocks: [
         { kind: 'table', empty: 'No inbound rule appeared or disappeared on any device during the term.',
-          columns: [{ title: 'Change', width: 2 }, { title: 'Rule', width: 7 }, { title: 'Devices', width: 1, align: 'right' }, { title: 'First / last', width: 4 }],
+          columns: [{ title: 'Change', width: 2 }, { title: 'Rule', width: 7 }, { title: 'Devices', width: 1.7, align: 'right' }, { title: 'First / last', width: 3.3 }],
           rows: review.ruleChanges.map((c) => [c.change, `${c.rule.key}: ${c.description}`, String(c.devices), `${instantInWords(c.firstAt)}\n${instantInWords(c.lastAt)}`]) },
         { kind: 'heading', text: 'Policy changes' },
         { kind: 'table', empty: 'The school\'s policy pack did not change during the term.',

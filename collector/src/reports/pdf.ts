@@ -136,7 +136,7 @@ const chart = (doc: Pdf, block: Extract<Block, { kind: 'chart' }>): void => {
     if (bar.value !== null) {
       const height = Math.max(0.5, bar.value * plotHeight);
       doc.save().rect(x, base - height, barWidth, height).fill(bar.value < CHART_TARGET ? LOW_BAR : BAR).restore();
-      doc.fillColor(INK).text(`${Math.floor(bar.value * 100)}`, x - 4, base - height - 10, { width: barWidth + 8, align: 'center', lineBreak: false });
+      doc.fillColor(INK).text(`${Math.floor(bar.value * 100)}%`, x - 4, base - height - 10, { width: barWidth + 8, align: 'center', lineBreak: false });
     } else {
       doc.fillColor(MUTED).text(bar.note ?? 'no data', x - 6, base - 12, { width: barWidth + 12, align: 'center', lineBreak: false });
     }
