@@ -88,12 +88,13 @@ const officeReadings = (): Reading[] => {
   return [...times.map((at) => ({ at, ...state(at), rules: rules(at) })), ...spring];
 };
 
-/** lib-mac (macOS): rule list never readable; off only inside half-term; silent after 20 June. */
-const macReadings = (): Reading[] => [
-  ...days('2025-06-01', '2025-06-20').map((d) => ({ at: local(d), on: true, unreadable: 'socketfilterfw could not list the allowed applications (needs root)' })),
-  { at: local('2025-06-10', '12:00'), on: false, unreadable: 'socketfilterfw could not list the allowed applications (needs root)' },
-].sort((a, b) => a.at - b.at).map((r, i, all) => (r.at > local('2025-06-10', '12:00') && r.at < local('2025-06-11') ? { ...r, on: false } : r))
-  .map((r) => (r.at === local('2025-06-11') ? { ...r, on: true } : r));
+/** lib-mac (macOS): rule list never readable; off only inside half-term (10 June noon to 11 June); silent after 20 June. */
+const MAC_PROBLEM = 'socketfilterfw could not list the allowed applications (needs root)';
+const macReadings = (): Reading[] => {
+  const [offFrom, offTo] = [local('2025-06-10', '12:00'), local('2025-06-11')];
+  const times = [...days('2025-06-01', '2025-06-20').map((d) => local(d)), offFrom];
+  return times.map((at) => ({ at, on: !(at >= offFrom && at < offTo), unreadable: MAC_PROBLEM }));
+};
 
 describe('termly reports from a term of observations', () => {
   let collector: CollectorUnderTest;
@@ -214,7 +215,7 @@ describe('termly reports from a term of observations', () => {
   it('lists the device whose rule list could not be read as such, and the changes during the term', async () => {
     const body = await review();
     expect(body.unreadable).toEqual([{
-      deviceId: expect.any(String), hostname: 'lib-mac', problem: 'socketfilterfw could not list the allowed applications (needs root)',
+      deviceId: expect.any(String), hostname: 'lib-mac', problem: MAC_PROBLEM,
       since: new Date(local('2025-06-02')).toISOString(), readEarlierInTerm: false,
     }]);
     expect(body.ruleChanges.map((c: { change: string; rule: { ports: string }; devices: number; firstAt: string }) => [c.change, c.rule.ports, c.devices, c.firstAt])).toEqual([
@@ -250,6 +251,21 @@ describe('termly reports from a term of observations', () => {
     expect((await api(collector, tokens.southGovernor ?? '', '/api/v1/reports/firewall-review?school=north')).status).toBe(404);
     expect((await api(collector, tokens.technician ?? '', '/api/v1/reports/firewall-review?school=north')).status).toBe(403);
     expect((await api(collector, tokens.governor ?? '', '/api/v1/reports/firewall-review?term=Winter%201999')).body).toMatchObject({ error: { code: 'TERM_UNKNOWN' } });
+  });
+
+  it('keeps the calendar through the API: the trust\'s terms inherited, a school\'s own term replacing one, holidays checked', async () => {
+    const put = (token: string, body: object) => api<{ error?: { code: string }; term?: { name: string; schoolId: string | null } }>(collector, token, '/api/v1/terms', {
+      method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    expect((await put(tokens.governor ?? '', { school: 'north', name: 'Autumn 2025', start: '2025-09-03', end: '2025-12-19' })).status).toBe(403);
+    const bad = await put(tokens.manager ?? '', { school: 'north', name: 'Autumn 2025', start: '2025-09-03', end: '2025-12-19', holidays: ['2026-01-02'] });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'TERM_INVALID' } } });
+    const good = await put(tokens.manager ?? '', { school: 'north', name: 'Autumn 2025', start: '2025-09-03', end: '2025-12-19', holidays: ['2025-10-27..2025-10-31'] });
+    expect(good).toMatchObject({ status: 200, body: { term: { name: 'Autumn 2025', schoolId: 'north' } } });
+    const { body } = await api<{ terms: { name: string; source: string }[] }>(collector, tokens.governor ?? '', '/api/v1/terms');
+    expect(body.terms.map((t) => [t.name, t.source])).toEqual([['Spring 2025', 'trust'], ['Summer 2025', 'trust'], ['Autumn 2025', 'school']]);
+    const south = await api<{ terms: { name: string }[] }>(collector, tokens.southGovernor ?? '', '/api/v1/terms');
+    expect(south.body.terms.map((t) => t.name)).toEqual(['Spring 2025', 'Summer 2025']);
   });
 
   it('writes PDF, HTML and CSV from the command line; the PDF pages are rendered to PNG for people to look at', () => {
