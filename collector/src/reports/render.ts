@@ -8,7 +8,6 @@ import { buildEvidencePack } from './evidence-pack.ts';
 import { firewallReviewDocument } from './firewall-document.ts';
 import { buildFirewallReview } from './firewall-review.ts';
 import { renderHtml } from './html.ts';
-import { renderPdf } from './pdf.ts';
 
 export const REPORT_KINDS = ['firewall-review', 'evidence-pack'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -38,7 +37,8 @@ export const buildReport = async (store: Store, request: ReportRequest): Promise
 
 export const renderDocument = async (document: ReportDocument, format: FileFormat, csvTable?: string): Promise<Buffer> => {
   switch (format) {
-    case 'pdf': return renderPdf(document);
+    // The PDF library takes a second or more to load: only the commands and requests that make a PDF pay for it.
+    case 'pdf': return (await import('./pdf.ts')).renderPdf(document);
     case 'html': return Buffer.from(renderHtml(document));
     case 'csv': return Buffer.from(renderCsv(document, csvTable));
   }

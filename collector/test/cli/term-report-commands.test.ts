@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefused } from '../helpers/cli-result.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'invigilator-collector.js');
@@ -42,11 +43,7 @@ describe('term, exception and report commands', () => {
     [['exception', 'reason', '--school', 'north', '--rule', 'ssh', '--reason', 'x', '--by', 'a@b.c'], 'EXCEPTION_RULE_UNKNOWN', /keys look like r-/],
     [['exception', 'reason', '--school', 'north', '--rule', 'r-0123456789', '--reason', 'x', '--by', 'a@b.c'], 'EXCEPTION_RULE_UNKNOWN', /r-0123456789 at school north/],
   ])('refuses %j with exit 2 and one coded sentence', (args, code, sentence) => {
-    const result = cli(...args);
-    expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(new RegExp(`^${code}: `));
-    expect(result.stderr).toMatch(sentence);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefused(cli(...args), code, sentence);
   });
 
   it('answers --help for each command', () => {
