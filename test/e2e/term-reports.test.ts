@@ -47,6 +47,15 @@ const encryptionObservation = (encrypted: boolean): Event['observation'] => ({
   encryption: { volumes: [{ name: 'C:', role: 1, encrypted: encrypted ? Tri.TRI_YES : Tri.TRI_NO, protectionOn: encrypted ? Tri.TRI_YES : Tri.TRI_NO }] },
 });
 
+/** Signatures an hour old, except the reports of 17 and 18 June, whose signatures date from 13 June (over the 72 hours allowed). */
+const antivirusObservation = (at: number): Event['observation'] => {
+  const stale = at >= local('2025-06-17') && at < local('2025-06-19');
+  return {
+    check: 'antivirus', status: CollectionStatus.COLLECTED,
+    antivirus: { products: [{ name: 'Microsoft Defender', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: stale ? local('2025-06-13', '00:30') : at - HOUR }] },
+  };
+};
+
 const facts = (hostname: string, platform: number): DeviceFacts => ({ hostname, platform, osName: 'sim', osVersion: '1', agentVersion: '0.1.0' });
 
 /** Enrols one simulated device and sends its events, oldest first, in order of sequence. */
@@ -117,6 +126,7 @@ describe('termly reports from a term of observations', () => {
     await sendDevice(collector, north, facts('lab-01', Platform.PLATFORM_LINUX), [
       ...firewallEvents(labReadings(), false),
       ...days('2025-06-01', '2025-06-27').map((d) => ({ occurredAtMs: local(d, '00:30'), observation: encryptionObservation(true) })),
+      ...days('2025-06-01', '2025-06-27').map((d) => ({ occurredAtMs: local(d, '00:30'), observation: antivirusObservation(local(d, '00:30')) })),
       { occurredAtMs: misuseAt, misuse: { kind: MisuseKind.MEDIA_ATTACHED, user: 'pupil7', device: { vendor: 'SanDisk', label: 'HOMEWORK', bus: 'usb' } } },
       { occurredAtMs: misuseAt + 60_000, misuse: { kind: MisuseKind.FILE_WRITTEN, user: 'pupil7', file: { name: 'reports-of-pupil7.docx', sizeBytes: 2048 } } },
     ]);
@@ -232,7 +242,9 @@ describe('termly reports from a term of observations', () => {
     expect(Object.keys(byCheck)).toEqual(['firewall', 'encryption', 'antivirus', 'password-policy', 'removable-media']);
     expect(byCheck.firewall?.current.headline).toBe(930 / 960);
     expect(byCheck.encryption?.current).toMatchObject({ headline: 0.5, devicesFallingShort: 1, shortAtEnd: [{ hostname: 'office-pc' }] });
-    expect(byCheck.antivirus).toMatchObject({ status: 'no data', current: { headline: null } });
+    // lab-01 alone reported anti-virus: 17, 18 and 19 June each had stale signatures for part of the day → 12 of 15 days.
+    expect(byCheck.antivirus).toMatchObject({ status: 'attention', current: { headline: 12 / 15, devicesCovered: 1, devicesFallingShort: 1 } });
+    expect(byCheck['password-policy']).toMatchObject({ status: 'no data', current: { headline: null } });
     expect(byCheck['removable-media']).toMatchObject({ status: 'attention', current: { headline: 1, devicesFallingShort: 1 } });
     expect(JSON.stringify(body)).not.toContain('pupil7');
   });

@@ -107,8 +107,6 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
     firstPage.push({ kind: 'chart', title: 'School time with the firewall on, week by week', bars: review.weekly.map((w) => ({
       label: `${w.monday.slice(8, 10)}/${w.monday.slice(5, 7)}`, value: w.schoolDays === 0 ? null : w.onShare, ...(w.schoolDays === 0 ? { note: 'holiday' } : {}),
     })) });
-  } else {
-    firstPage.push(headlineTable(review));
   }
   firstPage.push(...calendarBlocks(context));
   return {

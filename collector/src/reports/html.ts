@@ -22,7 +22,7 @@ const FLAG = /^(NO REASON|NOT REVIEWED|no reports|Needs attention)/;
 const blockHtml = (block: Block): string => {
   switch (block.kind) {
     case 'heading': return `<h3>${escapeHtml(block.text)}</h3>`;
-    case 'paragraph': return `<p class="${block.tone ?? 'plain'}">${escapeHtml(block.text)}</p>`;
+    case 'paragraph': return `<p class="${block.tone ?? 'plain'}">${cell(block.text)}</p>`;
     case 'table': {
       if (block.rows.length === 0) return block.empty ? `<p class="note">${escapeHtml(block.empty)}</p>` : '';
       const align = (i: number): string => (block.columns[i]?.align === 'right' ? ' class="num"' : '');
