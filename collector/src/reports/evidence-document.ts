@@ -1,7 +1,7 @@
 // The evidence pack laid out: a summary page of the five controls, then one page per control.
 import { percent, type Block, type ReportDocument } from './document.ts';
 import type { ControlFigures, ControlPage, EvidencePack } from './evidence-pack.ts';
-import { calendarBlocks, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
+import { assumedWarning, calendarNote, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
 
 const STATUS_WORDS: Record<ControlPage['status'], string> = {
   met: 'Met', attention: 'Needs attention', 'no data': 'No data', 'not required': 'Not required by policy',
@@ -69,7 +69,7 @@ export const evidencePackDocument = (pack: EvidencePack): ReportDocument => {
     subtitle: subtitleOf(context),
     generated: generatedInWords(context),
     pages: [
-      { title: 'Summary', blocks: [...intro, summaryTable(pack), ...calendarBlocks(context)] },
+      { title: 'Summary', blocks: [...assumedWarning(context), ...intro, summaryTable(pack), calendarNote(context)] },
       ...pack.controls.map((page) => controlPage(pack, page)),
     ],
   };

@@ -2,7 +2,7 @@
 import { instantInWords } from '../terms/dates.ts';
 import { durationInWords, percent, type Block, type ReportDocument } from './document.ts';
 import type { FirewallHeadline, FirewallReview } from './firewall-review.ts';
-import { calendarBlocks, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
+import { assumedWarning, calendarNote, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
 
 const SIGN_OFF_ROLES = ['ICT technician', 'Network manager', 'Governor'];
 
@@ -16,7 +16,7 @@ const verdictSentence = (review: FirewallReview): string => {
   const { headline } = review;
   if (!review.hasData) {
     return `No device of this school sent a firewall report during ${review.context.current.term.name}, so nothing about the `
-      + `firewalls can be said for this term. ${headline.devicesCovered} devices were enrolled.`;
+      + `firewalls can be said for this term. ${headline.devicesCovered === 0 ? 'No device was enrolled' : headline.devicesCovered === 1 ? '1 device was enrolled' : `${headline.devicesCovered} devices were enrolled`}.`;
   }
   const off = headline.everOff === 0
     ? 'No device had its firewall switched off during school time.'
@@ -94,6 +94,7 @@ const exceptionRows = (review: FirewallReview): string[][] => review.exceptions.
 export const firewallReviewDocument = (review: FirewallReview): ReportDocument => {
   const { context } = review;
   const firstPage: Block[] = [
+    ...assumedWarning(context),
     { kind: 'paragraph', text: `The school's policy says: "${review.clause.text}" This review shows, for ${termInWords(context.current)}, how far the school's devices kept to it, `
       + 'from what each device\'s own monitoring agent reported every few minutes.' },
     { kind: 'paragraph', text: verdictSentence(review) },
@@ -108,7 +109,7 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
       label: `${w.monday.slice(8, 10)}/${w.monday.slice(5, 7)}`, value: w.schoolDays === 0 ? null : w.onShare, ...(w.schoolDays === 0 ? { note: 'holiday' } : {}),
     })) });
   }
-  firstPage.push(...calendarBlocks(context));
+  firstPage.push(calendarNote(context));
   return {
     title: 'Termly firewall review',
     subtitle: subtitleOf(context),

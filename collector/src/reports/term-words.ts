@@ -19,23 +19,22 @@ const holidaysInWords = (window: TermWindow): string => {
   return `holidays ${holidays.map((h) => (h.from === h.to ? dateInWords(h.from) : `${dateInWords(h.from)} to ${dateInWords(h.to)}`)).join('; ')}`;
 };
 
-/** The calendar the figures were counted on; a warning when it was assumed. */
-export const calendarBlocks = (context: TermContext): Block[] => {
+/** Said first when the term dates were not set but assumed. */
+export const assumedWarning = (context: TermContext): Block[] => (context.current.term.source !== 'assumed' ? [] : [{
+  kind: 'paragraph', tone: 'warning',
+  text: 'The term dates are ASSUMED: no calendar has been set for this school, so the usual English pattern was used. '
+    + 'Set the real dates with "invigilator-collector term set" and make the report again.',
+}]);
+
+/** The calendar the figures were counted on. */
+export const calendarNote = (context: TermContext): Block => {
   const { current } = context;
   const sofar = current.running
     ? ` The term is still running: the figures count its first ${current.schoolDaysSoFar} school days, up to ${instantInWords(context.generatedAt)}.` : '';
-  const blocks: Block[] = [{
+  return {
     kind: 'paragraph', tone: 'note',
     text: `Counted over the ${current.schoolDays} school days of ${termInWords(current)}: Monday to Friday, ${holidaysInWords(current)}. `
       + `Weekends and holidays do not count against a device.${sofar}`
       + (context.previous ? ` The previous term is ${termInWords(context.previous)}.` : ' The calendar has no earlier term to compare with (shown as —).'),
-  }];
-  if (current.term.source === 'assumed') {
-    blocks.push({
-      kind: 'paragraph', tone: 'warning',
-      text: 'The term dates are ASSUMED: no calendar has been set for this school, so the usual English pattern was used. '
-        + 'Set the real dates with "invigilator-collector term set" and make the report again.',
-    });
-  }
-  return blocks;
+  };
 };

@@ -23,6 +23,12 @@ describe('term, exception and report commands', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/ASSUMED/);
     expect(result.stdout).toMatch(/^Autumn \d{4}\t\d{4}-09-0\d\t/m);
+    // A report on assumed dates says so before anything else.
+    const out = join(temp.dir, 'assumed.html');
+    expect(cli('report', 'evidence-pack', '--school', 'north', '--out', out).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html.indexOf('The term dates are ASSUMED')).toBeGreaterThan(0);
+    expect(html.indexOf('The term dates are ASSUMED')).toBeLessThan(html.indexOf('What the school'));
   });
 
   it('sets a trust-wide term that every school inherits', () => {
