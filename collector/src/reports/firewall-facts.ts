@@ -36,9 +36,19 @@ const onOff = (tri: number | null | undefined): OnOff => {
   return value === Tri.TRI_YES ? 'on' : value === Tri.TRI_NO ? 'off' : 'unknown';
 };
 
+// A term holds the same few rules thousands of times over: each is hashed once.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;
+
 export const ruleKeyOf = (rule: Omit<InboundRule, 'key' | 'name'>): string => {
-  const what = [rule.application, rule.protocol, rule.ports, rule.source, rule.profile].map((part) => part.trim().toLowerCase());
-  return `r-${createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 10)}`;
+  const what = JSON.stringify([rule.application, rule.protocol, rule.ports, rule.source, rule.profile].map((part) => part.trim().toLowerCase()));
+  let key = keyCache.get(what);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = `r-${createHash('sha256').update(what).digest('hex').slice(0, 10)}`;
+    keyCache.set(what, key);
+  }
+  return key;
 };
 
 type WireRule = NonNullable<NonNullable<Observation['firewall']>['inboundAllowRules']>[number];
