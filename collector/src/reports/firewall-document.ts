@@ -1,7 +1,7 @@
 // The firewall review laid out: a first page a governor reads alone, then the detail a technician checks.
 import { instantInWords } from '../terms/dates.ts';
 import { durationInWords, percent, type Block, type ReportDocument } from './document.ts';
-import type { FirewallHeadline, FirewallReview } from './firewall-review.ts';
+import type { DeviceFirewall, FirewallHeadline, FirewallReview } from './firewall-review.ts';
 import { assumedWarning, calendarNote, generatedInWords, NO_PREVIOUS, subtitleOf, termInWords } from './term-words.ts';
 
 const SIGN_OFF_ROLES = ['ICT technician', 'Network manager', 'Governor'];
@@ -70,12 +70,24 @@ const exceptionsSummary = (review: FirewallReview): string => {
     + (unreadable > 0 ? `${unreadable} ${unreadable === 1 ? 'device\'s' : 'devices\''} rule list could not be read and is not counted as "no exceptions".` : '');
 };
 
+/** A row never grows taller than a page: the longest periods are listed, the rest counted (the JSON API has all). */
+const MAX_OFF_PERIODS_LISTED = 10;
+
+const offPeriodsInWords = (periods: DeviceFirewall['offPeriods']): string => {
+  if (periods.length === 0) return 'none';
+  const listed = periods.length <= MAX_OFF_PERIODS_LISTED ? periods
+    : [...periods].sort((a, b) => b.schoolMs - a.schoolMs || a.from - b.from).slice(0, MAX_OFF_PERIODS_LISTED).sort((a, b) => a.from - b.from);
+  const lines = listed.map((p) => `${instantInWords(p.from)} to ${instantInWords(p.to)} `
+    + `(${durationInWords(p.to - p.from)}${p.schoolMs === 0 ? ', outside school days' : `, ${durationInWords(p.schoolMs)} in school time`})`);
+  if (periods.length > listed.length) lines.push(`and ${periods.length - listed.length} shorter periods (all in the JSON API)`);
+  return lines.join('\n');
+};
+
 const deviceRows = (review: FirewallReview): string[][] => review.devices.map((d) => [
   d.hostname,
   d.reports === 0 && d.onMs + d.offMs === 0 ? 'no reports' : percent(d.onShare),
   d.profiles.length > 1 ? d.profiles.map((p) => `${p.name}: ${percent(p.onShare)}`).join('\n') : '—',
-  d.offPeriods.length === 0 ? 'none' : d.offPeriods.map((p) => `${instantInWords(p.from)} to ${instantInWords(p.to)} `
-    + `(${durationInWords(p.to - p.from)}${p.schoolMs === 0 ? ', outside school days' : `, ${durationInWords(p.schoolMs)} in school time`})`).join('\n'),
+  offPeriodsInWords(d.offPeriods),
   d.lastReportAt === null ? 'not in this term' : instantInWords(d.lastReportAt),
 ]);
 
