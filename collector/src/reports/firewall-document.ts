@@ -59,6 +59,14 @@ const actionsOf = (review: FirewallReview): string[] => {
   return actions;
 };
 
+/** The previous term's observations may have gone with the school's retention: say how little its column rests on. */
+const previousCoverageNote = (review: FirewallReview): Block[] => {
+  const before = review.previousHeadline;
+  if (!before || before.knownShare === null || before.knownShare >= 0.5) return [];
+  return [{ kind: 'paragraph', tone: 'note', text: `The ${review.context.previous?.term.name} column rests on ${percent(before.knownShare)} of that term's school time: `
+    + `the school keeps device observations for ${review.context.pack.retention.observationDays} days, so older ones are no longer there to count.` }];
+};
+
 const exceptionsSummary = (review: FirewallReview): string => {
   const total = review.exceptions.length;
   const noReason = review.exceptions.filter((e) => e.reason === null).length;
@@ -112,7 +120,7 @@ export const firewallReviewDocument = (review: FirewallReview): ReportDocument =
     { kind: 'paragraph', text: verdictSentence(review) },
   ];
   if (review.hasData) {
-    firstPage.push(headlineTable(review), { kind: 'paragraph', text: exceptionsSummary(review) });
+    firstPage.push(headlineTable(review), ...previousCoverageNote(review), { kind: 'paragraph', text: exceptionsSummary(review) });
     const actions = actionsOf(review);
     firstPage.push(actions.length === 0
       ? { kind: 'paragraph', text: 'Nothing needs doing before sign-off: every device kept its firewall on and every inbound rule has a reason reviewed this term.' }
