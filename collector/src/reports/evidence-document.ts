@@ -9,7 +9,11 @@ const STATUS_WORDS: Record<ControlPage['status'], string> = {
 
 const headlineOf = (page: ControlPage, figures: ControlFigures | null): string => {
   if (!figures) return NO_PREVIOUS;
-  if (page.info.check === 'removable-media') return figures.headline === null ? 'no data' : `${figures.headline} times, ${figures.devicesFallingShort} devices`;
+  if (page.info.check === 'removable-media') {
+    if (figures.headline === null) return 'no data';
+    const [times, devices] = [figures.headline, figures.devicesFallingShort];
+    return `${times} ${times === 1 ? 'time' : 'times'}, ${devices} ${devices === 1 ? 'device' : 'devices'}`;
+  }
   return percent(figures.headline);
 };
 
