@@ -9,6 +9,7 @@ import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { googleHttpFromEnv } from './connectors/chromeos/connection.ts';
 import { createChromeosSyncJob } from './connectors/chromeos/sync-job.ts';
+import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -17,6 +18,8 @@ import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
+/** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
+export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
   dataDir: string;
@@ -75,6 +78,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -86,6 +90,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
     chromeosSync.start();
     stopped.push(() => chromeosSync.stop());
+    termEndReports.start();
+    stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');
