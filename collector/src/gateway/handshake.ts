@@ -8,6 +8,7 @@ import { hashSecret, newSecret, secretMatches } from '../secrets.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store } from '../store/types.ts';
 import { agentConfigFrom, factsToJson } from './frames.ts';
+import { joinEnrollingChromebook, rememberEnrolledChromebook } from '../connectors/chromeos/enrol-join.ts';
 
 type EnrolRequest = invigilator.v1.EnrolRequest.$Properties;
 type Hello = invigilator.v1.Hello.$Properties;
@@ -22,11 +23,17 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   const school = matches[0];
   if (!school || secret === '') throw new InvigilatorError('ENROLMENT_SECRET_INVALID');
   const facts = factsToJson(request.facts);
-  const device: DeviceRef = { id: randomUUID(), hostname: String(facts.hostname ?? ''), schoolId: school.id };
   const deviceCredential = newSecret();
-  await store.createDevice({
-    ...device, facts, credentialHash: hashSecret(deviceCredential), enrolledAt: now, lastSeenAt: now, revokedAt: null,
-  });
+  const credentialHash = hashSecret(deviceCredential);
+  const joined = await joinEnrollingChromebook(store, school.id, facts, credentialHash, now);
+  if (joined) {
+    const device: DeviceRef = { id: joined.id, hostname: joined.hostname, schoolId: school.id };
+    return { device, response: { deviceId: device.id, deviceCredential, schoolId: school.id } };
+  }
+  const device: DeviceRef = { id: randomUUID(), hostname: String(facts.hostname ?? ''), schoolId: school.id };
+  const created = { ...device, facts, credentialHash, enrolledAt: now, lastSeenAt: now, revokedAt: null };
+  await store.createDevice(created);
+  await rememberEnrolledChromebook(store, created);
   return { device, response: { deviceId: device.id, deviceCredential, schoolId: school.id } };
 };
 
@@ -36,7 +43,9 @@ export const greetDevice = async (store: Store, hello: Hello, now: number) => {
   const expectedHash = device?.credentialHash ?? hashSecret(newSecret());
   if (!secretMatches(hello.deviceCredential ?? '', expectedHash) || !device) throw new InvigilatorError('AUTH_FAILED');
   if (device.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
-  const facts = hello.facts ? factsToJson(hello.facts) : undefined;
+  // A Chromebook's facts from Google Admin (the connector's `chromeos`) are not the extension's to replace.
+  const reported = hello.facts ? factsToJson(hello.facts) : undefined;
+  const facts = reported && device.facts.chromeos !== undefined ? { ...reported, chromeos: device.facts.chromeos } : reported;
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
   await store.markDeviceSeen(device.id, now, facts && { hostname, facts });

@@ -48,8 +48,13 @@ export interface ChromeosOps {
   upsertChromeosDevices(rows: readonly Pick<ChromeosDeviceRow, 'schoolId' | 'directoryDeviceId' | 'record' | 'readAt'>[]): Promise<void>;
   listChromeosDevices(schoolId: string): Promise<ChromeosDeviceRow[]>;
   getChromeosDevice(schoolId: string, directoryDeviceId: string): Promise<ChromeosDeviceRow | undefined>;
-  /** Joins the Chromebook to the school's device; a Chromebook already joined keeps its device. */
-  linkChromeosDevice(schoolId: string, directoryDeviceId: string, deviceId: string): Promise<void>;
+  /**
+   * Joins the Chromebook to the school's device, with an empty record when the connector has not read it yet
+   * (the extension enrolled first); a Chromebook already joined keeps its device.
+   */
+  linkChromeosDevice(schoolId: string, directoryDeviceId: string, deviceId: string, at: number): Promise<void>;
+  /** The Chromebook's extension enrolled (again): the device takes its new credential and facts. */
+  setChromebookCredential(deviceId: string, credentialHash: string, seen: { hostname: string; facts: JsonObject }, at: number): Promise<void>;
   /** Takes the next `count` numbers of the connector's series for the Chromebook; returns the first. */
   takeConnectorSeqs(schoolId: string, directoryDeviceId: string, count: number, base: number): Promise<number>;
 }

@@ -7,7 +7,7 @@ const CONNECTION_COLUMNS = `c.school_id AS schoolId, c.customer_id AS customerId
   c.admin_email AS adminEmail, c.org_unit_path AS orgUnitPath, c.api_base AS apiBase, c.connected_at AS connectedAt,
   c.last_sync_at AS lastSyncAt, c.last_full_sync_at AS lastFullSyncAt, c.last_error_code AS lastErrorCode,
   c.last_error AS lastError, c.last_error_at AS lastErrorAt,
-  (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id) AS deviceCount`;
+  (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id AND d.record <> '{}') AS deviceCount`;
 
 const DEVICE_COLUMNS = `school_id AS schoolId, directory_device_id AS directoryDeviceId, record, read_at AS readAt,
   device_id AS deviceId, connector_seq AS connectorSeq`;
@@ -55,9 +55,14 @@ export const createSqliteChromeosOps = ({ one, all, run }: Statements): Chromeos
     const row = one(`SELECT ${DEVICE_COLUMNS} FROM chromeos_devices WHERE school_id = ? AND directory_device_id = ?`, schoolId, directoryDeviceId);
     return row && toDeviceRow(row);
   },
-  async linkChromeosDevice(schoolId, directoryDeviceId, deviceId) {
-    run('UPDATE chromeos_devices SET device_id = ? WHERE school_id = ? AND directory_device_id = ? AND device_id IS NULL',
-      deviceId, schoolId, directoryDeviceId);
+  async linkChromeosDevice(schoolId, directoryDeviceId, deviceId, at) {
+    run(`INSERT INTO chromeos_devices (school_id, directory_device_id, record, read_at, device_id) VALUES (?, ?, '{}', ?, ?)
+      ON CONFLICT (school_id, directory_device_id) DO UPDATE SET device_id = coalesce(device_id, excluded.device_id)`,
+    schoolId, directoryDeviceId, at, deviceId);
+  },
+  async setChromebookCredential(deviceId, credentialHash, seen, at) {
+    run(`UPDATE devices SET credential_hash = ?, hostname = ?, facts = ?, last_seen_at = max(coalesce(last_seen_at, ?4), ?4)
+      WHERE id = ?5`, credentialHash, seen.hostname, JSON.stringify(seen.facts), at, deviceId);
   },
   async takeConnectorSeqs(schoolId, directoryDeviceId, count, base) {
     // One statement: two syncs at once cannot take the same numbers.

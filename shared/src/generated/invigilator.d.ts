@@ -130,6 +130,8 @@ export namespace invigilator {
             agentVersion: string;
             hardwareSerial: string;
             hardwareModel: string;
+            directoryDeviceId: string;
+            assetId: string;
             static create(properties: invigilator.v1.DeviceFacts.$Shape): invigilator.v1.DeviceFacts & invigilator.v1.DeviceFacts.$Shape;
             static create(properties?: invigilator.v1.DeviceFacts.$Properties): invigilator.v1.DeviceFacts;
             static encode(message: invigilator.v1.DeviceFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -149,6 +151,8 @@ export namespace invigilator {
                 agentVersion?: (string|null);
                 hardwareSerial?: (string|null);
                 hardwareModel?: (string|null);
+                directoryDeviceId?: (string|null);
+                assetId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.DeviceFacts.$Properties;

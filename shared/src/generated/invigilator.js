@@ -1045,6 +1045,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [agentVersion] DeviceFacts agentVersion
              * @property {string|null} [hardwareSerial] DeviceFacts hardwareSerial
              * @property {string|null} [hardwareModel] DeviceFacts hardwareModel
+             * @property {string|null} [directoryDeviceId] DeviceFacts directoryDeviceId
+             * @property {string|null} [assetId] DeviceFacts assetId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1133,6 +1135,22 @@ export const invigilator = $root.invigilator = (() => {
             DeviceFacts.prototype.hardwareModel = "";
 
             /**
+             * DeviceFacts directoryDeviceId.
+             * @member {string} directoryDeviceId
+             * @memberof invigilator.v1.DeviceFacts
+             * @instance
+             */
+            DeviceFacts.prototype.directoryDeviceId = "";
+
+            /**
+             * DeviceFacts assetId.
+             * @member {string} assetId
+             * @memberof invigilator.v1.DeviceFacts
+             * @instance
+             */
+            DeviceFacts.prototype.assetId = "";
+
+            /**
              * Creates a new DeviceFacts instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.DeviceFacts
@@ -1178,6 +1196,10 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.hardwareSerial);
                 if (message.hardwareModel != null && $Object.hasOwnProperty.call(message, "hardwareModel") && message.hardwareModel !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.hardwareModel);
+                if (message.directoryDeviceId != null && $Object.hasOwnProperty.call(message, "directoryDeviceId") && message.directoryDeviceId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.directoryDeviceId);
+                if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.assetId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1285,6 +1307,24 @@ export const invigilator = $root.invigilator = (() => {
                                 delete message.hardwareModel;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.directoryDeviceId = value;
+                            else
+                                delete message.directoryDeviceId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assetId = value;
+                            else
+                                delete message.assetId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1364,6 +1404,12 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.hardwareModel != null)
                     if (typeof object.hardwareModel !== "string" || object.hardwareModel.length)
                         message.hardwareModel = $String(object.hardwareModel);
+                if (object.directoryDeviceId != null)
+                    if (typeof object.directoryDeviceId !== "string" || object.directoryDeviceId.length)
+                        message.directoryDeviceId = $String(object.directoryDeviceId);
+                if (object.assetId != null)
+                    if (typeof object.assetId !== "string" || object.assetId.length)
+                        message.assetId = $String(object.assetId);
                 return message;
             };
 
@@ -1392,6 +1438,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.agentVersion = "";
                     object.hardwareSerial = "";
                     object.hardwareModel = "";
+                    object.directoryDeviceId = "";
+                    object.assetId = "";
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -1407,6 +1455,10 @@ export const invigilator = $root.invigilator = (() => {
                     object.hardwareSerial = message.hardwareSerial;
                 if (message.hardwareModel != null && $Object.hasOwnProperty.call(message, "hardwareModel"))
                     object.hardwareModel = message.hardwareModel;
+                if (message.directoryDeviceId != null && $Object.hasOwnProperty.call(message, "directoryDeviceId"))
+                    object.directoryDeviceId = message.directoryDeviceId;
+                if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                    object.assetId = message.assetId;
                 return object;
             };
 

@@ -45,7 +45,7 @@ export const recordChromebook = async (tx: StoreOps, schoolId: string, record: C
   } else {
     // No credential anyone holds: the device is the connector's until the extension enrols and joins it.
     await tx.createDevice({ ...device, facts, credentialHash: hashSecret(newSecret()), enrolledAt: now, lastSeenAt: seenAt, revokedAt: null });
-    await tx.linkChromeosDevice(schoolId, record.directoryDeviceId, device.id);
+    await tx.linkChromeosDevice(schoolId, record.directoryDeviceId, device.id, now);
   }
   if (record.status !== null && GONE_STATUSES.has(record.status)) {
     // Deprovisioned or disabled in Google Admin: out of the fleet, so no silence alerts and no verdicts from now on.
