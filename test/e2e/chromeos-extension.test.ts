@@ -1,0 +1,86 @@
+// The Chromebook extension loaded unpacked in Chromium against a real collector process. Chromium here is not a managed
+// Chromebook, so the bundle is built with the test's fake adapter (identity, managed settings, storage events); the
+// protocol, the outbox in chrome.storage.local and the collector are the real ones.
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildExtension } from '../../chromeos/extension/build.ts';
+import { COLLECTOR_BIN, ROOT, api, runCli, startCollector, tempDir, waitFor, type CollectorUnderTest } from '../support/processes.ts';
+import type { PresentedAlert, PresentedDevice } from '../support/line.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const IDENTITY = { directoryDeviceId: 'a7f3c2e1-9b4d-4e8a-b1c6-2d5f8e9a0b13', serialNumber: '5CD1234XYZ', assetId: 'NP-CB-0142' };
+
+let collector: CollectorUnderTest;
+let context: BrowserContext | undefined;
+let worker: Worker;
+let tokens: { dsl: string; technician: string };
+
+interface FakeChromebook {
+  attach(unit: { id: string; name: string; type: string; capacity: number }): void;
+  detach(id: string): void;
+  outbox(): Promise<{ lastSeq: number; events: unknown[] } | undefined>;
+  credential(): Promise<{ deviceId: string } | undefined>;
+  wake(): Promise<void>;
+  warnings: string[];
+}
+const fake = <T>(work: (chromebook: FakeChromebook) => T | Promise<T>): Promise<T> =>
+  worker.evaluate(`(${work.toString()})(globalThis.fakeChromebook)`) as Promise<T>;
+
+const misuseAlerts = async (): Promise<PresentedAlert[]> =>
+  (await api<{ alerts: PresentedAlert[] }>(collector, tokens.dsl, '/api/v1/alerts?category=misuse')).body.alerts;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does).`);
+  const dataDir = tempDir('chromeos-ext');
+  collector = await startCollector(dataDir);
+  const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'north', '--name', 'North Primary']);
+  tokens = {
+    dsl: runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', 'dsl', '--label', 'dsl']),
+    technician: runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', 'technician', '--label', 'technician']),
+  };
+  const extensionDir = path.join(tempDir('chromeos-ext-bundle'), 'extension');
+  await buildExtension(extensionDir, path.join(ROOT, 'chromeos/extension/test/fake-chromebook.ts'));
+  writeFileSync(path.join(extensionDir, 'test-chromebook.json'), JSON.stringify({ collectorUrl: collector.httpUrl, enrolmentSecret: secret, ...IDENTITY }));
+  context = await chromium.launchPersistentContext(tempDir('chromeos-ext-profile'), {
+    executablePath: CHROMIUM, headless: false,
+    args: ['--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await waitFor('the extension to enrol', () => fake((chromebook) => chromebook.credential()));
+}, 90_000);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+it('enrols as the Chromebook and a stick plugged in reaches the DSL\'s misuse alerts in seconds', async () => {
+  await fake((chromebook) => chromebook.attach({ id: 'transient-1', name: 'KINGSTON', type: 'removable', capacity: 15_500_000_000 }));
+  const [alert] = await waitFor('a misuse alert', async () => {
+    const alerts = await misuseAlerts();
+    return alerts.length > 0 ? alerts : undefined;
+  }, 15_000);
+  expect(alert).toMatchObject({ category: 'misuse', status: 'open' });
+  expect(JSON.stringify(alert?.detail)).toContain('KINGSTON');
+  const { body } = await api<{ devices: (PresentedDevice & { facts?: Record<string, unknown> })[] }>(collector, tokens.technician, '/api/v1/devices');
+  expect(body.devices.map((device) => device.hostname)).toEqual(['NP-CB-0142']);
+  // Acknowledged, so it left the outbox; a fixed disk is not removable storage and reports nothing.
+  await fake((chromebook) => chromebook.attach({ id: 'transient-2', name: '/home', type: 'fixed', capacity: 4098 }));
+  await waitFor('the outbox to drain', async () => ((await fake((chromebook) => chromebook.outbox()))?.events.length === 0 ? true : undefined));
+  expect((await fake((chromebook) => chromebook.outbox()))?.lastSeq).toBe(1);
+}, 60_000);
+
+it('keeps a stick plugged in while the collector is down, and sends it once the collector is back', async () => {
+  await collector.process.stop();
+  await fake((chromebook) => chromebook.attach({ id: 'transient-3', name: 'SANDISK', type: 'removable', capacity: 32_000_000_000 }));
+  await waitFor('the event to wait in the outbox', async () => ((await fake((chromebook) => chromebook.outbox()))?.events.length === 1 ? true : undefined));
+  await collector.restart();
+  await fake((chromebook) => chromebook.wake());
+  await waitFor('the second stick\'s alert', async () => {
+    const alerts = await misuseAlerts();
+    return JSON.stringify(alerts).includes('SANDISK') ? true : undefined;
+  }, 30_000);
+  await waitFor('the outbox to drain', async () => ((await fake((chromebook) => chromebook.outbox()))?.events.length === 0 ? true : undefined));
+}, 90_000);
