@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['agent/test/**/*.test.ts', 'collector/test/**/*.test.ts', 'shared/test/**/*.test.ts'],
+          include: ['agent/test/**/*.test.ts', 'collector/test/**/*.test.ts', 'shared/test/**/*.test.ts', 'chromeos/extension/test/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
