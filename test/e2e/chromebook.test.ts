@@ -1,13 +1,16 @@
-// The Chromebook extension loaded unpacked in Chromium against a real collector process. Chromium here is not a managed
-// Chromebook, so the bundle is built with the test's fake adapter (identity, managed settings, storage events); the
-// protocol, the outbox in chrome.storage.local and the collector are the real ones.
-import { existsSync, writeFileSync } from 'node:fs';
+// A simulated Chromebook end to end: a real collector process connected (`chromeos connect`) to a local HTTPS server
+// answering as Google Admin with the Chromebook's directory record, and the extension loaded unpacked in Chromium.
+// Chromium here is not a managed Chromebook, so the bundle is built with the test's fake adapter (identity, managed
+// settings, storage events); the protocol, the outbox in chrome.storage.local and the collector are the real ones.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildExtension } from '../../chromeos/extension/build.ts';
 import { COLLECTOR_BIN, ROOT, api, runCli, startCollector, tempDir, waitFor, type CollectorUnderTest } from '../support/processes.ts';
 import type { PresentedAlert, PresentedDevice } from '../support/line.ts';
+import { chromeosFixture, startGoogleAdminServer, type GoogleAdminServer } from '../../collector/test/helpers/google-admin-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const IDENTITY = { directoryDeviceId: 'a7f3c2e1-9b4d-4e8a-b1c6-2d5f8e9a0b13', serialNumber: '5CD1234XYZ', assetId: 'NP-CB-0142' };
@@ -16,6 +19,13 @@ let collector: CollectorUnderTest;
 let context: BrowserContext | undefined;
 let worker: Worker;
 let tokens: { dsl: string; technician: string };
+let google: GoogleAdminServer | undefined;
+
+/** Asynchronous: the Google server answers from this process. */
+const collectorCli = (args: string[]): Promise<string> => new Promise((resolve, reject) => {
+  execFile(process.execPath, [COLLECTOR_BIN, ...args], { encoding: 'utf8', env: { ...process.env, INVIGILATOR_CHROMEOS_CA_FILE: google?.caFile } },
+    (error, stdout, stderr) => (error ? reject(new Error(`${args.join(' ')}: ${stderr}`)) : resolve(stdout.trim())));
+});
 
 interface FakeChromebook {
   attach(unit: { id: string; name: string; type: string; capacity: number }): void;
@@ -40,6 +50,11 @@ beforeAll(async () => {
     dsl: runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', 'dsl', '--label', 'dsl']),
     technician: runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', 'technician', '--label', 'technician']),
   };
+  // Google Admin knows the Chromebook before its extension starts.
+  google = await startGoogleAdminServer();
+  google.devices = [chromeosFixture('directory-chromeosdevice.2-active-verified.json')];
+  await collectorCli(['chromeos', 'connect', '--data-dir', dataDir, '--school', 'north', '--customer', 'C01b2c3d4',
+    '--service-account-file', google.serviceAccountFile, '--admin-email', 'it@north.example.org', '--api-base', google.apiBase]);
   const extensionDir = path.join(tempDir('chromeos-ext-bundle'), 'extension');
   await buildExtension(extensionDir, path.join(ROOT, 'chromeos/extension/test/fake-chromebook.ts'));
   writeFileSync(path.join(extensionDir, 'test-chromebook.json'), JSON.stringify({ collectorUrl: collector.httpUrl, enrolmentSecret: secret, ...IDENTITY }));
@@ -54,6 +69,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  await google?.close();
+});
+
+it('the Chromebook Google Admin knows is one device with its five verdicts, joined by the extension', async () => {
+  const enrolled = await fake((chromebook) => chromebook.credential());
+  const { body } = await api<{ devices: PresentedDevice[] }>(collector, tokens.technician, '/api/v1/devices');
+  expect(body.devices.map((device) => [device.id, device.hostname])).toEqual([[enrolled?.deviceId, 'NP-CB-0142']]);
+  const checks = body.devices[0]?.checks ?? {};
+  expect(Object.fromEntries(Object.entries(checks).map(([check, verdict]) => [check, verdict.status]))).toEqual({
+    encryption: 'pass', antivirus: 'pass', firewall: 'pass', 'removable-media': 'unknown', 'password-policy': 'unknown',
+  });
+  expect(checks.firewall?.reason).toContain('ChromeOS built-in, not user-configurable');
+  expect(checks['removable-media']?.reason).toContain('ExternalStorageDevices');
 });
 
 it('enrols as the Chromebook and a stick plugged in reaches the DSL\'s misuse alerts in seconds', async () => {
@@ -84,3 +112,14 @@ it('keeps a stick plugged in while the collector is down, and sends it once the 
   }, 30_000);
   await waitFor('the outbox to drain', async () => ((await fake((chromebook) => chromebook.outbox()))?.events.length === 0 ? true : undefined));
 }, 90_000);
+
+it('the Chromebook shows in the school\'s termly firewall review', async () => {
+  const day = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  await collectorCli(['term', 'set', '--data-dir', collector.dataDir, '--school', 'north', '--name', 'This term', '--start', day(-30), '--end', day(30)]);
+  const out = path.join(tempDir('chromeos-ext-report'), 'firewall-review.csv');
+  await collectorCli(['report', 'firewall-review', '--data-dir', collector.dataDir, '--school', 'north', '--format', 'csv', '--out', out]);
+  const csv = readFileSync(out, 'utf8');
+  const row = csv.split('\n').find((line) => line.includes('NP-CB-0142'));
+  expect(row, csv).toBeDefined();
+  expect(row, csv).toMatch(/^NP-CB-0142,100\.0%,/); // the "Firewall on" column: built in, on whenever it was read
+}, 60_000);
