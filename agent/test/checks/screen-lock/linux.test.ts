@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { check } from '../../../src/checks/screen-lock/linux.ts';
+import type { Collected } from '../../../src/checks/types.ts';
 import { absent, collectedFrom, linuxFixture, ran } from '../collected-from.ts';
 
 const context = { removableMountRoots: [] };
-const ids = (collected = new Map()) => check.sources(collected, context).map((source) => source.id);
+const ids = (collected: Collected = new Map()) => check.sources(collected, context).map((source) => source.id);
 const GNOME_IDS = ['linux.gsettings-session', 'linux.gsettings-screensaver', 'linux.gsettings-lockdown', 'linux.gsettings-writable-idle-delay', 'linux.gsettings-writable-lock-enabled'];
 
 const sessions = (name: string) => ran(linuxFixture(name));
