@@ -84,7 +84,7 @@ const main = async (): Promise<void> => {
   say(`  Devices       curl -H 'Authorization: Bearer ${state.adminToken}' ${baseUrl}/api/v1/devices`);
   say(`  Data and logs ${dataDir} (collector.log, agent.log)`);
   say('');
-  say('This machine appears with its five checks within a minute. Ctrl-C stops both.');
+  say('This machine appears with its six checks within a minute. Ctrl-C stops both.');
 
   const stop = (): void => {
     agent.kill('SIGTERM');
