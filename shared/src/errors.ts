@@ -5,10 +5,11 @@ export const ERRORS = {
   // Configuration and start-up
   CONFIG_INVALID: 'A setting is not valid.',
   POLICY_INVALID: 'A school policy pack is not valid.',
+  PORT_IN_USE: 'The collector cannot listen on the address it was given.',
   STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
   NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
   UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
-  USAGE_INVALID: 'The command line is not valid: run `invigilator-agent help` for the commands and their options.',
+  USAGE_INVALID: 'The command line is not valid.',
 
   // Running a command or reading a file for a check
   COMMAND_NOT_FOUND: 'The tool this check needs is not installed on the device.',
@@ -36,6 +37,7 @@ export const ERRORS = {
   OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
   DISK_FULL: 'The device\'s disk is full: the agent cannot store new events until space is freed.',
   OUTBOX_WRITE_FAILED: 'The agent cannot write to its outbox file; new events are held in memory and written when it works again.',
+  OUTBOX_DAMAGED: 'The agent\'s outbox file is damaged and cannot be read.',
   OUTBOX_RESET: 'The device\'s outbox had been reset (deleted or replaced); its unsent events were renumbered to follow those the collector already holds.',
   EVENT_TOO_LARGE: 'An event was too large to send and was discarded on the device; it is counted in the agent\'s status.',
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
@@ -63,6 +65,8 @@ export const ERRORS = {
   SCHOOL_EXISTS: 'A school with this id already exists.',
   SCHOOL_UNKNOWN: 'No school has this id.',
   ROLE_UNKNOWN: 'No such role.',
+  PERSON_EXISTS: 'A person with this email address already exists.',
+  PERSON_UNKNOWN: 'No person has this email address.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
