@@ -13,10 +13,13 @@ import { liveProvider } from '../../../src/checks/live-provider.ts';
 import { runCheck } from '../../../src/checks/runner.ts';
 import { check } from '../../../src/checks/screen-lock/linux.ts';
 import type { SourceProvider } from '../../../src/checks/types.ts';
+import { DCONF_BACKEND } from '../../../../scripts/test-tools.ts';
 import { linuxFixture } from '../collected-from.ts';
 
 const DCONF = '/usr/bin/dconf';
-const canRun = existsSync('/usr/bin/gsettings') && existsSync(DCONF);
+const canRun = process.platform === 'linux' && [
+  '/usr/bin/gsettings', DCONF, DCONF_BACKEND, '/usr/share/glib-2.0/schemas/org.gnome.desktop.screensaver.gschema.xml',
+].every((file) => existsSync(file));
 
 const compile = (database: string, keyfiles: Record<string, string>): void => {
   const source = `${database}.d`;
@@ -34,7 +37,7 @@ const ubuntuDesktop: SourceProvider = {
     : liveProvider.read(spec)),
 };
 
-describe.skipIf(!canRun)('linux screen-lock check with real gsettings and dconf databases', () => {
+describe.skipIf(!canRun)('linux screen-lock check with real gsettings and dconf databases (needs Linux, gsettings, dconf and the GNOME schemas)', () => {
   let dir = '';
   const saved = { DCONF_PROFILE: process.env.DCONF_PROFILE, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
 
