@@ -5,7 +5,7 @@ import { Tri } from '@invigilator/shared/wire.ts';
 import { parseBlkidExport } from '../../../src/checks/linux-block/parse-blkid.ts';
 import { parseLsblkJson } from '../../../src/checks/linux-block/parse-lsblk.ts';
 import { parseMountinfo } from '../../../src/checks/linux-block/parse-mountinfo.ts';
-import { describeRemovableVolumes, volumesNeedingProbe } from '../../../src/checks/removable-media/linux-devices.ts';
+import { describeRemovableVolumes } from '../../../src/checks/removable-media/linux-devices.ts';
 import { blkidSourceId, LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE } from '../../../src/checks/removable-media/linux.ts';
 import type { SourceResult } from '../../../src/checks/types.ts';
 import { fixture, lsblkTreeToJson, ran } from '../linux-block/linux-fixtures.ts';
@@ -33,13 +33,6 @@ const devicesOf = (roots: string[], ...results: SourceResult[]) => {
 };
 
 describe('linux removable volumes (as the watcher describes them)', () => {
-  it('probes with blkid only a counted volume lsblk could not describe', () => {
-    const nodes = read(parseLsblkJson(stickLsblk.stdout, LSBLK_REMOVABLE_SOURCE.id));
-    const mounts = read(parseMountinfo(stickMounts.stdout, MOUNTINFO_SOURCE.id));
-    expect(volumesNeedingProbe(nodes, mounts, [CAPTURE_ROOT])).toEqual(['loop0']);
-    expect(volumesNeedingProbe(nodes, mounts, ['/media'])).toEqual([]);
-  });
-
   it('reports no devices on this machine with nothing attached', () => {
     expect(devicesOf(['/media', '/run/media'], lsblk(fixture('lsblk-removable.devmachine-none.json')), mountinfo(fixture('mountinfo.devmachine.txt')))).toEqual([]);
   });
