@@ -4,13 +4,13 @@
 // Sources:
 //   linux.modprobe-config   modprobe --showconfig (every modprobe.d rule, names normalised)
 //   linux.proc-modules      /proc/modules (a driver loaded now ignores rules made since)
-//   linux.gsettings-lockdown  gsettings list-recursively org.gnome.desktop.lockdown (read-only mounting; optional)
+//   linux.gsettings-lockdown-machine  gsettings list-recursively org.gnome.desktop.lockdown, machine-wide (read-only mounting; optional)
 // The watcher describes attached volumes with LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE and blkidSource.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { couldNotCollect, isAbsent, parseSource, textOf } from '../findings.ts';
 import type { Collected, CommandSource, FileSource, Finding, PlatformCheck } from '../types.ts';
 import { gvariantBoolean, parseGsettingsList } from '../screen-lock/parse-gsettings.ts';
-import { GNOME_LOCKDOWN_SOURCE } from '../screen-lock/linux.ts';
+import { GNOME_LOCKDOWN_MACHINE_SOURCE } from '../screen-lock/linux.ts';
 import { loadedModules, parseModprobeConfig } from './parse-modprobe-config.ts';
 
 export const LSBLK_REMOVABLE_SOURCE: CommandSource = {
@@ -31,14 +31,14 @@ export const PROC_MODULES_SOURCE: FileSource = { id: 'linux.proc-modules', kind:
 
 /** GNOME's lockdown setting; false where GNOME is not installed or says nothing. */
 const gnomeReadOnly = (collected: Collected): boolean => {
-  const lockdown = parseSource(collected, GNOME_LOCKDOWN_SOURCE.id, (text) => parseGsettingsList(text, GNOME_LOCKDOWN_SOURCE.schema, GNOME_LOCKDOWN_SOURCE.id));
+  const lockdown = parseSource(collected, GNOME_LOCKDOWN_MACHINE_SOURCE.id, (text) => parseGsettingsList(text, GNOME_LOCKDOWN_MACHINE_SOURCE.schema, GNOME_LOCKDOWN_MACHINE_SOURCE.id));
   return lockdown.ok && gvariantBoolean(lockdown.value.get('mount-removable-storage-devices-as-read-only')) === true;
 };
 
 export const check: PlatformCheck = {
   check: 'removable-media',
   platform: 'linux',
-  sources: () => [MODPROBE_CONFIG_SOURCE, PROC_MODULES_SOURCE, GNOME_LOCKDOWN_SOURCE],
+  sources: () => [MODPROBE_CONFIG_SOURCE, PROC_MODULES_SOURCE, GNOME_LOCKDOWN_MACHINE_SOURCE],
   interpret(collected): Finding {
     if (isAbsent(collected, PROC_MODULES_SOURCE.id)) {
       return {

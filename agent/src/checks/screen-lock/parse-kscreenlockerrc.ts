@@ -37,26 +37,35 @@ const readDaemonGroup = (text: string, source: string): Parsed<DaemonGroup> => {
 const bool = (value: string): boolean | undefined => (/^(true|1|yes|on)$/i.test(value) ? true : /^(false|0|no|off)$/i.test(value) ? false : undefined);
 const whole = (value: string): number | undefined => (/^\d+$/.test(value) ? Number(value) : undefined);
 
-/** `from` names where the file came from (the machine-wide /etc/xdg copy, or the defaults when there is none). */
-export const parseKscreenlockerrc = (text: string, source: string, from: string): Parsed<ScreenLockFacts> => {
-  const group = readDaemonGroup(text, source);
-  if (!group.ok) return group;
-  const value = (key: keyof typeof DEFAULTS): string => group.value.values.get(key) ?? DEFAULTS[key];
+/**
+ * The machine-wide file (/etc/xdg/kscreenlockerrc; '' when absent) and, when someone is signed in,
+ * their own (~/.config/kscreenlockerrc; undefined when not read). The user's keys win unless the
+ * machine-wide file marks them immutable. `from` names what was read.
+ */
+export interface KdeFile { text: string; source: string }
+
+export const parseKscreenlockerrc = (systemFile: KdeFile, from: string, userFile?: KdeFile): Parsed<ScreenLockFacts> => {
+  const system = readDaemonGroup(systemFile.text, systemFile.source);
+  if (!system.ok) return system;
+  const user = userFile && readDaemonGroup(userFile.text, userFile.source);
+  if (user && !user.ok) return user;
+  const locked = (key: string): boolean => system.value.groupImmutable || system.value.immutable.has(key);
+  const value = (key: keyof typeof DEFAULTS): string =>
+    (!locked(key) ? user?.value.values.get(key) : undefined) ?? system.value.values.get(key) ?? DEFAULTS[key];
   const autolock = bool(value('Autolock'));
   const timeoutMinutes = whole(value('Timeout'));
   const graceSeconds = whole(value('LockGrace'));
   const requirePassword = bool(value('RequirePassword'));
   const lockOnResume = bool(value('LockOnResume'));
   if (autolock === undefined || timeoutMinutes === undefined || graceSeconds === undefined || requirePassword === undefined || lockOnResume === undefined) {
-    return unreadable('OUTPUT_UNRECOGNISED', source, 'Autolock, Timeout, LockGrace, RequirePassword or LockOnResume is not a whole number or true/false');
+    return unreadable('OUTPUT_UNRECOGNISED', userFile?.source ?? systemFile.source, 'Autolock, Timeout, LockGrace, RequirePassword or LockOnResume is not a whole number or true/false');
   }
   const locks = autolock && timeoutMinutes > 0;
-  const enforced = group.value.groupImmutable || KEYS.slice(0, 2).every((key) => group.value.immutable.has(key));
   return parsed({
     // The password is asked only after the grace period: the device is open until then.
     idleLockSeconds: locks ? timeoutMinutes * 60 + graceSeconds : NEVER,
     passwordOnWake: locks && requirePassword && lockOnResume ? Tri.TRI_YES : Tri.TRI_NO,
-    enforced: enforced ? Tri.TRI_YES : Tri.TRI_NO,
+    enforced: KEYS.slice(0, 2).every(locked) ? Tri.TRI_YES : Tri.TRI_NO,
     settingSource: `kde (${from})`,
     problem: '',
   });

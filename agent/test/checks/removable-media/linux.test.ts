@@ -7,11 +7,11 @@ const context = { removableMountRoots: ['/media'] };
 const noModules = ran('snd_hda_intel 61440 3 - Live 0x0000000000000000\n');
 const withUsbStorage = ran('usb_storage 81920 1 uas, Live 0x0000000000000000\nuas 32768 0 - Live 0x0000000000000000\n');
 const interpret = (sources: Parameters<typeof collectedFrom>[0]) =>
-  check.interpret(collectedFrom({ 'linux.gsettings-lockdown': absent(), ...sources }), context);
+  check.interpret(collectedFrom({ 'linux.gsettings-lockdown-machine': absent(), ...sources }), context);
 
 describe('linux removable-media posture', () => {
   it('reads the effective modprobe rules, the loaded modules and GNOME\'s lockdown keys; never lsblk or labels', () => {
-    expect(check.sources(new Map(), context).map((source) => source.id)).toEqual(['linux.modprobe-config', 'linux.proc-modules', 'linux.gsettings-lockdown']);
+    expect(check.sources(new Map(), context).map((source) => source.id)).toEqual(['linux.modprobe-config', 'linux.proc-modules', 'linux.gsettings-lockdown-machine']);
   });
 
   it('install usb-storage /bin/true (real modprobe output) blocks removable storage', () => {
@@ -44,7 +44,7 @@ describe('linux removable-media posture', () => {
     const lockdown = linuxFixture('gsettings-list-lockdown.devmachine-defaults.txt').replace('read-only false', 'read-only true');
     expect(interpret({
       'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-no-rules.txt')), 'linux.proc-modules': noModules,
-      'linux.gsettings-lockdown': ran(lockdown),
+      'linux.gsettings-lockdown-machine': ran(lockdown),
     }).removableMedia).toMatchObject({ storageBlocked: Tri.TRI_NO, writeBlocked: Tri.TRI_YES, mechanism: expect.stringContaining('read-only') });
   });
 

@@ -1,8 +1,8 @@
 // The GNOME half of the Linux screen-lock check against the real gsettings and dconf:
 // a machine-wide dconf database an administrator compiled (with a lock on idle-delay),
-// and a user database that tries to set a longer wait. Both are temporary files reached
-// through DCONF_PROFILE and XDG_CONFIG_HOME; only the session listing is a capture,
-// since this machine has no desktop installed.
+// and a pupil's own database that tries to set a longer wait. Both are temporary files:
+// the machine-wide one reached through DCONF_PROFILE, the pupil's through the home folder
+// the check finds for the user at the screen.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,21 +30,30 @@ const compile = (database: string, keyfiles: Record<string, string>): void => {
   execFileSync(DCONF, ['compile', database, source]);
 };
 
-/** Live reads, except the session listing: this machine has no desktop sign-in. */
-const ubuntuDesktop: SourceProvider = {
-  read: (spec) => (spec.id === 'linux.desktop-sessions'
-    ? Promise.resolve({ id: spec.id, exitCode: 0, stdout: linuxFixture('ls-desktop-sessions.1-ubuntu-derived.txt'), stderr: '', durationMs: 0 })
-    : liveProvider.read(spec)),
-};
+/**
+ * Live reads, except what names the desktop and its user: this machine has no desktop sign-in,
+ * so the session listing is a capture, and `who` and `getent` answer for a pupil whose home is
+ * a temporary folder. gsettings then really reads that home's dconf database.
+ */
+const providerFor = (home: string | undefined): SourceProvider => ({
+  read: (spec) => {
+    const answer = (stdout: string) => Promise.resolve({ id: spec.id, exitCode: 0, stdout, stderr: '', durationMs: 0 });
+    if (spec.id === 'linux.desktop-sessions') return answer(linuxFixture('ls-desktop-sessions.1-ubuntu-derived.txt'));
+    if (spec.id === 'linux.who') return answer(home ? 'pupil    tty2         2026-11-30 08:40 (tty2)\n' : '');
+    if (spec.id === 'linux.getent-passwd-desktop-user') return answer(`pupil:x:1000:1000:A pupil,,,:${home}:/bin/bash\n`);
+    return liveProvider.read(spec);
+  },
+});
 
 describe.skipIf(!canRun)('linux screen-lock check with real gsettings and dconf databases (needs Linux, gsettings, dconf and the GNOME schemas)', () => {
   let dir = '';
-  const saved = { DCONF_PROFILE: process.env.DCONF_PROFILE, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
+  const home = () => path.join(dir, 'home', 'pupil');
+  const savedProfile = process.env.DCONF_PROFILE;
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'invigilator-dconf-'));
-    mkdirSync(path.join(dir, 'config', 'dconf'), { recursive: true });
-    compile(path.join(dir, 'config', 'dconf', 'user'), {
+    mkdirSync(path.join(home(), '.config', 'dconf'), { recursive: true });
+    compile(path.join(home(), '.config', 'dconf', 'user'), {
       '00-user': '[org/gnome/desktop/session]\nidle-delay=uint32 3600\n[org/gnome/desktop/screensaver]\nlock-delay=uint32 30\n',
     });
     compile(path.join(dir, 'machine.db'), {
@@ -52,29 +61,36 @@ describe.skipIf(!canRun)('linux screen-lock check with real gsettings and dconf 
       'locks/00-school': '/org/gnome/desktop/session/idle-delay\n/org/gnome/desktop/screensaver/lock-enabled\n',
     });
     writeFileSync(path.join(dir, 'profile'), `user-db:user\nfile-db:${path.join(dir, 'machine.db')}\n`);
+    writeFileSync(path.join(dir, 'user-only-profile'), 'user-db:user\n');
   });
 
   afterAll(() => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    if (savedProfile === undefined) delete process.env.DCONF_PROFILE;
+    else process.env.DCONF_PROFILE = savedProfile;
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads the user\'s own longer wait when nothing locks it', async () => {
-    process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
+  it('reads the signed-in pupil\'s own longer wait when nothing locks it', async () => {
     process.env.DCONF_PROFILE = path.join(dir, 'user-only-profile');
-    writeFileSync(process.env.DCONF_PROFILE, 'user-db:user\n');
-    const { observation } = await runCheck(check, ubuntuDesktop, { removableMountRoots: [] });
-    expect(observation).toMatchObject({ status: CollectionStatus.COLLECTED, screenLock: { idleLockSeconds: 3630, passwordOnWake: Tri.TRI_YES, enforced: Tri.TRI_NO } });
+    const { observation } = await runCheck(check, providerFor(home()), { removableMountRoots: [] });
+    expect(observation).toMatchObject({ status: CollectionStatus.COLLECTED, screenLock: {
+      idleLockSeconds: 3630, passwordOnWake: Tri.TRI_YES, enforced: Tri.TRI_NO, settingSource: 'gnome (the signed-in user\'s settings)',
+    } });
   });
 
-  it('the administrator\'s locked 240 s wins over the user\'s 3600, and is reported enforced', async () => {
-    process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
+  it('the administrator\'s locked 240 s wins over the pupil\'s 3600, and is reported enforced', async () => {
     process.env.DCONF_PROFILE = path.join(dir, 'profile');
-    const { observation } = await runCheck(check, ubuntuDesktop, { removableMountRoots: [] });
+    const { observation } = await runCheck(check, providerFor(home()), { removableMountRoots: [] });
     expect(observation).toMatchObject({ status: CollectionStatus.COLLECTED, screenLock: { idleLockSeconds: 270, passwordOnWake: Tri.TRI_YES, enforced: Tri.TRI_YES } });
     expect(observation.sourceIds).toContain('linux.gsettings-writable-idle-delay');
+  });
+
+  it('with no one at the screen, only the machine-wide databases count', async () => {
+    process.env.DCONF_PROFILE = path.join(dir, 'profile');
+    const { observation } = await runCheck(check, providerFor(undefined), { removableMountRoots: [] });
+    expect(observation).toMatchObject({ status: CollectionStatus.COLLECTED, screenLock: {
+      idleLockSeconds: 240, enforced: Tri.TRI_YES, settingSource: 'gnome (machine-wide settings; no one signed in)',
+    } });
+    expect(observation.sourceIds).not.toContain('linux.getent-passwd-desktop-user');
   });
 });

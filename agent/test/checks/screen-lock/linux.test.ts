@@ -18,10 +18,23 @@ const gnomeDefaults = {
 };
 
 describe('linux screen-lock check', () => {
-  it('reads the session folders first, then the settings of the desktops found', () => {
-    expect(ids()).toEqual(['linux.desktop-sessions']);
-    expect(ids(collectedFrom({ 'linux.desktop-sessions': sessions('ls-desktop-sessions.1-ubuntu-derived.txt') }))).toEqual(['linux.desktop-sessions', ...GNOME_IDS]);
-    expect(ids(collectedFrom({ 'linux.desktop-sessions': sessions('ls-desktop-sessions.2-kde-and-xfce-derived.txt') }))).toEqual(['linux.desktop-sessions', 'linux.kscreenlockerrc']);
+  it('reads the session folders and who first, then the settings of the desktops found', () => {
+    expect(ids()).toEqual(['linux.desktop-sessions', 'linux.who']);
+    const nobody = { 'linux.who': ran(linuxFixture('who.devmachine-nobody.txt'), { exitCode: 0 }) };
+    expect(ids(collectedFrom({ 'linux.desktop-sessions': sessions('ls-desktop-sessions.1-ubuntu-derived.txt'), ...nobody }))).toEqual(['linux.desktop-sessions', 'linux.who', ...GNOME_IDS]);
+    expect(ids(collectedFrom({ 'linux.desktop-sessions': sessions('ls-desktop-sessions.2-kde-and-xfce-derived.txt'), ...nobody }))).toEqual(['linux.desktop-sessions', 'linux.who', 'linux.kscreenlockerrc']);
+  });
+
+  it('with someone at the screen (real who output: alice on display :1), asks for their home, then reads their settings', () => {
+    const alice = { 'linux.desktop-sessions': sessions('ls-desktop-sessions.1-ubuntu-derived.txt'), 'linux.who': ran(linuxFixture('who-aH.1-alice-bob.txt')) };
+    const second = check.sources(collectedFrom(alice), context);
+    expect(second.at(-1)).toEqual({ id: 'linux.getent-passwd-desktop-user', kind: 'command', file: '/usr/bin/getent', args: ['passwd', 'alice'] });
+    const third = check.sources(collectedFrom({ ...alice, 'linux.getent-passwd-desktop-user': ran('alice:x:1000:1000:Alice,,,:/home/alice:/bin/bash\n') }), context);
+    const session = third.find((spec) => spec.id === 'linux.gsettings-session');
+    expect(session?.kind === 'command' && session.env).toEqual({ XDG_CONFIG_HOME: '/home/alice/.config' });
+    const finding = check.interpret(collectedFrom({ ...alice, 'linux.getent-passwd-desktop-user': ran('alice:x:1000:1000:Alice,,,:/home/alice:/bin/bash\n'), ...gnomeDefaults }), context);
+    expect(finding.screenLock?.settingSource).toBe('gnome (the signed-in user\'s settings)');
+    expect(JSON.stringify(finding)).not.toContain('alice');
   });
 
   it('a machine with no desktop sign-in (the real capture: both folders missing, ls exit 2) is not applicable', () => {
@@ -32,7 +45,7 @@ describe('linux screen-lock check', () => {
   it('GNOME with its shipped defaults (real gsettings output): locks after 300 s, asks for the password, users can change it', () => {
     const finding = check.interpret(collectedFrom({ 'linux.desktop-sessions': sessions('ls-desktop-sessions.1-ubuntu-derived.txt'), ...gnomeDefaults }), context);
     expect(finding).toEqual({ status: CollectionStatus.COLLECTED, screenLock: {
-      idleLockSeconds: 300, passwordOnWake: Tri.TRI_YES, enforced: Tri.TRI_NO, settingSource: 'gnome (machine-wide dconf settings and locks)', problem: '',
+      idleLockSeconds: 300, passwordOnWake: Tri.TRI_YES, enforced: Tri.TRI_NO, settingSource: 'gnome (machine-wide settings; no one signed in)', problem: '',
     } });
   });
 

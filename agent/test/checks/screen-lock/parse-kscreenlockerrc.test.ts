@@ -3,7 +3,9 @@ import { Tri } from '@invigilator/shared/wire.ts';
 import { parseKscreenlockerrc } from '../../../src/checks/screen-lock/parse-kscreenlockerrc.ts';
 import { linuxFixture } from '../collected-from.ts';
 
-const parse = (text: string) => parseKscreenlockerrc(text, 'linux.kscreenlockerrc', '/etc/xdg/kscreenlockerrc');
+const parse = (text: string) => parseKscreenlockerrc({ text, source: 'linux.kscreenlockerrc' }, '/etc/xdg/kscreenlockerrc');
+const withUser = (system: string, user: string) =>
+  parseKscreenlockerrc({ text: system, source: 'linux.kscreenlockerrc' }, 'both', { text: user, source: 'linux.kscreenlockerrc-user' });
 
 describe('parseKscreenlockerrc', () => {
   it('the real machine-wide file with the lock switched off: never locks, no password', () => {
@@ -27,5 +29,12 @@ describe('parseKscreenlockerrc', () => {
 
   it('keys outside [Daemon] do not count', () => {
     expect(parse('[Greeter]\nTimeout=0\n')).toMatchObject({ ok: true, value: { idleLockSeconds: 305 } });
+  });
+
+  it('the signed-in user\'s file wins over the machine-wide one, unless that marks the keys immutable', () => {
+    const userNeverLocks = linuxFixture('kscreenlockerrc.1-htpc-lock-disabled.txt');
+    expect(withUser('[Daemon]\nTimeout=5\n', userNeverLocks)).toMatchObject({ ok: true, value: { idleLockSeconds: 0, enforced: Tri.TRI_NO } });
+    expect(withUser(linuxFixture('kscreenlockerrc.3-immutable-derived.txt'), userNeverLocks)).toMatchObject({ ok: true, value: { idleLockSeconds: 300, enforced: Tri.TRI_YES } });
+    expect(withUser('', 'not a setting\n')).toMatchObject({ ok: false, reason: expect.stringContaining('linux.kscreenlockerrc-user') });
   });
 });

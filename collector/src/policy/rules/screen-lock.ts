@@ -38,7 +38,8 @@ export const judgeScreenLock = (facts: ScreenLockFacts, settings: ScreenLockSett
     else if (password === Tri.TRI_UNKNOWN) findings.unknowns.push('whether unlocking the screen asks for a password');
   }
   const judged = settle(findings, 'SCREEN_LOCK_UNKNOWN', () => {
-    const enforced = triOf(facts.enforced) === Tri.TRI_YES ? ', and users cannot change it' : '';
+    const enforcedTri = triOf(facts.enforced);
+    const enforced = enforcedTri === Tri.TRI_YES ? ', and users cannot change it' : enforcedTri === Tri.TRI_NO ? ', but users can change it' : '';
     const password = settings.requirePasswordOnWake ? ' and asks for a password' : '';
     return {
       status: 'pass', reasonCode: 'SCREEN_LOCK_OK',

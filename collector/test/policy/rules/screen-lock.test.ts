@@ -10,7 +10,7 @@ const notRead = { check: 'screen-lock', status: CollectionStatus.COULD_NOT_COLLE
 describe('screen-lock verdicts (default pack: at most 15 minutes, password required)', () => {
   verdictTable([
     ['5 minutes with a password', lock(300, Tri.TRI_YES), 'pass', 'SCREEN_LOCK_OK',
-      'The screen locks after 5 minutes without use and asks for a password (gnome (machine-wide dconf settings and locks)); the school allows at most 15 minutes.'],
+      'The screen locks after 5 minutes without use and asks for a password (gnome (machine-wide dconf settings and locks)), but users can change it; the school allows at most 15 minutes.'],
     ['exactly the limit passes', lock(900, Tri.TRI_YES, { enforced: Tri.TRI_YES }), 'pass', 'SCREEN_LOCK_OK', /15 minutes without use.*, and users cannot change it; the school allows at most 15 minutes\.$/],
     ['one second over fails, in seconds', lock(901, Tri.TRI_YES), 'fail', 'SCREEN_LOCK_TOO_LATE', /locks after 901 seconds without use .*; the school allows at most 15 minutes\.$/],
     ['an hour fails', lock(3600, Tri.TRI_YES), 'fail', 'SCREEN_LOCK_TOO_LATE', /after 60 minutes/],
