@@ -4,9 +4,9 @@
 // Control Panel values, from HKEY_USERS as the agent runs as SYSTEM), and the power
 // policy "Require a password when a computer wakes". The user's name is never printed.
 import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { findingFrom, parseSource } from '../findings.ts';
+import { findingFrom } from '../findings.ts';
 import type { CommandSource, PlatformCheck } from '../types.ts';
-import { powershellSource } from '../windows-powershell.ts';
+import { parsePowerShellSource, powershellSource } from '../windows-powershell.ts';
 import { READ_VALUES_FUNCTION } from '../windows-registry.ts';
 import { parseWindowsScreenLock } from './parse-windows-screen-lock.ts';
 
@@ -34,6 +34,6 @@ export const check: PlatformCheck = {
   check: 'screen-lock',
   platform: 'windows',
   sources: () => [windowsScreenLockSource()],
-  interpret: (collected) => findingFrom(parseSource(collected, WINDOWS_SCREEN_LOCK_SOURCE, parseWindowsScreenLock),
+  interpret: (collected) => findingFrom(parsePowerShellSource(collected, WINDOWS_SCREEN_LOCK_SOURCE, parseWindowsScreenLock),
     (screenLock) => ({ status: CollectionStatus.COLLECTED, screenLock })),
 };
