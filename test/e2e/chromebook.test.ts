@@ -72,13 +72,13 @@ afterAll(async () => {
   await google?.close();
 });
 
-it('the Chromebook Google Admin knows is one device with its five verdicts, joined by the extension', async () => {
+it('the Chromebook Google Admin knows is one device with a verdict for every check, joined by the extension', async () => {
   const enrolled = await fake((chromebook) => chromebook.credential());
   const { body } = await api<{ devices: PresentedDevice[] }>(collector, tokens.technician, '/api/v1/devices');
   expect(body.devices.map((device) => [device.id, device.hostname])).toEqual([[enrolled?.deviceId, 'NP-CB-0142']]);
   const checks = body.devices[0]?.checks ?? {};
   expect(Object.fromEntries(Object.entries(checks).map(([check, verdict]) => [check, verdict.status]))).toEqual({
-    encryption: 'pass', antivirus: 'pass', firewall: 'pass', 'removable-media': 'unknown', 'password-policy': 'unknown',
+    encryption: 'pass', antivirus: 'pass', firewall: 'pass', 'removable-media': 'unknown', 'password-policy': 'unknown', 'screen-lock': 'unknown',
   });
   expect(checks.firewall?.reason).toContain('ChromeOS built-in, not user-configurable');
   expect(checks['removable-media']?.reason).toContain('ExternalStorageDevices');

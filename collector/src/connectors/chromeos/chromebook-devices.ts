@@ -30,7 +30,6 @@ export const chromebookFacts = (record: ChromebookRecord): JsonObject => ({
   },
 });
 
-const OBSERVATIONS_PER_READ = 5;
 
 /** Makes or refreshes the Chromebook's device and judges what the record shows; `now` is when it was read. */
 export const recordChromebook = async (tx: StoreOps, schoolId: string, record: ChromebookRecord, now: number): Promise<DeviceRef> => {
@@ -53,7 +52,8 @@ export const recordChromebook = async (tx: StoreOps, schoolId: string, record: C
     return device;
   }
   await tx.resolveAlertByDedupKey(schoolId, silenceDedupKey(device), now, RESOLVED_BY_DEVICE);
-  const firstSeq = await tx.takeConnectorSeqs(schoolId, record.directoryDeviceId, OBSERVATIONS_PER_READ, CONNECTOR_SEQ_BASE);
-  await storeConnectorObservations(tx, device, firstSeq, chromebookObservations(record, now), now, now);
+  const observations = chromebookObservations(record, now);
+  const firstSeq = await tx.takeConnectorSeqs(schoolId, record.directoryDeviceId, observations.length, CONNECTOR_SEQ_BASE);
+  await storeConnectorObservations(tx, device, firstSeq, observations, now, now);
   return device;
 };

@@ -1,4 +1,4 @@
-// A Chromebook's directory record as observations of the five checks, in the same messages an agent sends, so the
+// A Chromebook's directory record as observations of every check, in the same messages an agent sends, so the
 // same policy rules judge them. Each says honestly what ChromeOS guarantees and what the connector cannot see.
 import { CollectionStatus, FirewallAction, Tri, VolumeRole, type Observation } from '@invigilator/shared/wire.ts';
 import type { ChromebookRecord } from './chromebook-record.ts';
@@ -8,7 +8,7 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** ChromeOS encrypts every user's data always; in developer mode verified boot is off, so the keys are not safe. */
 const encryption = (record: ChromebookRecord): Observation => {
   if (record.bootMode === null) {
-    return { check: 'encryption', status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'BOOT_MODE_UNKNOWN',
+    return { check: 'encryption', status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'CHROMEOS_BOOT_MODE_UNREPORTED',
       reason: 'Google Admin has not reported this Chromebook\'s boot mode yet, so whether verified boot protects its encrypted user data is not known.' };
   }
   const developer = record.bootMode === 'developer';
@@ -58,10 +58,16 @@ const removableMedia = (): Observation => ({
 });
 
 const passwordPolicy = (): Observation => ({
-  check: 'password-policy', status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'CHROMEOS_PASSWORD_POLICY_NOT_READ',
+  check: 'password-policy', status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'CHROMEOS_POLICY_NOT_READ',
   reason: 'A Chromebook signs in with the Google Workspace account, so its password rules are the Workspace password '
     + 'policy and the screen-lock policy in Google Admin, which the connector does not read yet.',
 });
 
+const screenLock = (): Observation => ({
+  check: 'screen-lock', status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'CHROMEOS_POLICY_NOT_READ',
+  reason: 'When a Chromebook locks its screen is set by the idle and screen-lock settings in Google Admin, '
+    + 'which the connector does not read yet.',
+});
+
 export const chromebookObservations = (record: ChromebookRecord, now: number): Observation[] =>
-  [encryption(record), antivirus(record, now), firewall(), removableMedia(), passwordPolicy()];
+  [encryption(record), antivirus(record, now), firewall(), removableMedia(), passwordPolicy(), screenLock()];

@@ -1,6 +1,7 @@
 // Chromebooks read from Google Admin as devices of the school, judged by the same rules as every device.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { CollectionStatus, FirewallAction, MisuseKind, Tri, type Event } from '@invigilator/shared/wire.ts';
 import { readChromebookRecord, type ChromebookRecord } from '../../../src/connectors/chromeos/chromebook-record.ts';
 import { recordChromebook } from '../../../src/connectors/chromeos/chromebook-devices.ts';
@@ -45,7 +46,7 @@ const upsertRow = (chromebook: ChromebookRecord) => store.upsertChromeosDevices(
   { schoolId: 'north', directoryDeviceId: chromebook.directoryDeviceId, record: { ...chromebook }, readAt: NOW }]);
 
 describe('a Chromebook as a device', () => {
-  it('becomes a ChromeOS device of the school with Google Admin\'s facts, and five verdicts with reasons', async () => {
+  it('becomes a ChromeOS device of the school with Google Admin\'s facts, and a verdict with its reason for every check', async () => {
     const chromebook = record(ACTIVE);
     await upsertRow(chromebook);
     const device = await recordOne(chromebook);
@@ -65,7 +66,10 @@ describe('a Chromebook as a device', () => {
       reason: 'The firewall (ChromeOS built-in, not user-configurable) is on and refuses incoming connections by default.' });
     expect(verdicts['removable-media']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });
     expect(verdicts['removable-media']?.reason).toContain('ExternalStorageDevices policy');
-    expect(verdicts['password-policy']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_PASSWORD_POLICY_NOT_READ' });
+    expect(verdicts['password-policy']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });
+    expect(verdicts['password-policy']?.reason).toContain('Workspace password policy');
+    expect(verdicts['screen-lock']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });
+    expect(Object.keys(verdicts).sort()).toEqual([...CHECK_NAMES].sort());
     for (const verdict of Object.values(verdicts)) expect(verdict.clauseText).not.toBe('');
   });
 
@@ -105,11 +109,11 @@ describe('a Chromebook as a device', () => {
     expect(second.id).toBe(first.id);
     expect(await store.listDevices({ schoolId: 'north' })).toHaveLength(1);
     const events = await store.listEvents({ deviceId: first.id, kinds: ['observation'], limit: 100 });
-    expect(events.map((event) => event.seq - CONNECTOR_SEQ_BASE).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(events.map((event) => event.seq - CONNECTOR_SEQ_BASE).sort((a, b) => a - b)).toEqual(Array.from({ length: 2 * CHECK_NAMES.length }, (_, i) => i + 1));
     expect(await store.highestSeq(first.id)).toBe(0);
     expect((await store.getDevice(first.id))?.facts).toMatchObject({ osVersion: '131.0.6778.200' });
     // Nothing changed status, so no verdict change was recorded twice.
-    expect(await store.listVerdictChanges(first.id)).toHaveLength(5);
+    expect(await store.listVerdictChanges(first.id)).toHaveLength(CHECK_NAMES.length);
   });
 });
 
@@ -151,7 +155,7 @@ describe('the connector\'s series and a device\'s own', () => {
     expect(await ingestBatch(store, device, [mediaAttached(1, later)], later + 300_000)).toMatchObject({ stored: 0, duplicates: 1 });
     const all = await store.listEvents({ deviceId: device.id, kinds: ['observation', 'misuse'], limit: 100 });
     expect(all.filter((event) => event.seq <= CONNECTOR_SEQ_BASE).map((event) => event.seq).sort()).toEqual([1, 2, 3]);
-    expect(all.filter((event) => event.seq > CONNECTOR_SEQ_BASE)).toHaveLength(10);
+    expect(all.filter((event) => event.seq > CONNECTOR_SEQ_BASE)).toHaveLength(2 * CHECK_NAMES.length);
   });
 });
 
