@@ -1,6 +1,7 @@
 // One sync of one school's Chromebooks from Google Admin: read the directory (all of it once a day, otherwise
 // only devices that synced since the last run), store each device's record, and keep the sync state. A refused
 // service account raises an availability alert for the network manager; the next good sync resolves it.
+import { isDeepStrictEqual } from 'node:util';
 import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { clauseById } from '@invigilator/shared/policy/types.ts';
 import { policyPackFor } from '../../school-policy.ts';
@@ -14,6 +15,8 @@ import type { GoogleHttpOptions } from './google-http.ts';
 import { readServiceAccount } from './service-account.ts';
 
 export const FULL_SYNC_EVERY_MS = 24 * 3_600_000;
+/** An unchanged Chromebook is observed again after this long. */
+export const REOBSERVE_AFTER_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
 export const CONNECTOR_ALERT_KEY = 'chromeos-connector';
 /** Who resolves the connector's alert when a sync works again. */
@@ -72,8 +75,16 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       // Page by page, one transaction each: a failure later keeps what was read, and an incremental run reads it again.
       const readAt = deps.now();
       await store.transaction(async (tx) => {
-        await tx.upsertChromeosDevices(good.map((record) => ({ schoolId, directoryDeviceId: record.directoryDeviceId, record: { ...record }, readAt })));
-        for (const record of good) await recordChromebook(tx, schoolId, record, readAt);
+        for (const record of good) {
+          const previous = await tx.getChromeosDevice(schoolId, record.directoryDeviceId);
+          // Each sync re-reads the devices of the last day or two: an unchanged record is observed again only daily
+          // (the AUE verdict moves with time), or the events table would grow by every check every 30 minutes.
+          const unchanged = previous?.deviceId && readAt - previous.readAt < REOBSERVE_AFTER_MS
+            && isDeepStrictEqual(previous.record, JSON.parse(JSON.stringify(record)));
+          if (unchanged) continue;
+          await tx.upsertChromeosDevices([{ schoolId, directoryDeviceId: record.directoryDeviceId, record: { ...record }, readAt }]);
+          await recordChromebook(tx, schoolId, record, readAt);
+        }
       });
       read.push(...good);
     }

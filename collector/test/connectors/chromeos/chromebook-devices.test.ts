@@ -159,7 +159,7 @@ describe('the connector\'s series and a device\'s own', () => {
   });
 });
 
-it('a sync makes each Chromebook of the directory a device, once', async () => {
+it('a sync makes each Chromebook of the directory a device, once, and observes it again when its record changes', async () => {
   const google = await startGoogleAdminServer();
   try {
     google.devices = [chromeosFixture(ACTIVE), chromeosFixture('directory-chromeosdevice.3-developer-mode.json')];
@@ -172,6 +172,16 @@ it('a sync makes each Chromebook of the directory a device, once', async () => {
     expect(devices.map((device) => device.hostname)).toEqual(['NP-CB-0077', 'NP-CB-0142']);
     const rows = await store.listChromeosDevices('north');
     expect(new Set(rows.map((row) => row.deviceId))).toEqual(new Set(devices.map((device) => device.id)));
+    // The second sync read NP-CB-0142 again (it synced yesterday) and found its record unchanged: no second set of observations.
+    const active = devices.find((device) => device.hostname === 'NP-CB-0142');
+    expect(google.directoryRequests.at(-1)?.searchParams.get('query')).toMatch(/^sync:/);
+    const observations = () => store.listEvents({ deviceId: active?.id ?? '', kinds: ['observation'], limit: 100 });
+    expect(await observations()).toHaveLength(CHECK_NAMES.length);
+    // A changed record is observed at once.
+    google.devices = [{ ...chromeosFixture(ACTIVE), bootMode: 'Dev' }, chromeosFixture('directory-chromeosdevice.3-developer-mode.json')];
+    await syncChromeos(store, 'north', deps);
+    expect(await observations()).toHaveLength(2 * CHECK_NAMES.length);
+    expect((await store.getVerdict(active?.id ?? '', 'encryption'))?.status).toBe('fail');
   } finally {
     await google.close();
   }
