@@ -9,6 +9,9 @@ import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
+import { createSignIn } from './sign-in/sign-in.ts';
+import type { SignInOptions } from './sign-in/settings.ts';
+import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
@@ -24,6 +27,9 @@ export interface CollectorOptions {
   policyDir?: string;
   logger?: Logger;
   pingIntervalMs?: number;
+  signIn?: SignInOptions;
+  /** Sign-in failure limits (tests lower them); the defaults otherwise. */
+  signInThrottle?: ThrottleSettings;
 }
 
 export interface RunningCollector {
@@ -66,7 +72,16 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
-    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}) });
+    let listeningUrl = '';
+    const signIn = createSignIn({
+      store, logger, options: options.signIn ?? {}, tls: Boolean(tls), listeningUrl: () => listeningUrl,
+      ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
+    });
+    // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
+    const api = buildApi({
+      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      ...(tls ? { tls } : {}),
+    });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
@@ -83,10 +98,11 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => retention.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
-    logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');
+    listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;
+    logger.info({ host: address, port, tls: Boolean(tls), signIn: signIn.publicUrl() }, 'Collector listening.');
     return {
       store,
-      apiUrl: `${tls ? 'https' : 'http'}://${host}:${port}`,
+      apiUrl: listeningUrl,
       agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
       stop: stopAll,
     };

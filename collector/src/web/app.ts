@@ -3,33 +3,41 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { Metrics } from '../metrics.ts';
+import type { SignIn } from '../sign-in/sign-in.ts';
 import type { Store } from '../store/types.ts';
 import { authorise } from './access.ts';
 import { handleError, sendError } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { signInRoutes } from './routes/sign-in.ts';
 
 export interface ApiOptions {
   store: Store;
   metrics: Metrics;
   logger: Logger;
   tls?: { cert: string | Buffer; key: string | Buffer };
+  signIn: SignIn;
+  /** Closes a device's open agent connections once an administrator revoked it. */
+  onDeviceRevoked(deviceId: string): void;
 }
 
-export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyInstance => {
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked }: ApiOptions): FastifyInstance => {
   const app = (tls
     ? Fastify({ loggerInstance: logger, https: { cert: tls.cert, key: tls.key } })
     : Fastify({ loggerInstance: logger })) as unknown as FastifyInstance;
-  app.addHook('onRequest', authorise(store));
+  app.addHook('onRequest', authorise(store, signIn));
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
   healthRoutes(app, store, metrics);
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  adminRoutes(app, { store, onDeviceRevoked });
+  signInRoutes(app, signIn);
   dashboardRoutes(app);
   return app;
 };
