@@ -54,14 +54,17 @@ describe('school add', () => {
 describe('token create', () => {
   it('prints the token as its only stdout line, for a role and a school', () => {
     cli('school', 'add', '--id', 'north', '--name', 'North Primary');
-    const result = cli('token', 'create', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
+    const result = cli('token', 'create', '--service', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^[0-9a-f]{16}\.s[A-Za-z0-9_-]{43}\n$/);
   });
 
   it.each([
-    [['--role', 'head'], 'ROLE_UNKNOWN'],
-    [['--role', 'dsl', '--school', 'nowhere'], 'SCHOOL_UNKNOWN'],
+    [['--service', '--role', 'head'], 'ROLE_UNKNOWN'],
+    [['--service', '--role', 'dsl', '--school', 'nowhere'], 'SCHOOL_UNKNOWN'],
+    [['--person', 'head@north.sch.uk', '--service', '--role', 'dsl'], 'USAGE_INVALID'],
+    [['--service', '--role', 'dsl', '--role', 'technician'], 'USAGE_INVALID'],
+    [['--person', 'nobody@north.sch.uk'], 'PERSON_UNKNOWN'],
   ])('refuses %j with %s', (args, code) => {
     const result = cli('token', 'create', ...args);
     expect(result).toMatchObject({ code: 2, stdout: '' });
@@ -131,16 +134,21 @@ describe('--listen', () => {
 
 describe('help', () => {
   it('every command answers --help, help and "help COMMAND" with its own usage on stdout, exit 0', async () => {
-    const { COLLECTOR_PROGRAM } = await import('../src/cli.ts');
+    const { COLLECTOR_PROGRAM, runCli } = await import('../src/cli.ts');
+    // In this process (a spawn per command and form would take a minute); the binary itself is run for one.
     for (const command of COLLECTOR_PROGRAM.commands) {
       const words = command.name.split(' ');
       for (const args of [[...words, '--help'], [...words, 'help'], ['help', ...words]]) {
-        const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-        expect(result.status).toBe(0);
-        expect(result.stderr).toBe('');
-        expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
+        const out = { stdout: '', stderr: '' };
+        const code = await runCli(args, { stdout: (text) => { out.stdout += text; }, stderr: (text) => { out.stderr += text; } });
+        expect(code).toBe(0);
+        expect(out.stderr).toBe('');
+        expect(out.stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
       }
     }
+    const spawned = spawnSync(process.execPath, [BIN, 'token', 'revoke', '--help'], { encoding: 'utf8' });
+    expect(spawned).toMatchObject({ status: 0, stderr: '' });
+    expect(spawned.stdout).toMatch(/^Usage: invigilator-collector token revoke --id ID/);
   });
 
   it('a group without its subcommand lists the group on stderr and exits 2', () => {

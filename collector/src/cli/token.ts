@@ -14,7 +14,7 @@ export const tokenCommands: CommandSpec<CollectorCliContext>[] = [
     summary: 'Prints a new API token (shown once): a person\'s, with at most their rights, or a service\'s.',
     options: {
       person: { type: 'string', placeholder: 'EMAIL', description: 'the person the token acts for (their roles and schools)' },
-      service: { type: 'boolean', description: 'a token for a script or wallboard, with one --role and no person' },
+      service: { type: 'boolean', description: 'a token for a script or wallboard, with one --role and no person (the default without --person)' },
       role: { type: 'string', multiple: true, placeholder: 'ROLE', description: `one of ${ROLES.join(', ')}; for --person, narrows to some of theirs` },
       school: { type: 'string', multiple: true, placeholder: 'ID', description: 'limit the token to this school (for --person, some of theirs)' },
       label: { type: 'string', placeholder: 'TEXT', description: 'who or what holds it, shown in the audit log' },
@@ -24,7 +24,8 @@ export const tokenCommands: CommandSpec<CollectorCliContext>[] = [
     run: async (values, context) => {
       const person = stringOption(values, 'person');
       const [roles, schools, label] = [listOption(values, 'role'), listOption(values, 'school'), stringOption(values, 'label')];
-      if ((person === undefined) === (values.service !== true)) throw usageError('Say whose token it is: --person EMAIL, or --service --role ROLE.');
+      // Without --person it is a service token (--service only says so out loud, as older scripts did not).
+      if (person !== undefined && values.service === true) throw usageError('A token is a person\'s (--person EMAIL) or a service\'s (--service), not both.');
       const created = await withStore(values, (store) => {
         if (person !== undefined) return createPersonToken(store, { email: person, roles, schools, label }, context.now());
         if (roles.length !== 1) throw usageError('A service token has exactly one --role.');
