@@ -81,7 +81,6 @@ export const createOidcSignIn = (settings: OidcSettings, logger: Logger) => {
         const url = client.buildAuthorizationUrl(config, {
           redirect_uri: settings.redirectUri(), scope: SCOPES, state: flow.state, nonce: flow.nonce,
           code_challenge: await client.calculatePKCECodeChallenge(flow.verifier), code_challenge_method: 'S256',
-          prompt: 'select_account',
         });
         return { url: url.href, flow: encodeFlow(flow) };
       } catch (error) {

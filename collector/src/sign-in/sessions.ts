@@ -1,7 +1,7 @@
 // Cookie sessions: a random id in an HttpOnly cookie, found by its sha256 (a stolen database holds no
 // usable session), ended by idleness, an absolute limit, sign-out, or the person being disabled.
 import { createHash, randomBytes } from 'node:crypto';
-import { fastifyCookie } from '@fastify/cookie';
+import { parseCookie, stringifySetCookie } from 'cookie';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Person, StoredSession, StoreOps } from '../store/types.ts';
 
@@ -31,10 +31,13 @@ export const cookieOptions = (settings: SessionSettings) => ({
 
 /** The Set-Cookie value that puts `value` in the browser (until it closes) or, for '', removes it. */
 export const sessionCookieHeader = (value: string, settings: SessionSettings): string =>
-  fastifyCookie.serialize(SESSION_COOKIE, value, { ...cookieOptions(settings), ...(value === '' ? { maxAge: 0 } : {}) });
+  stringifySetCookie({ name: SESSION_COOKIE, value, ...cookieOptions(settings), ...(value === '' ? { maxAge: 0 } : {}) });
 
-export const sessionIdFromCookies = (header: string | undefined): string | undefined =>
-  header ? fastifyCookie.parse(header)[SESSION_COOKIE] || undefined : undefined;
+/** A cookie's value from a Cookie header, or undefined. */
+export const cookieValue = (header: string | undefined, name: string): string | undefined =>
+  (header ? parseCookie(header)[name] : undefined) || undefined;
+
+export const sessionIdFromCookies = (header: string | undefined): string | undefined => cookieValue(header, SESSION_COOKIE);
 
 export const startSession = async (
   store: SessionStore, person: Person, method: StoredSession['method'], address: string, settings: SessionSettings, now: number,
@@ -60,7 +63,11 @@ export const resolveSession = async (
     throw new InvigilatorError('SESSION_INVALID');
   }
   const person = await store.getPerson(session.personId);
-  if (!person || person.disabledAt !== null) throw new InvigilatorError('SESSION_INVALID');
+  if (!person || person.disabledAt !== null) {
+    // Ended, not paused: enabling the person again does not bring old sessions back.
+    await store.endSession(session.idHash, now);
+    throw new InvigilatorError('SESSION_INVALID');
+  }
   // One write a minute at most (sooner for short idle limits): every dashboard refresh need not write.
   if (now - session.lastSeenAt >= Math.min(60_000, settings.idleMs / 4)) await store.touchSession(session.idHash, now);
   return { session, person };

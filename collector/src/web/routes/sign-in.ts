@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fastifyCookie } from '@fastify/cookie';
+import { stringifySetCookie } from 'cookie';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { OIDC_CALLBACK_PATH, OIDC_FLOW_COOKIE, OIDC_FLOW_MAX_AGE_S } from '../../sign-in/oidc.ts';
-import { cookieOptions, sessionCookieHeader } from '../../sign-in/sessions.ts';
+import { cookieOptions, cookieValue, sessionCookieHeader } from '../../sign-in/sessions.ts';
 import type { SignIn } from '../../sign-in/sign-in.ts';
 import { ROLES } from '../../store/types.ts';
 import { assertSameOrigin } from '../access.ts';
@@ -77,8 +77,8 @@ export const signInRoutes = (app: FastifyInstance, signIn: SignIn): void => {
   app.get('/auth/oidc/start', { config: { access: 'public' } }, async (request, reply) => {
     try {
       const { url, flow } = await signIn.oidcStart();
-      return reply.header('set-cookie', fastifyCookie.serialize(OIDC_FLOW_COOKIE, flow, {
-        ...cookieOptions(signIn.sessions), path: OIDC_CALLBACK_PATH, maxAge: OIDC_FLOW_MAX_AGE_S,
+      return reply.header('set-cookie', stringifySetCookie({
+        name: OIDC_FLOW_COOKIE, value: flow, ...cookieOptions(signIn.sessions), path: OIDC_CALLBACK_PATH, maxAge: OIDC_FLOW_MAX_AGE_S,
       })).header('cache-control', 'no-store').redirect(url, 303);
     } catch (error) {
       return showFailure(request, reply, error);
@@ -87,12 +87,12 @@ export const signInRoutes = (app: FastifyInstance, signIn: SignIn): void => {
 
   app.get(OIDC_CALLBACK_PATH, { config: { access: 'public' } }, async (request, reply) => {
     // The flow cookie is for one use, whatever the outcome.
-    reply.header('set-cookie', fastifyCookie.serialize(OIDC_FLOW_COOKIE, '', {
-      ...cookieOptions(signIn.sessions), path: OIDC_CALLBACK_PATH, maxAge: 0,
+    reply.header('set-cookie', stringifySetCookie({
+      name: OIDC_FLOW_COOKIE, value: '', ...cookieOptions(signIn.sessions), path: OIDC_CALLBACK_PATH, maxAge: 0,
     }));
     try {
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const flow = fastifyCookie.parse(request.headers.cookie ?? '')[OIDC_FLOW_COOKIE];
+      const flow = cookieValue(request.headers.cookie, OIDC_FLOW_COOKIE);
       const { id } = await signIn.withOidc(query, flow, request.ip, Date.now());
       return signedIn(reply, id);
     } catch (error) {
