@@ -9,7 +9,7 @@ import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
-import { createSignIn } from './sign-in/sign-in.ts';
+import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -62,6 +62,7 @@ const readTlsFile = (path: string): Buffer => {
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(tls));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
@@ -74,7 +75,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const metrics = createMetrics();
     let listeningUrl = '';
     const signIn = createSignIn({
-      store, logger, options: options.signIn ?? {}, tls: Boolean(tls), listeningUrl: () => listeningUrl,
+      store, logger, settings: signInSettings, listeningUrl: () => listeningUrl,
       ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
     });
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.

@@ -11,8 +11,9 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'invigilator-collector.js');
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
 
-const cli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
+const cli = (...args: string[]) => cliWithInput(undefined, ...args);
+const cliWithInput = (input: string | undefined, ...args: string[]) => {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', ...(input === undefined ? {} : { input }) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -42,6 +43,9 @@ describe('school add', () => {
     [['school', 'add', '--id', 'North School', '--name', 'x'], 'CONFIG_INVALID', /lower-case letters, digits and dashes/],
     [['serve', '--listen', 'localhost'], 'USAGE_INVALID', /must be HOST:PORT/],
     [['frobnicate'], 'USAGE_INVALID', /There is no command "frobnicate"/],
+    [['serve', '--oidc-issuer', 'https://accounts.google.com'], 'USAGE_INVALID', /also needs --oidc-client-id, --oidc-client-secret-file/],
+    [['serve', '--listen', '127.0.0.1:0', '--oidc-issuer', 'http://accounts.google.com', '--oidc-client-id', 'x',
+      '--oidc-client-secret-file', '/etc/hostname', '--oidc-allowed-domain', 'north.sch.uk'], 'CONFIG_INVALID', /must be an https address/],
   ])('refuses bad arguments %j with exit 2 and one coded sentence', (args, code, sentence) => {
     const result = cli(...args);
     expect(result).toMatchObject({ code: 2, stdout: '' });
@@ -69,6 +73,30 @@ describe('token create', () => {
     const result = cli('token', 'create', ...args);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr.startsWith(`${code}: `)).toBe(true);
+  });
+});
+
+describe('person password set', () => {
+  it('reads the password from standard input or a file, never an option, and refuses a short one', async () => {
+    cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    cli('person', 'add', '--email', 'office@north.sch.uk', '--name', 'Office', '--role', 'technician', '--school', 'north');
+    const short = cliWithInput('tiny\n', 'person', 'password', 'set', '--email', 'office@north.sch.uk');
+    expect(short).toMatchObject({ code: 2, stdout: '' });
+    expect(short.stderr).toMatch(/^PASSWORD_INVALID: .* It has 4 characters; use at least 12/);
+    expect(cli('person', 'password', 'set', '--email', 'office@north.sch.uk', '--password', 'x').stderr).toMatch(/Unknown option '--password'/);
+    expect(cliWithInput('correct horse battery staple\n', 'person', 'password', 'set', '--email', 'office@north.sch.uk'))
+      .toMatchObject({ code: 0, stdout: 'office@north.sch.uk can now sign in with their password.\n' });
+    const file = join(temp.dir, 'password.txt');
+    writeFileSync(file, 'another long passphrase\n');
+    expect(cli('person', 'password', 'set', '--email', 'office@north.sch.uk', '--password-file', file).code).toBe(0);
+    const store = openDataDir(dataDir);
+    try {
+      const person = await store.getPersonByEmail('office@north.sch.uk');
+      const { passwordMatches } = await import('../src/sign-in/passwords.ts');
+      expect(await passwordMatches('another long passphrase', (await store.getPasswordHash(person!.id))!)).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -3,38 +3,51 @@
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { Person, Store, StoredSession } from '../store/types.ts';
-import { createOidcSignIn, OIDC_CALLBACK_PATH, type OidcSignIn } from './oidc.ts';
+import { createOidcSignIn, OIDC_CALLBACK_PATH, type OidcSettings, type OidcSignIn } from './oidc.ts';
 import { personWithPassword } from './passwords.ts';
 import { DEFAULT_SESSION_SETTINGS, endSession, resolveSession, startSession, type SessionSettings } from './sessions.ts';
 import { checkDomains, checkIssuer, checkPublicUrl, readClientSecret, type SignInOptions } from './settings.ts';
 import { createSignInThrottle, DEFAULT_THROTTLE, type ThrottleSettings } from './throttle.ts';
 
+/** Sign-in settings checked (and the client secret read) before the collector touches its data folder. */
+export interface ResolvedSignIn {
+  publicUrl: string | undefined;
+  sessions: SessionSettings;
+  oidc: Omit<OidcSettings, 'redirectUri'> | undefined;
+}
+
+export const resolveSignIn = (options: SignInOptions, tls: boolean): ResolvedSignIn => {
+  const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
+  return {
+    publicUrl,
+    sessions: {
+      idleMs: options.sessionIdleMinutes === undefined ? DEFAULT_SESSION_SETTINGS.idleMs : options.sessionIdleMinutes * 60_000,
+      absoluteMs: options.sessionAbsoluteHours === undefined ? DEFAULT_SESSION_SETTINGS.absoluteMs : options.sessionAbsoluteHours * 3_600_000,
+      secureCookies: tls || publicUrl?.startsWith('https:') === true,
+    },
+    oidc: options.oidc && {
+      issuer: checkIssuer(options.oidc.issuer),
+      clientId: options.oidc.clientId,
+      clientSecret: readClientSecret(options.oidc.clientSecretFile),
+      allowedDomains: checkDomains(options.oidc.allowedDomains),
+    },
+  };
+};
+
 export interface SignInDeps {
   store: Store;
   logger: Logger;
-  options: SignInOptions;
-  /** The collector serves TLS itself. */
-  tls: boolean;
+  settings: ResolvedSignIn;
   /** The collector's own address once it listens, used when no public URL is set. */
   listeningUrl: () => string;
   throttle?: ThrottleSettings;
 }
 
-export const createSignIn = ({ store, logger, options, tls, listeningUrl, throttle: throttleSettings }: SignInDeps) => {
-  const configuredUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
-  const publicUrl = (): string => configuredUrl ?? listeningUrl();
-  const sessions: SessionSettings = {
-    idleMs: options.sessionIdleMinutes === undefined ? DEFAULT_SESSION_SETTINGS.idleMs : options.sessionIdleMinutes * 60_000,
-    absoluteMs: options.sessionAbsoluteHours === undefined ? DEFAULT_SESSION_SETTINGS.absoluteMs : options.sessionAbsoluteHours * 3_600_000,
-    secureCookies: tls || configuredUrl?.startsWith('https:') === true,
-  };
-  const oidc: OidcSignIn | undefined = options.oidc && createOidcSignIn({
-    issuer: checkIssuer(options.oidc.issuer),
-    clientId: options.oidc.clientId,
-    clientSecret: readClientSecret(options.oidc.clientSecretFile),
-    allowedDomains: checkDomains(options.oidc.allowedDomains),
-    redirectUri: () => `${publicUrl()}${OIDC_CALLBACK_PATH}`,
-  }, logger);
+export const createSignIn = ({ store, logger, settings, listeningUrl, throttle: throttleSettings }: SignInDeps) => {
+  const publicUrl = (): string => settings.publicUrl ?? listeningUrl();
+  const { sessions } = settings;
+  const oidc: OidcSignIn | undefined = settings.oidc
+    && createOidcSignIn({ ...settings.oidc, redirectUri: () => `${publicUrl()}${OIDC_CALLBACK_PATH}` }, logger);
   const throttle = createSignInThrottle(store, throttleSettings ?? DEFAULT_THROTTLE);
 
   const begin = async (person: Person, method: StoredSession['method'], address: string, now: number) => {
