@@ -92,12 +92,13 @@ const showSignIn = (message = '') => {
   $('devices-section').hidden = true;
   $('alerts-section').hidden = true;
   $('who').textContent = '';
+  $('status').textContent = '';
   $('signin-error').textContent = message;
 };
 
-$('token').addEventListener('submit', (event) => {
+$('token-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  token = $('token-text').value.trim();
+  token = $('token').value.trim();
   sessionStorage.setItem('invigilator-token', token);
   refresh();
 });
