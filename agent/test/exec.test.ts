@@ -49,7 +49,7 @@ const pidsFrom = (stdout: string): { shell: number; grandchild: number } => {
   return { shell, grandchild };
 };
 
-describe.runIf(onLinux)('runCommand', () => {
+describe.runIf(onLinux)('runCommand (Linux only)', () => {
   it('returns a normal command\'s exit code, stdout and stderr on close', async () => {
     const result = await runCommand({ file: SH, args: ['-c', 'printf hello; printf oops >&2; exit 3'] });
     expect(result).toMatchObject({ exitCode: 3, stdout: 'hello', stderr: 'oops' });
@@ -112,7 +112,7 @@ describe.runIf(onLinux)('runCommand', () => {
   });
 });
 
-describe.runIf(onLinux)('readSourceFile', () => {
+describe.runIf(onLinux)('readSourceFile (Linux only)', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'invigilator-exec-'));

@@ -186,3 +186,22 @@ describe('help', () => {
     expect(result.stderr).toMatch(/school add/);
   });
 });
+
+describe('serve on a busy port', () => {
+  it('says the port is in use, with the fix, and creates no database', async () => {
+    const { createServer } = await import('node:net');
+    const { existsSync } = await import('node:fs');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir], { encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`PORT_IN_USE: The collector cannot listen on the address it was given. Port ${port} on 127.0.0.1 is in use `
+        + '(another collector, or `npm start` still running?): stop that program or choose another port with --listen 127.0.0.1:PORT.\n');
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      holder.close();
+    }
+  });
+});

@@ -35,6 +35,7 @@ export const ERRORS = {
   OUTBOX_FULL: 'The agent\'s outbox reached its size limit; routine observations are being discarded to keep misuse events.',
   DISK_FULL: 'The device\'s disk is full: the agent cannot store new events until space is freed.',
   OUTBOX_WRITE_FAILED: 'The agent cannot write to its outbox file; new events are held in memory and written when it works again.',
+  OUTBOX_DAMAGED: 'The agent\'s outbox file is damaged and cannot be read.',
   OUTBOX_RESET: 'The device\'s outbox had been reset (deleted or replaced); its unsent events were renumbered to follow those the collector already holds.',
   EVENT_TOO_LARGE: 'An event was too large to send and was discarded on the device; it is counted in the agent\'s status.',
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',

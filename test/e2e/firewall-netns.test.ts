@@ -27,7 +27,7 @@ const loadRuleset = (name: string, ruleset: string): void => {
 const firewallObservation = (): Record<string, unknown> =>
   JSON.parse(inNamespace(process.execPath, [CHECK_SCRIPT])) as Record<string, unknown>;
 
-describe.runIf(canRun)('linux firewall check in a network namespace', () => {
+describe.runIf(canRun)('linux firewall check in a network namespace (needs Linux, root and nft)', () => {
   beforeAll(() => {
     execFileSync(IP, ['netns', 'add', namespace]);
   });

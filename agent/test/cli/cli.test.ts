@@ -15,8 +15,8 @@ describe('invigilator-agent CLI', () => {
     [['frobnicate'], /There is no command "frobnicate"/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs the school's enrolment secret: --secret-file FILE, the INVIGILATOR_ENROLMENT_SECRET environment variable, or --secret/],
-    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /the secret file \/nonexistent\/secret cannot be read/],
-    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /the secret file \/dev\/null is empty/],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /There is no secret file \/nonexistent\/secret\.$/m],
+    [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /The secret file \/dev\/null is empty\.$/m],
     [['diagnose'], /"diagnose" needs --out/],
     [['status', 'extra'], /positional/i],
   ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
@@ -57,7 +57,7 @@ describe('invigilator-agent CLI', () => {
     expect(result.stderr).toMatch(/^ENROLMENT_FAILED: /);
   });
 
-  it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout', async () => {
+  it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout (Linux only)', async () => {
     const result = await runBin(['check', '--json']);
     expect(result.code).toBe(0);
     const observations = JSON.parse(result.stdout) as { check: string; status: string }[];
@@ -65,7 +65,7 @@ describe('invigilator-agent CLI', () => {
     for (const observation of observations) expect(['COLLECTED', 'COULD_NOT_COLLECT', 'NOT_APPLICABLE']).toContain(observation.status);
   });
 
-  it.skipIf(!isLinux)('diagnose then check --replay gives the same observations as check --json', async () => {
+  it.skipIf(!isLinux)('diagnose then check --replay gives the same observations as check --json (Linux only)', async () => {
     const bundle = path.join(tempDir(), 'bundle');
     const diagnose = await runBin(['diagnose', '--out', bundle]);
     expect(diagnose.code).toBe(0);
