@@ -26,6 +26,8 @@ export interface SignInOps {
   touchSession(idHash: string, at: number): Promise<void>;
   /** Ends a live session; true when one was ended now. */
   endSession(idHash: string, at: number): Promise<boolean>;
+  /** Deletes sessions past their absolute end before `before` (ended or not); returns how many went. */
+  deleteSessionsExpiredBefore(before: number): Promise<number>;
 
   recordSignInFailure(key: string, at: number): Promise<void>;
   countSignInFailures(key: string, since: number): Promise<number>;

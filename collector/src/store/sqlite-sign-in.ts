@@ -30,6 +30,10 @@ export const createSqliteSignInOps = ({ one, run }: Statements): SignInOps => ({
     return run('UPDATE sessions SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL', at, idHash) > 0;
   },
 
+  async deleteSessionsExpiredBefore(before) {
+    return run('DELETE FROM sessions WHERE expires_at < ?', before);
+  },
+
   async recordSignInFailure(key, at) {
     run('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)', key, at);
   },

@@ -21,6 +21,7 @@ CREATE TABLE sessions (
   ended_at INTEGER
 );
 CREATE INDEX sessions_person ON sessions(person_id);
+CREATE INDEX sessions_expiry ON sessions(expires_at);
 
 -- One row per failed sign-in, under two keys: "account:<email>" and "address:<ip>".
 CREATE TABLE sign_in_failures (
