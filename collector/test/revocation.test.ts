@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { Tri } from '@invigilator/shared/wire.ts';
-import { openDataDir } from '../src/main.ts';
 import { connectAgent } from './helpers/agent-client.ts';
 import { FACTS, firewallEvent } from './helpers/collector.ts';
 import { collectorCli, startCollectorProcess, type CollectorProcess } from './helpers/collector-process.ts';
@@ -164,12 +163,6 @@ describe('people and their tokens', () => {
     expect(collectorCli(dataDir, ['person', 'disable', '--email', 'tech@north.sch.uk']).code).toBe(0);
     expect(await api('/api/v1/me', token)).toMatchObject({ status: 401, body: { error: { code: 'API_TOKEN_INVALID' } } });
   });
-
-  it('keeps tokens made before people existed working as service tokens', () => {
-    const store = openDataDir(dataDir);
-    return store.getApiToken(adminToken.split('.')[0]!).then(async (token) => {
-      expect(token).toMatchObject({ personId: null, roles: ['admin'], schools: 'all' });
-      await store.close();
-    });
+});
   });
 });
