@@ -164,5 +164,3 @@ describe('people and their tokens', () => {
     expect(await api('/api/v1/me', token)).toMatchObject({ status: 401, body: { error: { code: 'API_TOKEN_INVALID' } } });
   });
 });
-  });
-});
