@@ -2,7 +2,7 @@
 // its own per person, the parameters stored with the hash, compared in constant time.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { personByEmail } from '../people/people.ts';
+import { normaliseEmail, personByEmail } from '../people/people.ts';
 import type { Person, StoreOps } from '../store/types.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -52,7 +52,7 @@ let decoyHash: Promise<string> | undefined;
 export const personWithPassword = async (
   store: Pick<StoreOps, 'getPersonByEmail' | 'getPasswordHash'>, email: string, password: string,
 ): Promise<Person | undefined> => {
-  const person = await store.getPersonByEmail(email.trim().toLowerCase());
+  const person = await store.getPersonByEmail(normaliseEmail(email));
   const stored = person ? await store.getPasswordHash(person.id) : undefined;
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const matches = await passwordMatches(password.slice(0, MAX_PASSWORD_LENGTH), stored ?? await decoyHash);

@@ -99,6 +99,9 @@ export const createSignIn = ({ store, logger, settings, listeningUrl, throttle: 
 
     session: (id: string, now: number) => resolveSession(store, id, sessions, now),
 
+    /** Ends whatever session a browser held before signing in again. */
+    endPrevious: (id: string, now: number) => endSession(store, id, now),
+
     async signOut(id: string, session: StoredSession, person: Person, now: number) {
       await endSession(store, id, now);
       await store.appendAudit({

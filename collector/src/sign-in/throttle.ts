@@ -1,6 +1,7 @@
 // Failed sign-ins are counted per account and per address; too many in a window locks that key for a
 // while, and each lock writes an audit row so an administrator can see who is guessing.
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { normaliseEmail } from '../people/people.ts';
 import type { Store } from '../store/types.ts';
 
 export interface ThrottleSettings {
@@ -16,7 +17,7 @@ export const DEFAULT_THROTTLE: ThrottleSettings = { windowMs: 15 * 60_000, lockM
 
 type ThrottleStore = Pick<Store, 'transaction' | 'clearSignInFailures' | 'signInLockedUntil'>;
 
-const accountKey = (email: string): string => `account:${email.trim().toLowerCase()}`;
+const accountKey = (email: string): string => `account:${normaliseEmail(email)}`;
 const addressKey = (address: string): string => `address:${address}`;
 
 export const createSignInThrottle = (store: ThrottleStore, settings: ThrottleSettings = DEFAULT_THROTTLE) => {

@@ -48,6 +48,14 @@ describe('passwords', () => {
     expect(await me.json()).toMatchObject({ email: 'office@north.sch.uk', roles: ['technician'], schools: ['north'] });
   });
 
+  it('ends the session a browser held when it signs in again', async () => {
+    const sessionOf = (response: Response): string => response.headers.getSetCookie()[0]!.split(';')[0]!;
+    const first = sessionOf(await signIn('office@north.sch.uk', PASSWORD));
+    const second = sessionOf(await signIn('office@north.sch.uk', PASSWORD, { cookie: first }));
+    const me = (cookie: string) => fetch(`${collector.apiUrl}/api/v1/me`, { headers: { cookie } }).then((r) => r.status);
+    expect([await me(first), await me(second)]).toEqual([401, 200]);
+  });
+
   it('marks the cookie Secure when the collector is reached over TLS', () => {
     expect(sessionCookieHeader('x', { idleMs: 1, absoluteMs: 1, secureCookies: true })).toContain('; Secure');
   });

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stringifySetCookie } from 'cookie';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { OIDC_CALLBACK_PATH, OIDC_FLOW_COOKIE, OIDC_FLOW_MAX_AGE_S } from '../../sign-in/oidc.ts';
-import { cookieOptions, cookieValue, sessionCookieHeader } from '../../sign-in/sessions.ts';
+import { cookieOptions, cookieValue, SESSION_COOKIE, sessionCookieHeader } from '../../sign-in/sessions.ts';
 import type { SignIn } from '../../sign-in/sign-in.ts';
 import { ROLES } from '../../store/types.ts';
 import { assertSameOrigin } from '../access.ts';
@@ -14,7 +14,7 @@ import { statusOf } from '../errors.ts';
 
 const TEMPLATE = readFileSync(path.join(import.meta.dirname, '../dashboard/sign-in.html'), 'utf8');
 export const PAGE_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-  + "img-src 'self'; frame-ancestors 'none'; form-action 'self' https:; base-uri 'none'";
+  + "img-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' })[c]};`);
@@ -54,8 +54,12 @@ export const signInRoutes = (app: FastifyInstance, signIn: SignIn): void => {
     return sendPage(reply, statusOf(shown), new InvigilatorError(shown.code, undefined));
   };
 
-  const signedIn = (reply: FastifyReply, id: string): FastifyReply =>
-    reply.header('set-cookie', sessionCookieHeader(id, signIn.sessions)).header('cache-control', 'no-store').redirect('/', 303);
+  /** The new session's cookie, and the end of any session this browser held before (no session outlives its replacement). */
+  const signedIn = async (request: FastifyRequest, reply: FastifyReply, id: string): Promise<FastifyReply> => {
+    const previous = cookieValue(request.headers.cookie, SESSION_COOKIE);
+    if (previous) await signIn.endPrevious(previous, Date.now());
+    return reply.header('set-cookie', sessionCookieHeader(id, signIn.sessions)).header('cache-control', 'no-store').redirect('/', 303);
+  };
 
   // Browsers post the password form url-encoded.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 },
@@ -68,7 +72,7 @@ export const signInRoutes = (app: FastifyInstance, signIn: SignIn): void => {
       try {
         assertSameOrigin(request, signIn.publicUrl());
         const { id } = await signIn.withPassword(request.body.email, request.body.password, request.ip, Date.now());
-        return signedIn(reply, id);
+        return signedIn(request, reply, id);
       } catch (error) {
         return showFailure(request, reply, error);
       }
@@ -94,7 +98,7 @@ export const signInRoutes = (app: FastifyInstance, signIn: SignIn): void => {
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const flow = cookieValue(request.headers.cookie, OIDC_FLOW_COOKIE);
       const { id } = await signIn.withOidc(query, flow, request.ip, Date.now());
-      return signedIn(reply, id);
+      return signedIn(request, reply, id);
     } catch (error) {
       return showFailure(request, reply, error);
     }
