@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readSourceFile, runCommand } from '../src/exec.ts';
+import { readSourceFile, runCommand, startLineStream } from '../src/exec.ts';
 
 const SH = '/bin/sh';
 const onLinux = process.platform === 'linux';
@@ -180,5 +180,24 @@ describe.runIf(onLinux)('readSourceFile (Linux only)', () => {
     const result = await readSourceFile({ path: path.join(dir, 'missing.txt') });
     expect(result).toMatchObject({ exitCode: null, stdout: '', errorCode: 'COMMAND_NOT_FOUND' });
     expect(result.errorDetail).toContain('missing.txt');
+  });
+});
+
+describe('startLineStream', () => {
+  it('hands stdout and stderr lines to their own callbacks and reports the exit', async () => {
+    const stdoutLines: string[] = [];
+    const stderrLines: string[] = [];
+    const exit = await new Promise<number | null>((resolve) => {
+      startLineStream({
+        file: '/bin/sh',
+        args: ['-c', 'echo one; echo problem >&2; printf "two\\r\\n"; exit 3'],
+        onLine: (line) => stdoutLines.push(line),
+        onStderrLine: (line) => stderrLines.push(line),
+        onExit: (code) => resolve(code),
+      });
+    });
+    expect(exit).toBe(3);
+    expect(stdoutLines).toEqual(['one', 'two']);
+    expect(stderrLines).toEqual(['problem']);
   });
 });

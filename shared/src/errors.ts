@@ -17,6 +17,8 @@ export const ERRORS = {
   COMMAND_TIMED_OUT: 'The tool this check runs did not answer in time and was stopped.',
   COMMAND_OUTPUT_TOO_LARGE: 'The tool this check runs printed more than the agent keeps.',
   COMMAND_PATH_NOT_ABSOLUTE: 'A check asked to run a tool by a relative path, which the agent refuses.',
+  REMOVABLE_VOLUME_NOT_PERMITTED: 'Privacy protection on this Mac does not let the agent read removable volumes, so files copied onto sticks cannot be reported; an MDM profile must grant the agent access to removable volumes.',
+  POWERSHELL_CONSTRAINED: 'PowerShell on this device runs in Constrained Language Mode (AppLocker or App Control), which blocks the agent\'s read-only queries; the check stays unknown until the school\'s AppLocker or App Control policy lets the agent\'s PowerShell run in full language mode.',
   PERMISSION_DENIED: 'The agent is not allowed to read what this check needs (is it running as an administrator/root?).',
   SOURCE_NOT_CAPTURED: 'A diagnostic bundle does not hold the output this check needs.',
   BUNDLE_INVALID: 'The diagnostic bundle is damaged or is not one this agent can read.',

@@ -59,6 +59,14 @@ describe.runIf(canRun)('linux firewall check in a network namespace (needs Linux
     ]);
   });
 
+  it('an allow rule limited to one interface keeps its interface, not "allow anything"', () => {
+    loadRuleset('iifname', 'table inet filter { chain input { type filter hook input priority 0; policy drop; iif lo accept; iifname "wg0" accept; iifname "eth1" tcp dport 8080 accept; } }');
+    expect((firewallObservation().firewall as { inboundAllowRules: unknown[] }).inboundAllowRules).toEqual([
+      { name: 'inet filter input handle 3', protocol: 'any', profile: 'inet filter input', interface: 'wg0' },
+      { name: 'inet filter input handle 4', protocol: 'tcp', ports: '8080', profile: 'inet filter input', interface: 'eth1' },
+    ]);
+  });
+
   it('an accept policy closed by a final reject is filtered', () => {
     loadRuleset('accept-reject', 'table inet filter { chain input { type filter hook input priority 0; policy accept; ct state established,related accept; iif lo accept; tcp dport 443 accept; reject; } }');
     expect(firewallObservation()).toMatchObject({

@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
+import { createLogger } from '@invigilator/shared/logger.ts';
+import { runCli } from '../../src/cli/dispatch.ts';
 import { runBin } from '../helpers/run-bin.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
@@ -38,10 +40,15 @@ describe('invigilator-agent CLI', () => {
   });
 
   it.each(['enroll', 'run', 'check', 'diagnose', 'status'])('answers "%s --help" and "%s help" with its own usage', async (command) => {
+    // In-process through the dispatcher the bin runs (the bin itself is spawned by the tests above).
     for (const args of [[command, '--help'], [command, 'help'], ['help', command]]) {
-      const result = await runBin(args);
-      expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-agent ${command}`));
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(args, createLogger({ name: 'cli-test', level: 'silent' }), {
+        stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; },
+      });
+      expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+      expect(stdout).toMatch(new RegExp(`^Usage: invigilator-agent ${command}`));
     }
   });
 
