@@ -69,6 +69,15 @@ describe('passwords', () => {
     }
   });
 
+  it('offers no school account sign-in when none is set up, and says so if asked for it', async () => {
+    const page = await fetch(`${collector.apiUrl}/sign-in`).then((r) => r.text());
+    expect(page).not.toContain('Sign in with your school account');
+    expect(page).toContain('Sign in with email and password');
+    const start = await fetch(`${collector.apiUrl}/auth/oidc/start`, { redirect: 'manual' });
+    expect(start.status).toBe(404);
+    expect(await start.text()).toContain(ERRORS.SIGN_IN_NOT_CONFIGURED);
+  });
+
   it('refuses a sign-in form posted from another site', async () => {
     const response = await signIn('office@north.sch.uk', PASSWORD, { origin: 'https://evil.example' });
     expect(response.status).toBe(403);
