@@ -1,6 +1,6 @@
 // `npm run bench`: measured figures from one run on this machine. Nothing here is
 // asserted; the numbers are printed for people to compare between changes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
@@ -107,13 +107,53 @@ const agentIdle = async (): Promise<void> => {
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle').split(','));
+/** Timings of `count` sequential calls, sorted. */
+const timed = async (count: number, call: () => Promise<unknown>): Promise<number[]> => {
+  const times: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const started = performance.now();
+    await call();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+};
+const spread = (sorted: number[]): string => `p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms`;
+
+const signIn = async (): Promise<void> => {
+  const dataDir = tempDir('bench-sign-in');
+  const passwordFile = path.join(dataDir, 'password.txt');
+  writeFileSync(passwordFile, 'correct horse battery staple');
+  runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
+  runCli(COLLECTOR_BIN, ['person', 'add', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--name', 'DSL', '--role', 'dsl', '--school', 'bench']);
+  runCli(COLLECTOR_BIN, ['person', 'password', 'set', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--password-file', passwordFile]);
+  const token = runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--person', 'dsl@bench.sch.uk']);
+  const collector = await startCollector(dataDir);
+  try {
+    let cookie = '';
+    const signIns = await timed(20, async () => {
+      const response = await fetch(`${collector.httpUrl}/auth/password`, {
+        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ email: 'dsl@bench.sch.uk', password: 'correct horse battery staple' }),
+      });
+      cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    });
+    print(`  password sign-in (scrypt N=2^15, session written): ${spread(signIns)} over ${signIns.length}`);
+    const me = (headers: Record<string, string>) => () => fetch(`${collector.httpUrl}/api/v1/me`, { headers }).then((r) => r.arrayBuffer());
+    print(`  GET /api/v1/me with the session cookie: ${spread(await timed(200, me({ cookie })))} over 200`);
+    print(`  GET /api/v1/me with a person's bearer token: ${spread(await timed(200, me({ authorization: `Bearer ${token}` })))} over 200`);
+  } finally {
+    await collector.process.stop();
+  }
+};
+
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, sign-in); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,sign-in').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
   ['idle', 'Agent idle', agentIdle],
+  ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
