@@ -107,6 +107,11 @@ describe('signing in with a school account', () => {
     // The session is stored only hashed: the cookie's value appears nowhere in the database.
     const rows = await collector.store.listAudit({ limit: 5 });
     expect(rows.find((r) => r.action === 'sign in')).toMatchObject({ personEmail: 'head@north.sch.uk', sessionId: me.body.sessionId });
+    // Neither the authorization code nor the session id reaches the log.
+    const log = JSON.stringify(collector.logLines());
+    expect(log).toContain('"url":"/auth/oidc/callback"');
+    expect(log).not.toMatch(/callback\?/);
+    expect(log).not.toContain(sessionCookie(browser));
   });
 
   it('shows a DSL with two schools the misuse alerts of both and of no other school, audited under their email', async () => {
