@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
+import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
@@ -18,6 +19,8 @@ import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
+/** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
+export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
   dataDir: string;
@@ -89,6 +92,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -97,6 +101,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => silence.stop());
     retention.start();
     stopped.push(() => retention.stop());
+    termEndReports.start();
+    stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;

@@ -15,6 +15,7 @@ import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { signInRoutes } from './routes/sign-in.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -49,6 +50,7 @@ export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked 
   auditRoutes(app, store);
   adminRoutes(app, { store, onDeviceRevoked });
   signInRoutes(app, signIn);
+  reportRoutes(app, store);
   dashboardRoutes(app);
   return app;
 };
