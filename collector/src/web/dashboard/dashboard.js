@@ -1,6 +1,6 @@
 // The dashboard's script, served from the collector itself (the page's policy allows no inline script).
 // It signs in with the session cookie (from /sign-in) or with a pasted API token kept in this tab only.
-const CHECKS = [['encryption', 'Encryption'], ['antivirus', 'Anti-virus'], ['firewall', 'Firewall'], ['password-policy', 'Password policy'], ['removable-media', 'Removable media']];
+const CHECKS = [['encryption', 'Encryption'], ['antivirus', 'Anti-virus'], ['firewall', 'Firewall'], ['password-policy', 'Password policy'], ['removable-media', 'Removable media'], ['screen-lock', 'Screen lock']];
 const LABELS = { pass: 'Pass', fail: 'Fail', unknown: 'Unknown', not_applicable: 'Not applicable' };
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => { const node = Object.assign(document.createElement(tag), props); node.append(...children); return node; };
