@@ -125,6 +125,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return run(RETENTION_DELETES.events, kind, before, schoolId);
     },
 
+    async latestObservations(schoolId) {
+      return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE (device_id, seq) IN (
+          SELECT e.device_id, MAX(e.seq) FROM events e JOIN devices d ON d.id = e.device_id
+          WHERE d.school_id = ? AND e.kind = 'observation' GROUP BY e.device_id, e.check_name)
+        ORDER BY device_id, seq`, schoolId).map(toEvent);
+    },
+
     async getVerdict(deviceId, check) {
       return one(`SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE device_id = ? AND check_name = ?`, deviceId, check) as
         StoredVerdict | undefined;

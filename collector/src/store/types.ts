@@ -166,6 +166,9 @@ export interface StoreOps {
    */
   deleteEventsBefore(schoolId: string, kind: EventKind, before: number): Promise<number>;
 
+  /** Each of the school's devices' newest stored observation per check (to judge again under a new pack). */
+  latestObservations(schoolId: string): Promise<StoredEvent[]>;
+
   getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
   listVerdicts(deviceId: string): Promise<StoredVerdict[]>;
   /** The latest verdicts of each of these devices in one round trip, by check name; a device without any maps to []. */
