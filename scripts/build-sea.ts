@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { AGENT_BUNDLE, AGENT_NODE_FLAGS, DIST, bundleAgent, defaultStamp, type BuildStamp } from './build-agent.ts';
 import { stripMachOSignature } from '../installers/macos/macho-signature.ts';
 
@@ -29,7 +29,7 @@ export const SEA_TARGETS: readonly SeaTarget[] = [
 
 const NODE_CACHE = path.join(DIST, 'cache/node');
 export const SEA_DIR = path.join(DIST, 'sea');
-const POSTJECT_CLI = fileURLToPath(import.meta.resolve('postject/dist/cli.js'));
+const POSTJECT_CLI = createRequire(import.meta.url).resolve('postject/dist/cli.js');
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 /** Runs a build tool; its chatter (postject's format library prints harmless warnings) is shown only when it fails. */
