@@ -62,6 +62,8 @@ export const ERRORS = {
   SCHOOL_EXISTS: 'A school with this id already exists.',
   SCHOOL_UNKNOWN: 'No school has this id.',
   ROLE_UNKNOWN: 'No such role.',
+  PERSON_EXISTS: 'A person with this email address already exists.',
+  PERSON_UNKNOWN: 'No person has this email address.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
