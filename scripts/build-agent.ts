@@ -30,6 +30,19 @@ export const sourceCommit = (): string => {
   }
 };
 
+/**
+ * Every timestamp a package holds: the commit's time (SOURCE_DATE_EPOCH when set), never
+ * the build's, so two builds of one commit are byte-identical.
+ */
+export const sourceDateEpoch = (): number => {
+  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
+  try {
+    return Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).trim());
+  } catch {
+    return 0;
+  }
+};
+
 export const defaultStamp = (): BuildStamp => ({ version: agentPackage.version, commit: sourceCommit() });
 
 export const bundleAgent = async (stamp: BuildStamp = defaultStamp(), outfile = AGENT_BUNDLE): Promise<string> => {
