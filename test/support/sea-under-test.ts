@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { bundleAgent, DIST } from '../../scripts/build-agent.ts';
+import { bundleAgent, defaultStamp, DIST, type BuildStamp } from '../../scripts/build-agent.ts';
 import { buildSea, SEA_TARGETS } from '../../scripts/build-sea.ts';
 
 export const SEA_TEST_DIR = path.join(DIST, 'sea-test');
@@ -12,17 +12,21 @@ const LINUX = SEA_TARGETS.find((target) => target.id === 'linux-x64')!;
 /** The fixed path vitest.config.ts gives the `e2e-sea` project as INVIGILATOR_AGENT_BIN. */
 export const CURRENT_SEA = path.join(SEA_TEST_DIR, 'current', LINUX.executableName);
 
-export const buildLinuxSeaOnce = async (): Promise<string> => {
-  const bundle = await bundleAgent(undefined, path.join(SEA_TEST_DIR, 'bundle/invigilator-agent.cjs'));
+export const buildLinuxSeaOnce = async (stamp: BuildStamp = defaultStamp()): Promise<string> => {
+  const bundle = await bundleAgent(stamp, path.join(SEA_TEST_DIR, `bundle-${process.pid}/invigilator-agent.cjs`));
   const digest = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
   const executable = path.join(SEA_TEST_DIR, digest, LINUX.executableName);
-  if (existsSync(executable)) return executable;
+  if (existsSync(executable)) {
+    rmSync(path.dirname(bundle), { recursive: true, force: true });
+    return executable;
+  }
   // Built aside and renamed into place: a run stopped half-way leaves no broken executable behind.
   const partial = path.join(SEA_TEST_DIR, `${digest}.partial`);
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   buildSea(LINUX, bundle, partial);
   renameSync(partial, path.dirname(executable));
+  rmSync(path.dirname(bundle), { recursive: true, force: true });
   return executable;
 };
 
