@@ -6,7 +6,7 @@ import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
 import { COLLECTOR_BIN, SOURCE_AGENT_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
-import { buildLinuxSeaOnce } from '../test/support/sea-under-test.ts';
+import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -103,7 +103,7 @@ const agentIdle = async (): Promise<void> => {
   // built in (an agent is idle almost always, so V8's optimising compiler is not worth its
   // memory). The bundle run by this Node, with and without those flags, and the sources
   // (where Node also holds its TypeScript stripper) for comparison.
-  await idleRss(`single executable (linux-x64, ${AGENT_NODE_FLAGS.join(' ')} built in; as installers ship it)`, await buildLinuxSeaOnce());
+  await idleRss(`single executable (linux-x64, ${AGENT_NODE_FLAGS.join(' ')} built in; as installers ship it)`, await buildSeaOnce());
   const bundle = await bundleAgent();
   await idleRss(`esbuild bundle, ${AGENT_NODE_FLAGS.join(' ')}`, bundle, AGENT_NODE_FLAGS);
   await idleRss('esbuild bundle, default V8 flags', bundle);

@@ -17,7 +17,6 @@ const WRAPPER_PACKAGE = { name: 'node-windows', version: '1.0.0-beta.8', exe: 'b
 /** Where each action runs; what wixl cannot express or does not keep stable. */
 export const MSI_SEQUENCE: Record<string, number> = {
   RemoveExistingProducts: 1501, // right after InstallInitialize: the old version goes first
-  RemoveState: 3501, // after RemoveFiles, only on a real uninstall
   Enrol: 5700, // after InstallFiles (4000), before InstallServices (5800) and StartServices (5900)
 };
 export const SECURE_PROPERTIES = ['COLLECTOR', 'SECRET_FILE', 'CA_FILE', 'WIX_DOWNGRADE_DETECTED', 'WIX_UPGRADE_DETECTED'];
@@ -70,7 +69,8 @@ export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOp
   mkdirSync(outDir, { recursive: true });
   const msi = path.join(outDir, `invigilator-agent-${version}-x64.msi`);
   rmSync(msi, { force: true });
-  const at = ['-f', `@${new Date(sourceDateEpoch * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')}`];
+  // Without a leading @ faketime freezes the clock (with one it would run on from there).
+  const at = ['-f', `${new Date(sourceDateEpoch * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')}`];
   const contentHash = createHash('sha256');
   for (const [, name] of files) contentHash.update(readFileSync(path.join(staging, name)));
   quietly('faketime', [...at, 'wixl', '--arch', 'x64', '--output', msi,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStamp, sourceDateEpoch } from '../../../scripts/build-agent.ts';
 import { api, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from '../../../test/support/processes.ts';
-import { buildLinuxSeaOnce } from '../../../test/support/sea-under-test.ts';
+import { buildSeaOnce } from '../../../test/support/sea-under-test.ts';
 import { buildDeb } from '../../linux/build-deb.ts';
 import { startDebianChroot, type DebianChroot } from '../support/debian-chroot.ts';
 
@@ -62,8 +62,8 @@ describe('the .deb in a Debian chroot', () => {
     const epoch = sourceDateEpoch();
     const stamp = defaultStamp();
     debs = {
-      first: buildDeb({ executable: await buildLinuxSeaOnce(stamp), version: '0.1.0', outDir: path.join(work, 'first'), sourceDateEpoch: epoch, compression: 'none' }),
-      upgrade: buildDeb({ executable: await buildLinuxSeaOnce({ ...stamp, version: '0.1.1' }), version: '0.1.1', outDir: path.join(work, 'upgrade'), sourceDateEpoch: epoch, compression: 'none' }),
+      first: buildDeb({ executable: await buildSeaOnce(undefined, stamp), version: '0.1.0', outDir: path.join(work, 'first'), sourceDateEpoch: epoch, compression: 'none' }),
+      upgrade: buildDeb({ executable: await buildSeaOnce(undefined, { ...stamp, version: '0.1.1' }), version: '0.1.1', outDir: path.join(work, 'upgrade'), sourceDateEpoch: epoch, compression: 'none' }),
     };
     chroot = startDebianChroot();
     mkdirSync(path.join(work, 'collector'));
@@ -80,7 +80,7 @@ describe('the .deb in a Debian chroot', () => {
   });
 
   it('builds the same bytes twice from the same executable', async () => {
-    const again = buildDeb({ executable: await buildLinuxSeaOnce(), version: '0.1.0', outDir: path.join(work, 'again'), sourceDateEpoch: sourceDateEpoch(), compression: 'none' });
+    const again = buildDeb({ executable: await buildSeaOnce(), version: '0.1.0', outDir: path.join(work, 'again'), sourceDateEpoch: sourceDateEpoch(), compression: 'none' });
     expect(readFileSync(again).equals(readFileSync(debs.first))).toBe(true);
     const fields = execFileSync('dpkg-deb', ['--field', debs.first], { encoding: 'utf8' });
     expect(fields).toMatch(/^Package: invigilator-agent$/m);
