@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/skipped-tests-reporter.ts'],
     projects: [
       {
         test: {
@@ -15,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/support/cleanup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -26,6 +28,7 @@ export default defineConfig({
           name: 'e2e-sea',
           include: ['test/e2e/full-line.test.ts', 'test/e2e/tls.test.ts'],
           globalSetup: ['test/support/sea-under-test.ts'],
+          setupFiles: ['test/support/cleanup.ts'],
           env: { INVIGILATOR_AGENT_BIN: 'dist/sea-test/current/invigilator-agent-linux-x64' },
           fileParallelism: false,
           testTimeout: 120_000,
@@ -38,6 +41,7 @@ export default defineConfig({
         test: {
           name: 'installers',
           include: ['installers/test/**/*.test.ts'],
+          setupFiles: ['test/support/cleanup.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 600_000,

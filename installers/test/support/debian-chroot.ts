@@ -2,10 +2,16 @@
 // to install the .deb into for real. Bootstrapped once and kept as a tarball under
 // dist/cache/; each test unpacks a fresh copy, mounts /proc and /sys, and removes it all.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST } from '../../../scripts/build-agent.ts';
-import { tempDir } from '../../../test/support/processes.ts';
+
+/**
+ * Not the tests' tempDir: its clean-up removes folders recursively, and a chroot must be
+ * unmounted first; destroy() does both, in that order.
+ */
+const chrootDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), `invigilator-${prefix}-`));
 
 export interface DebianMirror { uri: string; suite: string }
 
@@ -31,13 +37,13 @@ const rootfsTarball = (mirror: DebianMirror): string => {
   const tarball = path.join(DIST, 'cache/debootstrap', `${mirror.suite}-minbase.tar`);
   if (existsSync(tarball)) return tarball;
   mkdirSync(path.dirname(tarball), { recursive: true });
-  const target = tempDir('debootstrap');
+  const target = chrootDir('debootstrap');
   try {
     execFileSync('/usr/sbin/debootstrap', ['--variant=minbase', mirror.suite, target, mirror.uri], { stdio: 'pipe' });
     execFileSync('tar', ['-C', target, '-cf', `${tarball}.partial`, '.']);
     renameSync(`${tarball}.partial`, tarball);
   } finally {
-    rmSync(target, { recursive: true, force: true });
+    spawnSync('rm', ['-rf', '--one-file-system', target]);
   }
   return tarball;
 };
@@ -53,7 +59,7 @@ export interface DebianChroot {
 
 export const startDebianChroot = (): DebianChroot => {
   const tarball = rootfsTarball(aptMirror());
-  const root = tempDir('deb-chroot');
+  const root = chrootDir('deb-chroot');
   const mounted: string[] = [];
   const destroy = (): void => {
     for (const mountPoint of mounted.reverse()) spawnSync('umount', ['--lazy', mountPoint]);
