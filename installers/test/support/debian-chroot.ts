@@ -2,7 +2,7 @@
 // to install the .deb into for real. Bootstrapped once and kept as a tarball under
 // dist/cache/; each test unpacks a fresh copy, mounts /proc and /sys, and removes it all.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST } from '../../../scripts/build-agent.ts';
