@@ -1,10 +1,11 @@
 // The MSI: wixl (msitools) from invigilator-agent.wxs, then the few things wixl cannot say
 // set with msibuild (sequence numbers, secure properties, a package code derived from the
-// content). wixl stamps the wall clock into the summary information, so it runs under
-// faketime at the commit's time: one commit, one set of bytes.
+// content). For one commit to give one set of bytes: wixl fills its string pool in hash-table
+// order, so the database is written again from its tables with sorted rows; and the tools stamp
+// the wall clock, so they run under faketime at the commit's time.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT } from '../../scripts/build-agent.ts';
 import { quietly } from '../../scripts/build-sea.ts';
@@ -49,6 +50,31 @@ const serviceWrapper = (): { exe: string; runtimeConfig: string } => {
   return { exe: path.join(cache, WRAPPER_PACKAGE.exe), runtimeConfig: path.join(cache, WRAPPER_PACKAGE.runtimeConfig) };
 };
 
+const msiinfo = (args: string[]): string => execFileSync('msiinfo', args, { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024 });
+
+/** A new database from `source`'s tables (rows sorted, tables in name order) and streams. */
+const rewriteInOrder = (source: string, target: string, dir: string, at: readonly string[]): void => {
+  mkdirSync(dir, { recursive: true });
+  const tables = msiinfo(['tables', source]).split('\n').filter((name) => name !== '').sort();
+  for (const table of tables) {
+    const exported = msiinfo(['export', source, table]);
+    // The code-page pseudo-table has its own layout: kept as exported.
+    if (table === '_ForceCodepage') {
+      writeFileSync(path.join(dir, `${table}.idt`), exported, 'latin1');
+      continue;
+    }
+    const lines = exported.split('\r\n').join('\n').split('\n');
+    const rows = lines.slice(3).filter((line) => line !== '').sort();
+    writeFileSync(path.join(dir, `${table}.idt`), [...lines.slice(0, 3), ...rows, ''].join('\r\n'), 'latin1');
+  }
+  rmSync(target, { force: true });
+  for (const table of tables) quietly('faketime', [...at, 'msibuild', target, '-i', `${table}.idt`], dir);
+  for (const stream of msiinfo(['streams', source]).split('\n').filter((name) => name !== '' && !name.endsWith('SummaryInformation'))) {
+    writeFileSync(path.join(dir, stream), execFileSync('msiinfo', ['extract', source, stream], { maxBuffer: 256 * 1024 * 1024 }));
+    quietly('faketime', [...at, 'msibuild', target, '-a', stream, stream], dir);
+  }
+};
+
 export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOptions): string => {
   // wixl takes relative paths only: everything is staged beside the .wxs.
   const staging = path.join(DIST, 'staging/msi', version);
@@ -68,12 +94,13 @@ export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOp
   }
   mkdirSync(outDir, { recursive: true });
   const msi = path.join(outDir, `invigilator-agent-${version}-x64.msi`);
+  const wixlOutput = path.join(staging, 'wixl.msi');
   rmSync(msi, { force: true });
   // Without a leading @ faketime freezes the clock (with one it would run on from there).
   const at = ['-f', `${new Date(sourceDateEpoch * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')}`];
   const contentHash = createHash('sha256');
   for (const [, name] of files) contentHash.update(readFileSync(path.join(staging, name)));
-  quietly('faketime', [...at, 'wixl', '--arch', 'x64', '--output', msi,
+  quietly('faketime', [...at, 'wixl', '--arch', 'x64', '--output', wixlOutput,
     '-D', `Version=${version}`,
     '-D', `ProductCode=${stableGuid(UPGRADE_CODE, 'product', version)}`,
     '-D', 'AgentExe=invigilator-agent.exe',
@@ -85,7 +112,8 @@ export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOp
     ...Object.entries(MSI_SEQUENCE).map(([action, sequence]) => `UPDATE InstallExecuteSequence SET Sequence = ${sequence} WHERE Action = '${action}'`),
     `UPDATE Property SET Value = '${SECURE_PROPERTIES.join(';')}' WHERE Property = 'SecureCustomProperties'`,
   ];
-  for (const query of queries) quietly('faketime', [...at, 'msibuild', msi, '-q', query]);
+  for (const query of queries) quietly('faketime', [...at, 'msibuild', wixlOutput, '-q', query]);
+  rewriteInOrder(wixlOutput, msi, path.join(staging, 'tables'), at);
   // The package code names this exact package: derived from what is in it.
   quietly('faketime', [...at, 'msibuild', msi, '-s', 'Invigilator agent', 'Invigilator', 'x64;1033',
     `{${stableGuid(UPGRADE_CODE, 'package', version, contentHash.digest('hex'))}}`]);
