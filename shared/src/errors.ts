@@ -31,6 +31,8 @@ export const ERRORS = {
   OUTPUT_MALFORMED: 'The tool\'s report is damaged or not in the expected format.',
   CHECK_CRASHED: 'The check stopped on an internal error; the raw output is in the diagnostic bundle.',
   NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
+  NO_DESKTOP: 'This device has no desktop (a server, or a computer without a graphical sign-in), so it has no screen to lock.',
+  DESKTOP_NOT_READ: 'The device\'s desktop is not one whose screen-lock settings the agent reads (it reads GNOME and KDE on Linux).',
   CHECK_UNKNOWN: 'A device reported a check this collector does not know (is the agent newer than the collector?).',
 
   // Outbox and transport
@@ -65,6 +67,10 @@ export const ERRORS = {
   SCHOOL_EXISTS: 'A school with this id already exists.',
   SCHOOL_UNKNOWN: 'No school has this id.',
   ROLE_UNKNOWN: 'No such role.',
+  TERM_INVALID: 'A term\'s name or dates are not valid.',
+  TERM_UNKNOWN: 'No term of this name is in the school\'s calendar.',
+  EXCEPTION_RULE_UNKNOWN: 'No inbound firewall rule with this key has been seen on the school\'s devices.',
+  REPORT_FORMAT_UNKNOWN: 'Reports are made as pdf, html or csv (and json through the API).',
   PERSON_EXISTS: 'A person with this email address already exists.',
   PERSON_UNKNOWN: 'No person has this email address.',
   STORE_FAILED: 'The collector could not write to its database.',

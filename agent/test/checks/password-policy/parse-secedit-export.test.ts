@@ -11,8 +11,13 @@ describe('parseSeceditExport', () => {
   it('reads the real export (complexity on, no minimum length, 42-day expiry, lockout after 1)', () => {
     expect(parseSeceditExport(asJson(ini))).toEqual({ ok: true, value: {
       minLength: 0, maxLength: 0, minCharacterClasses: 3, maxAgeDays: 42, complexityRequired: Tri.TRI_YES,
-      denyListEnforced: Tri.TRI_NO, lockoutThreshold: 1, historyLength: 0,
+      denyListEnforced: Tri.TRI_UNKNOWN, denyListProblem: expect.stringContaining('directory'), lockoutThreshold: 1, historyLength: 0,
     } });
+  });
+
+  it('reads a second real export (a workstation with no lockout)', () => {
+    const result = parseSeceditExport(asJson(windowsFixture('secedit-export.2-workstation.txt')));
+    expect(result).toMatchObject({ ok: true, value: { minLength: 0, maxAgeDays: 42, complexityRequired: Tri.TRI_YES, lockoutThreshold: 0, historyLength: 0 } });
   });
 
   it('reads the raw UTF-16LE file as well as the JSON form', () => {
