@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '../../../shared/src/checks.ts';
 import { defaultStamp, sourceDateEpoch } from '../../../scripts/build-agent.ts';
 import { api, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from '../../../test/support/processes.ts';
 import { buildSeaOnce } from '../../../test/support/sea-under-test.ts';
@@ -101,9 +102,9 @@ describe('the .deb in a Debian chroot', () => {
     expect(chroot.run(['invigilator-agent', '--version']).stdout).toMatch(/^invigilator-agent 0\.1\.0 \(commit [0-9a-f]{40}/);
 
     agent = startAsTheUnitWould();
-    const device = await waitFor('the device with five verdicts', async () => {
+    const device = await waitFor('the device with a verdict for every check', async () => {
       const found = (await devices()).find((candidate) => candidate.id === deviceId);
-      return found && Object.keys(found.checks).length === 5 ? found : undefined;
+      return found && Object.keys(found.checks).length === CHECK_NAMES.length ? found : undefined;
     }, 60_000);
     expect(device.id).toBe(deviceId);
   });
