@@ -61,6 +61,7 @@ const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] =
   return events.map((event) => {
     const seq = toSafeNumber(event.seq);
     if (seq <= previous) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} follows event ${previous}.`);
+    if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} is above ${CONNECTOR_SEQ_BASE}, where the collector's connectors number theirs.`);
     previous = seq;
     if (!event.observation && !event.misuse) {
       throw new InvigilatorError('FRAME_UNDECODABLE', `Event ${seq} carries neither an observation nor a misuse event.`);

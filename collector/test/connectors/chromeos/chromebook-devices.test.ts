@@ -156,6 +156,8 @@ describe('the connector\'s series and a device\'s own', () => {
     const all = await store.listEvents({ deviceId: device.id, kinds: ['observation', 'misuse'], limit: 100 });
     expect(all.filter((event) => event.seq <= CONNECTOR_SEQ_BASE).map((event) => event.seq).sort()).toEqual([1, 2, 3]);
     expect(all.filter((event) => event.seq > CONNECTOR_SEQ_BASE)).toHaveLength(2 * CHECK_NAMES.length);
+    // A device cannot number into the connector's series.
+    await expect(ingestBatch(store, device, [mediaAttached(CONNECTOR_SEQ_BASE + 1, later)], later)).rejects.toMatchObject({ code: 'SEQUENCE_INVALID' });
   });
 });
 
