@@ -1,5 +1,6 @@
 // Facts that name the device to people. Gathered once and cached; a slow system
 // query never holds up start-up for long: after the timeout, partial facts.
+import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import os from 'node:os';
 import si from 'systeminformation';
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
@@ -30,7 +31,8 @@ let cached: Promise<DeviceFacts> | undefined;
 export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger, timeoutMs = DEVICE_FACTS_TIMEOUT_MS): Promise<DeviceFacts> => {
   const [osInfo, system] = await Promise.all([withinTimeout(si.osInfo(), timeoutMs), withinTimeout(si.system(), timeoutMs)]);
   if (!osInfo || !system) logger.warn({ timeoutMs }, 'Some device facts were not available in time; the device is identified by what was found.');
-  return {
+  // Shortened to the collector's limits: a firmware that reports a 300-character serial must not stop the device enrolling.
+  return fitToLimits({
     hostname: os.hostname(),
     platform: PLATFORM_ENUM[platform],
     osName: osInfo?.distro || os.type(),
@@ -38,7 +40,7 @@ export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger,
     agentVersion: AGENT_VERSION,
     hardwareSerial: clean(system?.serial),
     hardwareModel: clean(system?.model),
-  };
+  }, 'shorten');
 };
 
 /** The facts, gathered on first use and then reused for every Hello. */

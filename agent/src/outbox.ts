@@ -4,6 +4,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ERRORS, InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import { MAX_FRAME_BYTES, v1, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 
 export const DEFAULT_OUTBOX_MAX_BYTES = 64 * 1024 * 1024;
@@ -110,8 +111,11 @@ const isDiskFull = (error: unknown): boolean => {
 
 const kindOf = (input: OutboxInput): EventKind => (input.misuse ? 'misuse' : 'observation');
 
+/** Shortened to the collector's field limits here, so the collector never refuses a genuine event. */
 const encodeEvent = (seq: number, input: OutboxInput): Uint8Array =>
-  v1.Event.encode({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }).finish();
+  v1.Event.encode(fitToLimits(
+    structuredClone({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }), 'shorten',
+  )).finish();
 
 type WriteFailureCode = 'DISK_FULL' | 'OUTBOX_WRITE_FAILED';
 

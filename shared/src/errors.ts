@@ -51,6 +51,12 @@ export const ERRORS = {
   ENROLMENT_SECRET_INVALID: 'The enrolment secret is wrong or has been withdrawn.',
   SEQUENCE_INVALID: 'The device sent events out of order.',
   BATCH_TOO_LARGE: 'A device sent more events in one message than the collector accepts, so the connection was closed and nothing of that message was stored.',
+  FIELD_TOO_LARGE: 'A device sent a field longer than the collector accepts (a name, a description, a list), so the connection was closed and nothing of that message was stored.',
+  SEQUENCE_OUT_OF_RANGE: 'A device sent an event number larger than any agent can reach, so the connection was closed and nothing of that message was stored.',
+  SEQUENCE_SERIES_RESTARTED: 'The collector held more events from a device than its agent can account for; the agent was told to start a new series so nothing it sends is taken for a duplicate.',
+  SEQUENCE_SERIES_CHANGED: 'Another connection of the same device started a new series of events; this connection was closed without acknowledging, so its agent says Hello again.',
+  CONNECTION_LIMIT_REACHED: 'Too many connections that have not yet identified themselves; the new one was refused.',
+  ENROLMENT_LIMIT_REACHED: 'The school has reached its limit of device enrolments (per hour or in total); the device was not enrolled.',
   EVENT_TIME_INVALID: 'A device reported an event time that cannot be right (its clock may be wrong); the time the collector received it is used instead.',
 
   // Collector API

@@ -155,7 +155,8 @@ export const alertForMisuse = (
         ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
         dedupKey: `misuse:${device.id}:${bypass ? 'bypass' : 'safeguard'}:${shortDigest(misuse.detail ?? '')}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: bypass ? `A filter-bypass tool was used on ${device.hostname}` : `A safeguard was switched off on ${device.hostname}`,
-        summary: `${misuse.detail || (bypass ? 'A tool that bypasses the school\'s filtering was found' : 'The firewall or anti-virus was switched off')}${byWhom(misuse)}.`,
+        // The device's own words are kept once, in the detail ("what"), never copied into the summary too.
+        summary: `${bypass ? 'A tool that bypasses the school\'s filtering was found' : 'The firewall or anti-virus was switched off'}${byWhom(misuse)}.`,
       };
     }
     default:
@@ -165,7 +166,7 @@ export const alertForMisuse = (
         ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'info',
         dedupKey: `misuse:${device.id}:other:${misuse.kind ?? 0}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `An unrecognised safeguarding event on ${device.hostname}`,
-        summary: `The device reported a safeguarding event this collector does not recognise${byWhom(misuse)}: ${misuse.detail || 'no description'}.`,
+        summary: `The device reported a safeguarding event this collector does not recognise${byWhom(misuse)}.`,
       };
   }
 };

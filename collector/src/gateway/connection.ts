@@ -4,6 +4,7 @@
 import type { RawData, WebSocket } from 'ws';
 import { codeOf, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import { decodeFrame, encodeFrame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import type { Metrics } from '../metrics.ts';
@@ -107,7 +108,8 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (closing) return;
     try {
       if (!isBinary) throw new InvigilatorError('FRAME_UNDECODABLE', 'A text frame arrived; agents send binary frames.');
-      const frame = decodeFrame(toBytes(data));
+      // Cleaned and checked against the field limits before anything reads it.
+      const frame = fitToLimits(decodeFrame(toBytes(data)), 'refuse');
       metrics.framesReceived.add(1, frame.body ?? 'none');
       await (device ? laterFrame(frame, device) : firstFrame(frame));
     } catch (error) {

@@ -23,6 +23,9 @@ const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
   FRAME_TOO_LARGE: CLOSE.badFrame,
   FRAME_UNEXPECTED: CLOSE.badFrame,
   SEQUENCE_INVALID: CLOSE.badFrame,
+  SEQUENCE_OUT_OF_RANGE: CLOSE.badFrame,
+  SEQUENCE_SERIES_CHANGED: CLOSE.badFrame,
+  FIELD_TOO_LARGE: CLOSE.badFrame,
   BATCH_TOO_LARGE: CLOSE.badFrame,
 };
 

@@ -3,7 +3,7 @@
 import { isCheckName } from '@invigilator/shared/checks.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { MAX_SEQ, misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
@@ -49,6 +49,7 @@ const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] =
   let previous = 0;
   return events.map((event) => {
     const seq = toSafeNumber(event.seq);
+    if (seq > MAX_SEQ) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq}; at most ${MAX_SEQ})`);
     if (seq <= previous) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} follows event ${previous}.`);
     previous = seq;
     if (!event.observation && !event.misuse) {
