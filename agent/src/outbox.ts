@@ -5,6 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ERRORS, InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { fitToLimits } from '@invigilator/shared/field-limits.ts';
+import { makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { MAX_FRAME_BYTES, v1, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 
 export const DEFAULT_OUTBOX_MAX_BYTES = 64 * 1024 * 1024;
@@ -83,6 +84,7 @@ const prepareStatements = (db: DatabaseSync): Record<StatementName, StatementSyn
 const openOutboxFile = (file: string, busyTimeoutMs: number): { db: DatabaseSync; statements: Record<StatementName, StatementSync> } => {
   let db: DatabaseSync | undefined;
   try {
+    makePrivateSqliteFile(file);
     db = new DatabaseSync(file);
     // busy_timeout first: switching to WAL already needs the file's lock.
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;`);

@@ -1,9 +1,10 @@
 // Wires the collector's parts; each has start() and stop(), stopped in reverse order.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
+import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
@@ -37,12 +38,15 @@ export interface RunningCollector {
 
 /** Opens (creating when needed) the collector's database in the data folder. */
 export const openDataDir = (dataDir: string): Store => {
+  const file = join(dataDir, DATABASE_FILE);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Pupils' user names and file names: the collector's account alone may read them.
+    makePrivateDir(dataDir);
+    makePrivateSqliteFile(file);
   } catch (error) {
-    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir})`, { cause: error });
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
-  return openSqliteStore(join(dataDir, DATABASE_FILE));
+  return openSqliteStore(file);
 };
 
 const readTlsFile = (path: string): Buffer => {
