@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq);
 CREATE TABLE IF NOT EXISTS dropped (kind TEXT PRIMARY KEY, count INTEGER NOT NULL);
+-- A random id made with this file, named in every Hello: a new file is a new series to the collector.
+CREATE TABLE IF NOT EXISTS identity (id INTEGER PRIMARY KEY CHECK (id = 1), outbox_id TEXT NOT NULL);
+INSERT OR IGNORE INTO identity (id, outbox_id) VALUES (1, lower(hex(randomblob(16))));
 `;
 
 type StatementName = 'nextSeq' | 'highestAssigned' | 'insert' | 'peek' | 'all' | 'renumber' | 'setSequence' | 'insertSequence'
@@ -223,6 +226,13 @@ export class Outbox {
     this.#logger.warn({ code: 'OUTBOX_RESET', committedSeq, highestAssigned: highest, renumbered },
       `${ERRORS.OUTBOX_RESET} (the collector holds events up to ${committedSeq}, this outbox had numbered only up to ${highest}; ${renumbered} unsent event(s) now start at ${committedSeq + 1})`);
     return renumbered;
+  }
+
+  /** What Hello says of this outbox: its id, and the highest seq it ever assigned. */
+  identity(): { outboxId: string; highestSeq: number } {
+    this.#assertOpen();
+    const row = this.#db.prepare('SELECT outbox_id AS outboxId FROM identity').get() as { outboxId: string };
+    return { outboxId: row.outboxId, highestSeq: Number((this.#statements.highestAssigned.get() as { highest: number }).highest) };
   }
 
   depth(): number {

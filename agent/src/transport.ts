@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import WebSocket, { type RawData } from 'ws';
-import { InvigilatorError, isErrorCode, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { ERRORS, InvigilatorError, isErrorCode, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { decodeFrame, encodeFrame, MAX_FRAME_BYTES, v1, type AgentConfig, type DeviceFacts, type Frame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
@@ -173,7 +173,10 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     socket.on('open', () => {
       void this.#options.facts().then((facts) => {
         if (socket.readyState !== WebSocket.OPEN) return;
-        this.#send(socket, { hello: { deviceId: this.#options.deviceId, deviceCredential: this.#options.deviceCredential, facts } });
+        const { outboxId, highestSeq } = this.#options.outbox.identity();
+        this.#send(socket, {
+          hello: { deviceId: this.#options.deviceId, deviceCredential: this.#options.deviceCredential, facts, outboxId, highestSeq },
+        });
         this.#setTimer('welcome', 30_000, () => {
           this.#fail(new InvigilatorError('COLLECTOR_UNREACHABLE', '(the collector did not answer the greeting)'), 'warn');
           socket.terminate();
@@ -225,6 +228,9 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     this.#clearTimer('welcome');
     this.#authRejected = false;
     const committedSeq = Number(welcome.committedSeq);
+    if (welcome.newSeries) {
+      this.#options.logger.warn({ code: 'SEQUENCE_SERIES_RESTARTED' }, `${ERRORS.SEQUENCE_SERIES_RESTARTED} Every unsent event will be stored.`);
+    }
     // A recreated outbox is renumbered above what the collector holds before anything is acknowledged.
     if (!this.#updateOutbox(socket, () => {
       this.#options.outbox.continueAbove(committedSeq);

@@ -2,6 +2,7 @@
 // only stdout lines; a mistake is one sentence on stderr.
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import type { CollectorCliContext } from './cli/context.ts';
+import { deviceIdentityCommands } from './cli/device-identity.ts';
 import { personCommands } from './cli/person.ts';
 import { schoolCommands } from './cli/school.ts';
 import { serveCommands } from './cli/serve.ts';
@@ -12,8 +13,8 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands],
-  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN'],
+  commands: [...serveCommands, ...schoolCommands, ...deviceIdentityCommands, ...personCommands, ...tokenCommands],
+  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN', 'NOT_FOUND'],
 };
 
 /** Runs one command; resolves to the process exit code. */

@@ -21,12 +21,11 @@ export const DEFAULT_TEXT_LIMIT = 256;
 /** Most items kept in a list, by field name; any other list gets DEFAULT_LIST_LIMIT. */
 export const LIST_LIMITS: Readonly<Record<string, number>> = {
   inboundAllowRules: 4096, // a Windows machine lists hundreds
-  events: 1000,
+  events: Number.MAX_SAFE_INTEGER, // a batch's own limit is checked where it is read (BATCH_TOO_LARGE)
 };
 export const DEFAULT_LIST_LIMIT = 256;
 
 // C0 and C1 controls except tab and line feed; bidirectional embeddings, overrides, isolates and marks.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text without control or bidirectional-override characters. */

@@ -2,7 +2,10 @@
 import type { AlertDraft, DeviceRef } from './rules.ts';
 import type { StoreOps } from '../store/types.ts';
 
-export const recordAlert = (tx: Pick<StoreOps, 'upsertAlert'>, device: DeviceRef, draft: AlertDraft, at: number) =>
+/** `device` may be a school alone (id null) for an alert about no one device, such as an enrolment limit. */
+export const recordAlert = (
+  tx: Pick<StoreOps, 'upsertAlert'>, device: Pick<DeviceRef, 'schoolId'> & { id: string | null }, draft: AlertDraft, at: number,
+) =>
   tx.upsertAlert({
     schoolId: device.schoolId,
     deviceId: device.id,

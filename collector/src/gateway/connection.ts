@@ -2,13 +2,13 @@
 // and heartbeats follow. Frames are handled strictly in arrival order, one at a time:
 // the socket is not read while a frame waits for the store.
 import type { RawData, WebSocket } from 'ws';
-import { codeOf, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { codeOf, ERRORS, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import { decodeFrame, encodeFrame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import type { Metrics } from '../metrics.ts';
-import type { Store } from '../store/types.ts';
+import type { SeqSeries, Store } from '../store/types.ts';
 import { CLOSE, closeCodeFor, errorFrame } from './frames.ts';
 import type { DeviceRef } from '../alerts/rules.ts';
 import { enrolDevice, greetDevice } from './handshake.ts';
@@ -33,6 +33,7 @@ const toBytes = (data: RawData): Buffer =>
 export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps): void => {
   const { store, logger, metrics, now } = deps;
   let device: DeviceRef | undefined;
+  let series: SeqSeries | undefined;
   let closing = false;
   let pending: Promise<void> = Promise.resolve();
   let framesInHand = 0;
@@ -65,6 +66,10 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       device = enrolled.device;
       clearTimeout(authDeadline);
       logger.info({ deviceId: device.id, schoolId: device.schoolId, remote }, 'Device enrolled.');
+      if (enrolled.clash) {
+        logger.warn({ deviceId: device.id, duplicateOf: enrolled.clash.original.id, remote },
+          `A device enrolled that ${enrolled.clash.reason}, already enrolled; it is flagged until an admin confirms it.`);
+      }
       send(encodeFrame({ enrolResponse: enrolled.response }));
       close(CLOSE.normal, 'enrolled');
       return;
@@ -72,7 +77,12 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (frame.body === 'hello' && frame.hello) {
       const greeted = await greetDevice(store, frame.hello, now());
       device = greeted.device;
+      series = greeted.series.series;
       clearTimeout(authDeadline);
+      if (greeted.series.restarted) {
+        logger.warn({ code: 'SEQUENCE_SERIES_RESTARTED', deviceId: device.id, remote, offset: series.offset },
+          `${ERRORS.SEQUENCE_SERIES_RESTARTED} (${greeted.series.restarted})`);
+      }
       send(encodeFrame({ welcome: greeted.welcome }));
       return;
     }
@@ -82,7 +92,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   const laterFrame = async (frame: Frame, known: DeviceRef): Promise<void> => {
     if (frame.body === 'batch' && frame.batch) {
       const started = performance.now();
-      const result = await ingestBatch(store, known, frame.batch.events ?? [], now());
+      const result = await ingestBatch(store, known, frame.batch.events ?? [], now(), series);
       metrics.ingestCommitSeconds.observe((performance.now() - started) / 1000);
       metrics.eventsIngested.add(result.stored);
       metrics.duplicatesIgnored.add(result.duplicates);

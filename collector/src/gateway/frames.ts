@@ -12,6 +12,8 @@ export const CLOSE = {
   badFrame: 4400,
   unauthenticated: 4401,
   revoked: 4403,
+  /** A limit was reached (enrolments, connections): try again later. */
+  limited: 4429,
 } as const;
 
 const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
@@ -26,6 +28,8 @@ const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
   SEQUENCE_OUT_OF_RANGE: CLOSE.badFrame,
   SEQUENCE_SERIES_CHANGED: CLOSE.badFrame,
   FIELD_TOO_LARGE: CLOSE.badFrame,
+  ENROLMENT_LIMIT_REACHED: CLOSE.limited,
+  CONNECTION_LIMIT_REACHED: CLOSE.limited,
   BATCH_TOO_LARGE: CLOSE.badFrame,
 };
 

@@ -9,9 +9,10 @@ import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
 import { recordAlert } from '../alerts/record.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Store, StoredVerdict, StoreOps } from '../store/types.ts';
+import type { SeqSeries, Store, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
+import { assertSeriesCurrent } from './series.ts';
 
 /** Who resolves an alert when a device's own report shows the problem is gone. */
 export const RESOLVED_BY_COLLECTOR = 'collector: the device reported the problem fixed';
@@ -153,23 +154,32 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
     return { devices: devices.length, changed: changedDevices.size };
   });
 
+/**
+ * `series` is the connection's (from its Hello): the agent's numbers are stored shifted by its offset, and
+ * the batch is refused unacknowledged if another connection has since started a new series.
+ */
 export const ingestBatch = async (
   store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,
+  series: SeqSeries = { outboxId: null, offset: 0 },
 ): Promise<IngestResult> => {
   const batch = readEvents(events, receivedAt);
   const upToSeq = batch.at(-1)?.seq ?? 0;
+  const { offset } = series;
   return store.transaction(async (tx) => {
+    await assertSeriesCurrent(tx, device.id, series);
     const pack = await policyPackFor(tx, device.schoolId);
     const verdicts = new VerdictCache(tx, device.id);
-    // Anything at or below it was stored before, even if retention has since deleted it.
-    const storedUpTo = await tx.highestSeq(device.id);
+    // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
+    // so a forged high number can never make a later event look stored.
+    const prunedUpTo = await tx.prunedSeq(device.id);
     let stored = 0;
     const unknownChecks = new Set<string>();
     for (const event of batch) {
-      if (event.seq <= storedUpTo) continue;
+      const seq = offset + event.seq;
+      if (seq <= prunedUpTo) continue;
       const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
       const isNew = await tx.insertEvent({
-        deviceId: device.id, seq: event.seq, occurredAt: event.occurredAt, receivedAt,
+        deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
         kind: event.observation ? 'observation' : 'misuse',
         checkName: event.observation ? (event.observation.check ?? '') : null,
         payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
@@ -179,14 +189,14 @@ export const ingestBatch = async (
       if (event.observation && !isCheckName(event.observation.check ?? '')) {
         unknownChecks.add(event.observation.check ?? '');
       } else if (event.observation) {
-        await judgeObservation(tx, verdicts, device, pack, event.observation, event.seq, event.occurredAt);
+        await judgeObservation(tx, verdicts, device, pack, event.observation, seq, event.occurredAt);
       } else {
         const draft = alertForMisuse(device, misuse ?? {}, pack, new Date(event.occurredAt));
         if (draft) await recordAlert(tx, device, draft, event.occurredAt);
       }
     }
     await verdicts.flush();
-    await tx.raiseHighestSeq(device.id, upToSeq);
+    await tx.raiseHighestSeq(device.id, offset + upToSeq);
     return {
       stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
       timesReplaced: batch.filter((event) => event.timeReplaced).length,

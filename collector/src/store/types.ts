@@ -2,6 +2,7 @@
 // later, so everything here is async, times are epoch milliseconds and JSON columns
 // are plain objects: nothing of the engine leaks out.
 
+import type { EnrolmentOps } from './enrolment-types.ts';
 import type { PeopleOps } from './people-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
@@ -27,7 +28,16 @@ export interface Device {
   enrolledAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** The enrolled device whose host name or hardware serial this one also gave at enrolment, until an admin confirms it. */
+  duplicateOf: string | null;
+  duplicateReason: string | null;
 }
+
+/** A device to store: the duplicate flag is set only when enrolment found one. */
+export type NewDevice = Omit<Device, 'duplicateOf' | 'duplicateReason'> & Partial<Pick<Device, 'duplicateOf' | 'duplicateReason'>>;
+
+/** Where a device's current series of event numbers comes from, and how far its numbers are shifted when stored. */
+export interface SeqSeries { outboxId: string | null; offset: number }
 
 export type EventKind = 'observation' | 'misuse';
 
@@ -139,7 +149,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps {
+export interface StoreOps extends PeopleOps, EnrolmentOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -147,7 +157,7 @@ export interface StoreOps extends PeopleOps {
   getSchool(id: string): Promise<School | undefined>;
   listSchools(): Promise<School[]>;
 
-  createDevice(device: Device): Promise<void>;
+  createDevice(device: NewDevice): Promise<void>;
   getDevice(id: string): Promise<Device | undefined>;
   listDevices(filter: { schoolId?: string }): Promise<Device[]>;
   /** Records that the device was heard from, and its newest facts when given. */
@@ -156,13 +166,18 @@ export interface StoreOps extends PeopleOps {
 
   /**
    * Stores the event unless (deviceId, seq) is already stored; true when it was new.
-   * Callers also skip seqs at or below highestSeq(): retention may have deleted those.
+   * Callers also skip seqs at or below prunedSeq(): retention has deleted those.
    */
   insertEvent(event: StoredEvent): Promise<boolean>;
   /** Records that events up to `seq` have been stored for the device (never lowers it). */
   raiseHighestSeq(deviceId: string, seq: number): Promise<void>;
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
+  /** Highest seq retention has deleted for the device: a resend at or below it is a duplicate without its row. */
+  prunedSeq(deviceId: string): Promise<number>;
+  /** The device's current series (outbox identity and offset). */
+  getSeqSeries(deviceId: string): Promise<SeqSeries>;
+  setSeqSeries(deviceId: string, series: SeqSeries): Promise<void>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
   /**
    * Deletes the school's events of this kind the collector received before `before` (never by the device's

@@ -171,6 +171,8 @@ export namespace invigilator {
             deviceId: string;
             deviceCredential: string;
             facts?: (invigilator.v1.DeviceFacts.$Properties|null);
+            outboxId: string;
+            highestSeq: number;
             static create(properties: invigilator.v1.Hello.$Shape): invigilator.v1.Hello & invigilator.v1.Hello.$Shape;
             static create(properties?: invigilator.v1.Hello.$Properties): invigilator.v1.Hello;
             static encode(message: invigilator.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -186,6 +188,8 @@ export namespace invigilator {
                 deviceId?: (string|null);
                 deviceCredential?: (string|null);
                 facts?: (invigilator.v1.DeviceFacts.$Properties|null);
+                outboxId?: (string|null);
+                highestSeq?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.Hello.$Properties;
@@ -199,6 +203,7 @@ export namespace invigilator {
             $unknowns?: Uint8Array[];
             committedSeq: number;
             config?: (invigilator.v1.AgentConfig.$Properties|null);
+            newSeries: boolean;
             static create(properties: invigilator.v1.Welcome.$Shape): invigilator.v1.Welcome & invigilator.v1.Welcome.$Shape;
             static create(properties?: invigilator.v1.Welcome.$Properties): invigilator.v1.Welcome;
             static encode(message: invigilator.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -213,6 +218,7 @@ export namespace invigilator {
             interface $Properties {
                 committedSeq?: (number|null);
                 config?: (invigilator.v1.AgentConfig.$Properties|null);
+                newSeries?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.Welcome.$Properties;

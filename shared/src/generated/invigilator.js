@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1466,6 +1466,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [deviceId] Hello deviceId
              * @property {string|null} [deviceCredential] Hello deviceCredential
              * @property {invigilator.v1.DeviceFacts.$Properties|null} [facts] Hello facts
+             * @property {string|null} [outboxId] Hello outboxId
+             * @property {number|null} [highestSeq] Hello highestSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1522,6 +1524,22 @@ export const invigilator = $root.invigilator = (() => {
             Hello.prototype.facts = null;
 
             /**
+             * Hello outboxId.
+             * @member {string} outboxId
+             * @memberof invigilator.v1.Hello
+             * @instance
+             */
+            Hello.prototype.outboxId = "";
+
+            /**
+             * Hello highestSeq.
+             * @member {number} highestSeq
+             * @memberof invigilator.v1.Hello
+             * @instance
+             */
+            Hello.prototype.highestSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.Hello
@@ -1559,6 +1577,10 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceCredential);
                 if (message.facts != null && $Object.hasOwnProperty.call(message, "facts"))
                     $root.invigilator.v1.DeviceFacts.encode(message.facts, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.outboxId != null && $Object.hasOwnProperty.call(message, "outboxId") && message.outboxId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.outboxId);
+                if (message.highestSeq != null && $Object.hasOwnProperty.call(message, "highestSeq") && (typeof message.highestSeq === "object" ? message.highestSeq.low || message.highestSeq.high : message.highestSeq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.highestSeq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1627,6 +1649,24 @@ export const invigilator = $root.invigilator = (() => {
                             message.facts = $root.invigilator.v1.DeviceFacts.decode(reader, reader.size(), $undefined, _depth + 1, message.facts);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outboxId = value;
+                            else
+                                delete message.outboxId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.highestSeq = value;
+                            else
+                                delete message.highestSeq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1673,6 +1713,19 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Hello.facts: object expected");
                     message.facts = $root.invigilator.v1.DeviceFacts.fromObject(object.facts, _depth + 1);
                 }
+                if (object.outboxId != null)
+                    if (typeof object.outboxId !== "string" || object.outboxId.length)
+                        message.outboxId = $String(object.outboxId);
+                if (object.highestSeq != null)
+                    if (typeof object.highestSeq === "object" ? object.highestSeq.low || object.highestSeq.high : $Number(object.highestSeq) !== 0)
+                        if ($util.Long)
+                            message.highestSeq = $util.Long.fromValue(object.highestSeq, true);
+                        else if (typeof object.highestSeq === "string")
+                            message.highestSeq = $parseInt(object.highestSeq, 10);
+                        else if (typeof object.highestSeq === "number")
+                            message.highestSeq = object.highestSeq;
+                        else if (typeof object.highestSeq === "object")
+                            message.highestSeq = new $util.LongBits(object.highestSeq.low >>> 0, object.highestSeq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -1697,6 +1750,12 @@ export const invigilator = $root.invigilator = (() => {
                     object.deviceId = "";
                     object.deviceCredential = "";
                     object.facts = null;
+                    object.outboxId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.highestSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.highestSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
                     object.deviceId = message.deviceId;
@@ -1704,6 +1763,15 @@ export const invigilator = $root.invigilator = (() => {
                     object.deviceCredential = message.deviceCredential;
                 if (message.facts != null && $Object.hasOwnProperty.call(message, "facts"))
                     object.facts = $root.invigilator.v1.DeviceFacts.toObject(message.facts, options, _depth + 1);
+                if (message.outboxId != null && $Object.hasOwnProperty.call(message, "outboxId"))
+                    object.outboxId = message.outboxId;
+                if (message.highestSeq != null && $Object.hasOwnProperty.call(message, "highestSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.highestSeq = typeof message.highestSeq === "number" ? $BigInt(message.highestSeq) : $util.Long.fromBits(message.highestSeq.low >>> 0, message.highestSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.highestSeq === "number")
+                        object.highestSeq = options.longs === $String ? $String(message.highestSeq) : message.highestSeq;
+                    else
+                        object.highestSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.highestSeq) : options.longs === $Number ? new $util.LongBits(message.highestSeq.low >>> 0, message.highestSeq.high >>> 0).toNumber(true) : message.highestSeq;
                 return object;
             };
 
@@ -1742,6 +1810,7 @@ export const invigilator = $root.invigilator = (() => {
              * @typedef {Object} invigilator.v1.Welcome.$Properties
              * @property {number|null} [committedSeq] Welcome committedSeq
              * @property {invigilator.v1.AgentConfig.$Properties|null} [config] Welcome config
+             * @property {boolean|null} [newSeries] Welcome newSeries
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1790,6 +1859,14 @@ export const invigilator = $root.invigilator = (() => {
             Welcome.prototype.config = null;
 
             /**
+             * Welcome newSeries.
+             * @member {boolean} newSeries
+             * @memberof invigilator.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.newSeries = false;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.Welcome
@@ -1825,6 +1902,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.committedSeq);
                 if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
                     $root.invigilator.v1.AgentConfig.encode(message.config, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.newSeries != null && $Object.hasOwnProperty.call(message, "newSeries") && message.newSeries !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.newSeries);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1884,6 +1963,15 @@ export const invigilator = $root.invigilator = (() => {
                             message.config = $root.invigilator.v1.AgentConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.newSeries = value;
+                            else
+                                delete message.newSeries;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1934,6 +2022,9 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Welcome.config: object expected");
                     message.config = $root.invigilator.v1.AgentConfig.fromObject(object.config, _depth + 1);
                 }
+                if (object.newSeries != null)
+                    if (object.newSeries)
+                        message.newSeries = $Boolean(object.newSeries);
                 return message;
             };
 
@@ -1961,6 +2052,7 @@ export const invigilator = $root.invigilator = (() => {
                     } else
                         object.committedSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.config = null;
+                    object.newSeries = false;
                 }
                 if (message.committedSeq != null && $Object.hasOwnProperty.call(message, "committedSeq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1971,6 +2063,8 @@ export const invigilator = $root.invigilator = (() => {
                         object.committedSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.committedSeq) : options.longs === $Number ? new $util.LongBits(message.committedSeq.low >>> 0, message.committedSeq.high >>> 0).toNumber(true) : message.committedSeq;
                 if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
                     object.config = $root.invigilator.v1.AgentConfig.toObject(message.config, options, _depth + 1);
+                if (message.newSeries != null && $Object.hasOwnProperty.call(message, "newSeries"))
+                    object.newSeries = message.newSeries;
                 return object;
             };
 
