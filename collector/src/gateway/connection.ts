@@ -30,7 +30,8 @@ type Frame = invigilator.v1.Frame;
 const toBytes = (data: RawData): Buffer =>
   Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
 
-export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps): void => {
+/** `onAuthenticated` runs once the first frame has identified the device (the pre-authentication limits end). */
+export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps, onAuthenticated: () => void = () => undefined): void => {
   const { store, logger, metrics, now } = deps;
   let device: DeviceRef | undefined;
   let series: SeqSeries | undefined;
@@ -65,6 +66,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       const enrolled = await enrolDevice(store, frame.enrolRequest, now());
       device = enrolled.device;
       clearTimeout(authDeadline);
+      onAuthenticated();
       logger.info({ deviceId: device.id, schoolId: device.schoolId, remote }, 'Device enrolled.');
       if (enrolled.clash) {
         logger.warn({ deviceId: device.id, duplicateOf: enrolled.clash.original.id, remote },
@@ -79,6 +81,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       device = greeted.device;
       series = greeted.series.series;
       clearTimeout(authDeadline);
+      onAuthenticated();
       if (greeted.series.restarted) {
         logger.warn({ code: 'SEQUENCE_SERIES_RESTARTED', deviceId: device.id, remote, offset: series.offset },
           `${ERRORS.SEQUENCE_SERIES_RESTARTED} (${greeted.series.restarted})`);
