@@ -45,10 +45,19 @@ describe('field limits', () => {
     again.agent.socket.close();
   });
 
-  it('refuses a 900 KB host name at enrolment and creates no device', async () => {
+  it('cuts off a 900 KB host name at enrolment before reading it whole, and creates no device', async () => {
     const secret = await addSchool(collector.store, { id: 'north', name: 'North' }, Date.now());
     const agent = await connectAgent(collector.agentUrl);
     agent.send({ enrolRequest: { enrolmentSecret: secret, facts: { ...FACTS, hostname: 'h'.repeat(900_000) } } });
+    expect((await agent.closed).code).toBe(1006);
+    expect(await collector.store.listDevices({})).toEqual([]);
+    expect(collector.logLines().some((line) => line.code === 'FRAME_TOO_LARGE')).toBe(true);
+  });
+
+  it('refuses a host name of 300 characters at enrolment with FIELD_TOO_LARGE', async () => {
+    const secret = await addSchool(collector.store, { id: 'north', name: 'North' }, Date.now());
+    const agent = await connectAgent(collector.agentUrl);
+    agent.send({ enrolRequest: { enrolmentSecret: secret, facts: { ...FACTS, hostname: 'h'.repeat(300) } } });
     expect((await agent.next()).error?.code).toBe('FIELD_TOO_LARGE');
     expect(await collector.store.listDevices({})).toEqual([]);
   });
