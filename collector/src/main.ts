@@ -23,6 +23,8 @@ export interface CollectorOptions {
   port: number;
   tls?: { certFile: string; keyFile: string };
   policyDir?: string;
+  /** The token a metrics scraper presents at /metrics. */
+  metricsToken?: string;
   logger?: Logger;
   pingIntervalMs?: number;
 }
@@ -70,7 +72,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
-    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}) });
+    const api = buildApi({
+      store, metrics, logger, ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+    });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),

@@ -31,7 +31,7 @@ export const visibleEventKinds = (role: Role): EventKind[] => [
   ...(SAFEGUARDING_ROLES.includes(role) ? ['misuse'] as const : []),
 ];
 
-const bearerToken = (header: string | undefined): string | undefined => {
+export const bearerToken = (header: string | undefined): string | undefined => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 };

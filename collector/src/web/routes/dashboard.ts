@@ -5,13 +5,15 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { DEVICE_ROLES, principalOf, visibleCategories } from '../access.ts';
 import { ROLES } from '../../store/types.ts';
+import { pageCsp } from '../security-headers.ts';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, '../dashboard/index.html'), 'utf8');
+const PAGE_CSP = pageCsp(PAGE);
 
 export const dashboardRoutes = (app: FastifyInstance): void => {
   app.get('/', { config: { access: 'public' } }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
+      .header('content-security-policy', PAGE_CSP)
       .send(PAGE));
 
   app.get('/api/v1/me', { config: { access: ROLES } }, async (request) => {
