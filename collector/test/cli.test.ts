@@ -141,7 +141,7 @@ describe('help', () => {
         expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
       }
     }
-  });
+  }, 180_000); // three process starts per command: grows with the command list
 
   it('a group without its subcommand lists the group on stderr and exits 2', () => {
     const result = spawnSync(process.execPath, [BIN, 'school'], { encoding: 'utf8' });
