@@ -53,6 +53,7 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     deviceId: enrolment.deviceId,
     deviceCredential: enrolment.deviceCredential,
     ...(enrolment.caFile ? { caFile: enrolment.caFile } : {}),
+    ...(enrolment.pinSha256 ? { pinSha256: enrolment.pinSha256 } : {}),
     facts: () => deviceFacts(platform, logger),
     outbox, logger,
     heartbeatSeconds: settings.heartbeatSeconds,

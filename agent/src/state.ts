@@ -14,6 +14,8 @@ export interface Enrolment {
   deviceCredential: string;
   schoolId: string;
   caFile?: string;
+  /** SHA-256 (hex) of the collector certificate pinned at enrolment. */
+  pinSha256?: string;
 }
 
 export interface AgentStatus {
@@ -85,11 +87,13 @@ export const readEnrolment = (dir: string): Enrolment => {
   } catch {
     throw new InvigilatorError('NOT_ENROLLED', `(${file} is damaged; enrol again)`);
   }
-  const { collectorUrl, deviceId, deviceCredential, schoolId, caFile } = value;
+  const { collectorUrl, deviceId, deviceCredential, schoolId, caFile, pinSha256 } = value;
   if (!isString(collectorUrl) || !isString(deviceId) || !isString(deviceCredential) || !isString(schoolId)) {
     throw new InvigilatorError('NOT_ENROLLED', `(${file} is missing fields; enrol again)`);
   }
-  return { collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}) };
+  return {
+    collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}), ...(isString(pinSha256) ? { pinSha256 } : {}),
+  };
 };
 
 /** Keeps the collector's last config: restarting with it avoids a watcher restart (and its blind moment) at reconnect. */

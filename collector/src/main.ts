@@ -14,6 +14,8 @@ import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
+import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
+import { chainFingerprint, ensureOwnCertificate } from './tls/own-certificate.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
 
@@ -21,7 +23,10 @@ export interface CollectorOptions {
   dataDir: string;
   host: string;
   port: number;
+  /** The school's certificate; without it, a collector listening beyond loopback makes its own. */
   tls?: { certFile: string; keyFile: string };
+  /** Plain ws:// and http:// beyond loopback, against the advice: agents' credentials cross the network readable. */
+  insecurePlain?: boolean;
   policyDir?: string;
   /** The token a metrics scraper presents at /metrics. */
   metricsToken?: string;
@@ -35,6 +40,8 @@ export interface RunningCollector {
   apiUrl: string;
   /** ws(s)://host:port/agent */
   agentUrl: string;
+  /** SHA-256 of the certificate agents pin (the collector's own CA, or the top of the school's chain). */
+  tlsFingerprint?: string;
   stop(): Promise<void>;
 }
 
@@ -61,10 +68,24 @@ const readTlsFile = (path: string): Buffer => {
 
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
-  const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  const schoolTls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
+  const beyondLoopback = !isLoopbackHost(options.host);
+  let tls = schoolTls;
+  let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
+  if (!tls && beyondLoopback && !options.insecurePlain) {
+    const own = ensureOwnCertificate(options.dataDir, options.host, Date.now());
+    tls = { cert: readTlsFile(own.certFile), key: readTlsFile(own.keyFile) };
+    tlsFingerprint = own.fingerprint;
+    logger.info({ fingerprint: own.fingerprint, caFile: own.caFile, created: own.created },
+      `${own.created ? 'Made' : 'Using'} the collector's own TLS certificate. Agents enrol with --fingerprint ${own.fingerprint} `
+      + `(or accept it on first use); browsers may trust ${own.caFile}.`);
+  } else if (!tls && beyondLoopback) {
+    logger.warn({ code: 'CONFIG_INVALID', host: options.host },
+      'Serving plain http and ws beyond this machine (--insecure-plain): device credentials and pupils\' data cross the network readable.');
+  }
   const stopped: Array<() => Promise<void>> = [() => store.close()];
   const stopAll = async (): Promise<void> => {
     for (const stop of stopped.splice(0).reverse()) await stop();
@@ -96,6 +117,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store,
       apiUrl: `${tls ? 'https' : 'http'}://${host}:${port}`,
       agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
+      ...(tlsFingerprint ? { tlsFingerprint } : {}),
       stop: stopAll,
     };
   } catch (error) {

@@ -40,6 +40,7 @@ export const ERRORS = {
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
   ENROLMENT_FAILED: 'The device could not enrol: the collector could not be reached or did not answer. Nothing was saved; run enroll again.',
   TLS_CA_UNREADABLE: 'The CA certificate file given for the collector cannot be read.',
+  TLS_FINGERPRINT_MISMATCH: 'The collector presented a certificate other than the one this device pinned at enrolment; nothing was sent to it.',
 
   // Wire protocol
   FRAME_TOO_LARGE: 'A message was larger than the limit and the connection was closed.',

@@ -1,7 +1,7 @@
 // A thousand connections that never identify themselves, each sending an unfinished 64 KiB fragment, against
 // a real collector process: each is cut off after an enrolment's worth of bytes, memory stays bounded,
 // /healthz keeps answering and a real device still enrols. The figures themselves are printed by `npm run bench`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openFloodConnection, rssMb, type FloodConnection } from '../support/fragment-flood.ts';
@@ -18,6 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const connection of open) connection.socket.destroy();
   await collector?.process.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const rss = (): number => rssMb(collector.process.child.pid as number, (file) => readFileSync(file, 'utf8'));

@@ -2,7 +2,7 @@
 // is connected, must not make the collector take the agent's later events for ones already stored; when
 // the agent next says Hello the collector starts a new series. A real collector process and a real agent.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -20,6 +20,7 @@ beforeAll(async () => { line = await startLine('series'); });
 afterAll(async () => {
   stick?.destroy();
   await line?.stop();
+  if (line) rmSync(line.dataDir, { recursive: true, force: true });
 });
 
 /** Says Hello with the device's credential (naming no outbox) and sends one batch; resolves with the ack. */

@@ -13,6 +13,9 @@ export const COMMAND_OPTIONS = {
     secret: { type: 'string', placeholder: 'SECRET', description: 'the secret itself (others can see it in the process list: prefer --secret-file or INVIGILATOR_ENROLMENT_SECRET)' },
     'state-dir': STATE_DIR,
     'ca-file': { type: 'string', placeholder: 'FILE', description: 'the CA certificate the collector\'s TLS certificate must chain to' },
+    fingerprint: { type: 'string', placeholder: 'SHA256', description: 'the certificate fingerprint the collector printed at start: checked now and pinned' },
+    'trust-first-use': { type: 'boolean', description: 'accept the certificate the collector presents now and pin it (prints its fingerprint to compare)' },
+    'insecure-plain': { type: 'boolean', description: 'allow a plain http:// or ws:// collector beyond this machine (the credential crosses the network readable)' },
   },
   run: { 'state-dir': STATE_DIR },
   check: {

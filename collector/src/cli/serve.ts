@@ -28,6 +28,7 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       listen: { type: 'string', placeholder: 'HOST:PORT', description: `where to listen (default ${DEFAULT_LISTEN})` },
       'tls-cert': { type: 'string', placeholder: 'FILE', description: 'PEM certificate (with --tls-key) to serve https and wss' },
       'tls-key': { type: 'string', placeholder: 'FILE', description: 'PEM private key for --tls-cert' },
+      'insecure-plain': { type: 'boolean', description: 'serve plain http/ws beyond loopback instead of making a certificate (credentials cross the network readable)' },
       'policy-dir': { type: 'string', placeholder: 'DIR', description: 'a folder of <school id>.json policy packs stored at start' },
       'metrics-token-file': { type: 'string', placeholder: 'FILE', description: 'a file holding the bearer token a metrics scraper presents at /metrics' },
       ...DATA_DIR_OPTION,
@@ -36,6 +37,7 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       const { host, port } = parseListen(stringOption(values, 'listen') ?? DEFAULT_LISTEN);
       const [certFile, keyFile] = [stringOption(values, 'tls-cert'), stringOption(values, 'tls-key')];
       if ((certFile === undefined) !== (keyFile === undefined)) throw usageError('--tls-cert and --tls-key go together.');
+      if (certFile !== undefined && values['insecure-plain'] === true) throw usageError('--insecure-plain and --tls-cert exclude each other.');
       const logger = createLogger({ name: 'collector' });
       const policyDir = stringOption(values, 'policy-dir');
       const metricsTokenFile = stringOption(values, 'metrics-token-file');
@@ -45,6 +47,7 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
         ...(policyDir ? { policyDir } : {}),
         ...(metricsToken ? { metricsToken } : {}),
+        ...(values['insecure-plain'] === true ? { insecurePlain: true } : {}),
       });
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGTERM', resolve);
