@@ -125,8 +125,12 @@ const openSocket = (collectorUrl: string, trust: CollectorTrust, onChain?: (chai
 const bytesOf = (data: RawData): Uint8Array =>
   Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 
-const remoteError = (code: string, message: string): InvigilatorError =>
-  new InvigilatorError(isErrorCode(code) ? code : 'INTERNAL', message || undefined);
+/** The collector's coded error as ours: its message already starts with the code's sentence, kept once. */
+const remoteError = (code: string, message: string): InvigilatorError => {
+  const known = isErrorCode(code) ? code : 'INTERNAL';
+  const detail = message.startsWith(ERRORS[known]) ? message.slice(ERRORS[known].length).trim() : message;
+  return new InvigilatorError(known, detail || undefined);
+};
 
 export class Transport extends EventEmitter<{ state: [TransportState] }> {
   readonly #options: TransportOptions;
