@@ -43,7 +43,7 @@ export const enrollCommand = async (context: CommandContext, env: NodeJS.Process
   const endpoint = new URL(agentEndpoint(collectorUrl));
   if (endpoint.protocol === 'ws:' && !isLoopbackHost(endpoint.hostname) && context.line.values['insecure-plain'] !== true) {
     throw usageError(`${collectorUrl} is plain http beyond this machine: the device credential would cross the network readable. `
-      + 'Use the https:// address the collector prints, or add --insecure-plain to accept that');
+      + 'Use the https:// address the collector prints, or add --insecure-plain to accept that.');
   }
   const firstUse = endpoint.protocol === 'wss:' && !caFile && !pinSha256
     ? (context.line.values['trust-first-use'] === true ? 'accept' : 'show') : undefined;
