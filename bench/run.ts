@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
+import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
 import { AGENT_BIN, COLLECTOR_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
 import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
@@ -107,13 +108,38 @@ const agentIdle = async (): Promise<void> => {
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle').split(','));
+/** 1,000 connections that never identify themselves, each sending an unfinished 64 KiB fragment. */
+const flood = async (): Promise<void> => {
+  const dataDir = tempDir('bench-flood');
+  const collector = await startCollector(dataDir);
+  const pid = collector.process.child.pid as number;
+  const rss = (): number => rssMb(pid, (file) => readFileSync(file, 'utf8'));
+  const healthz = async (): Promise<number> => {
+    const started = performance.now();
+    await (await fetch(`${collector.httpUrl}/healthz`)).arrayBuffer();
+    return performance.now() - started;
+  };
+  const before = rss();
+  const connections = Array.from({ length: 1000 }, (_, index) => openFloodConnection(collector.port, `127.0.0.${2 + (index % 20)}`));
+  const statuses = await Promise.all(connections.map((connection) => connection.status));
+  const during = await healthz();
+  const peak = rss();
+  await Promise.all(connections.map((connection) => connection.closedByPeer));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  print(`  admitted ${statuses.filter((status) => status === 101).length}, refused ${statuses.filter((status) => status === 503).length}; `
+    + `every one cut off after 16 KiB`);
+  print(`  collector RSS ${fmt(before, 0)} MB before, ${fmt(peak, 0)} MB under the flood, ${fmt(rss(), 0)} MB 2 s after; /healthz ${fmt(during, 0)} ms under it`);
+  await collector.process.stop();
+};
+
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, flood); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,flood').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
   ['idle', 'Agent idle', agentIdle],
+  ['flood', 'Gateway under 1,000 unidentified connections sending unfinished fragments', flood],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

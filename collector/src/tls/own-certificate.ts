@@ -50,38 +50,40 @@ const subjectAltNames = (listenHost: string) => {
   ];
 };
 
+type ForgeName = forge.pki.CertificateField[];
+
+/** One certificate: `years` valid from a minute ago, named, issued by `issuer`, signed with `signingKey`. */
+const certificate = (
+  keys: ReturnType<typeof newKeys>, subject: ForgeName, issuer: ForgeName, years: number, now: number,
+  extensions: object[], signingKey: forge.pki.rsa.PrivateKey,
+): forge.pki.Certificate => {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.forgePublic;
+  cert.serialNumber = serial();
+  cert.validity.notBefore = new Date(now - 60_000);
+  cert.validity.notAfter = new Date(now + years * YEAR_MS);
+  cert.setSubject(subject);
+  cert.setIssuer(issuer);
+  cert.setExtensions(extensions);
+  cert.sign(signingKey, forge.md.sha256.create());
+  return cert;
+};
+
 const makeCertificates = (listenHost: string, now: number) => {
   const caKeys = newKeys();
-  const ca = forge.pki.createCertificate();
-  ca.publicKey = caKeys.forgePublic;
-  ca.serialNumber = serial();
-  ca.validity.notBefore = new Date(now - 60_000);
-  ca.validity.notAfter = new Date(now + 20 * YEAR_MS);
   const caName = [{ name: 'commonName', value: `Invigilator collector CA (${hostname()})` }];
-  ca.setSubject(caName);
-  ca.setIssuer(caName);
-  ca.setExtensions([
+  const ca = certificate(caKeys, caName, caName, 20, now, [
     { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' },
-  ]);
-  ca.sign(caKeys.forgePrivate, forge.md.sha256.create());
-
+  ], caKeys.forgePrivate);
   const serverKeys = newKeys();
-  const server = forge.pki.createCertificate();
-  server.publicKey = serverKeys.forgePublic;
-  server.serialNumber = serial();
-  server.validity.notBefore = new Date(now - 60_000);
-  server.validity.notAfter = new Date(now + 2 * YEAR_MS);
-  server.setSubject([{ name: 'commonName', value: hostname() }]);
-  server.setIssuer(caName);
-  server.setExtensions([
+  const server = certificate(serverKeys, [{ name: 'commonName', value: hostname() }], caName, 2, now, [
     { name: 'basicConstraints', cA: false },
     { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'extKeyUsage', serverAuth: true },
     { name: 'subjectAltName', altNames: subjectAltNames(listenHost) },
-  ]);
-  server.sign(caKeys.forgePrivate, forge.md.sha256.create());
+  ], caKeys.forgePrivate);
   return {
     caPem: forge.pki.certificateToPem(ca), caKeyPem: caKeys.privatePem,
     serverPem: forge.pki.certificateToPem(server), serverKeyPem: serverKeys.privatePem,
