@@ -49,3 +49,16 @@ export const alertForDuplicateDevice = (device: DeviceRef, clash: IdentityClash)
   ...ENROLMENT_CLAUSE,
   detail: { deviceId: device.id, hostname: device.hostname, duplicateOf: clash.original.id, reason: clash.reason },
 });
+
+/** The school holds new devices: the admin is told one is waiting, and how to let it in. */
+export const alertForHeldDevice = (device: DeviceRef): AlertDraft => ({
+  category: 'availability',
+  severity: 'warning',
+  dedupKey: `enrolment-held:${device.id}`,
+  title: `${device.hostname} enrolled and waits for approval`,
+  summary: `Device ${device.id} (${device.hostname}) enrolled. The school holds new devices: its reports are stored and judged, `
+    + `but raise no alerts until an admin approves it with \`invigilator-collector device approve --id ${device.id}\`. `
+    + 'If it is not one of the school\'s devices, revoke it.',
+  ...ENROLMENT_CLAUSE,
+  detail: { deviceId: device.id, hostname: device.hostname },
+});

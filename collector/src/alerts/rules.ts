@@ -11,7 +11,13 @@ import type { Verdict } from '../policy/verdict.ts';
 
 export type AlertCategory = 'posture' | 'misuse' | 'availability';
 export type AlertSeverity = 'info' | 'warning' | 'critical';
-export interface DeviceRef { id: string; hostname: string; schoolId: string }
+export interface DeviceRef {
+  id: string;
+  hostname: string;
+  schoolId: string;
+  /** Waiting for an admin's approval: its events are stored and judged but raise no alerts. */
+  held?: boolean;
+}
 export interface AlertDraft {
   category: AlertCategory;
   severity: AlertSeverity;

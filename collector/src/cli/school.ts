@@ -54,25 +54,28 @@ export const schoolCommands: CommandSpec<CollectorCliContext>[] = [
   },
   {
     name: 'school limits',
-    summary: 'Shows or sets how many devices may enrol in the school per hour and in all (beyond them, enrolment is refused and the admin alerted).',
+    summary: 'Shows or sets how many devices may enrol in the school per hour and in all (beyond them, enrolment is refused and the admin alerted), and whether new devices wait for approval.',
     options: {
       id: { type: 'string', required: true, placeholder: 'ID', description: 'the school' },
       'per-hour': { type: 'string', placeholder: 'N', description: 'enrolments accepted in any 60 minutes' },
       total: { type: 'string', placeholder: 'N', description: 'devices enrolled and not revoked' },
+      'hold-new-devices': { type: 'string', placeholder: 'yes|no', description: 'hold each new device\'s alerts until an admin approves it (device approve)' },
       ...DATA_DIR_OPTION,
     },
     run: async (values, context) => {
       const id = requiredOption(values, 'id');
       const [perHour, total] = [countOption(values, 'per-hour'), countOption(values, 'total')];
-      const limits = await withStore(values, async (store) => {
+      const holdText = stringOption(values, 'hold-new-devices');
+      if (holdText !== undefined && holdText !== 'yes' && holdText !== 'no') throw usageError(`--hold-new-devices is yes or no, not "${holdText}".`);
+      const { limits, hold } = await withStore(values, async (store) => {
         if (!await store.getSchool(id)) throw new InvigilatorError('SCHOOL_UNKNOWN', `(${id})`);
         const current = await store.getEnrolmentLimits(id);
-        if (perHour === undefined && total === undefined) return current;
         const next = { perHour: perHour ?? current.perHour, total: total ?? current.total };
-        await store.setEnrolmentLimits(id, next);
-        return next;
+        if (perHour !== undefined || total !== undefined) await store.setEnrolmentLimits(id, next);
+        if (holdText !== undefined) await store.setHoldNewDevices(id, holdText === 'yes');
+        return { limits: next, hold: await store.getHoldNewDevices(id) };
       });
-      answer(context, describeLimits(id, limits));
+      answer(context, `${describeLimits(id, limits)} ${hold ? 'New devices wait for an admin\'s approval before they raise alerts.' : 'New devices raise alerts at once.'}`);
     },
   },
 ];

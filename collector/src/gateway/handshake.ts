@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { agentSettingsFor } from '@invigilator/shared/policy/validate.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
-import { alertForDuplicateDevice, alertForEnrolmentLimit, type IdentityClash } from '../alerts/enrolment.ts';
+import { alertForDuplicateDevice, alertForEnrolmentLimit, alertForHeldDevice, type IdentityClash } from '../alerts/enrolment.ts';
 import { recordAlert } from '../alerts/record.ts';
 import { silenceDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { hashSecret, newSecret, secretMatches } from '../secrets.ts';
@@ -58,11 +58,13 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
       return { refused: reached } as const;
     }
     const clash = await identityClash(tx, school.id, device.id, hostname, serial);
+    const held = await tx.getHoldNewDevices(school.id);
     await tx.createDevice({
       ...device, facts, credentialHash: hashSecret(deviceCredential), enrolledAt: now, lastSeenAt: now, revokedAt: null,
-      duplicateOf: clash?.original.id ?? null, duplicateReason: clash?.reason ?? null,
+      duplicateOf: clash?.original.id ?? null, duplicateReason: clash?.reason ?? null, heldSince: held ? now : null,
     });
     if (clash) await recordAlert(tx, device, alertForDuplicateDevice(device, clash), now);
+    if (held) await recordAlert(tx, device, alertForHeldDevice(device), now);
     return { clash };
   });
   if ('refused' in outcome) {

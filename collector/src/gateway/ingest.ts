@@ -143,8 +143,9 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
     const changedDevices = new Set<string>();
     const caches = new Map<string, VerdictCache>();
     for (const event of await tx.latestObservations(schoolId)) {
-      const device = byId.get(event.deviceId);
-      if (!device || !isCheckName(event.checkName ?? '')) continue;
+      const stored = byId.get(event.deviceId);
+      if (!stored || !isCheckName(event.checkName ?? '')) continue;
+      const device: DeviceRef = { id: stored.id, hostname: stored.hostname, schoolId: stored.schoolId, held: stored.heldSince !== null };
       let cache = caches.get(device.id);
       if (!cache) caches.set(device.id, cache = new VerdictCache(tx, device.id));
       const observation = v1.Observation.fromObject(event.payload);
@@ -167,6 +168,8 @@ export const ingestBatch = async (
   const { offset } = series;
   return store.transaction(async (tx) => {
     await assertSeriesCurrent(tx, device.id, series);
+    // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
+    const subject: DeviceRef = { ...device, held: ((await tx.getDevice(device.id))?.heldSince ?? null) !== null };
     const pack = await policyPackFor(tx, device.schoolId);
     const verdicts = new VerdictCache(tx, device.id);
     // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
@@ -189,10 +192,10 @@ export const ingestBatch = async (
       if (event.observation && !isCheckName(event.observation.check ?? '')) {
         unknownChecks.add(event.observation.check ?? '');
       } else if (event.observation) {
-        await judgeObservation(tx, verdicts, device, pack, event.observation, seq, event.occurredAt);
+        await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
       } else {
-        const draft = alertForMisuse(device, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await recordAlert(tx, device, draft, event.occurredAt);
+        const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
+        if (draft) await recordAlert(tx, subject, draft, event.occurredAt);
       }
     }
     await verdicts.flush();

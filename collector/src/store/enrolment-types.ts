@@ -23,6 +23,11 @@ export interface EnrolmentOps {
   findDevicesByIdentity(schoolId: string, hostname: string, hardwareSerial: string): Promise<Device[]>;
   /** Flags a device as carrying the identity of an enrolled one. */
   flagDuplicate(id: string, duplicateOf: string, reason: string): Promise<void>;
+  /** Whether the school holds new devices for an admin's approval before their events raise alerts. */
+  getHoldNewDevices(schoolId: string): Promise<boolean>;
+  setHoldNewDevices(schoolId: string, hold: boolean): Promise<void>;
+  /** Ends a device's hold; true when one was held. */
+  approveDevice(id: string): Promise<boolean>;
   /** Clears a device's duplicate flag (an admin confirmed it is genuine); true when one was cleared. */
   confirmDevice(id: string): Promise<boolean>;
 }

@@ -26,6 +26,16 @@ export const createSqliteEnrolmentOps = ({ one, all, run }: Statements, deviceCo
   async flagDuplicate(id, duplicateOf, reason) {
     run('UPDATE devices SET duplicate_of = ?, duplicate_reason = ? WHERE id = ?', duplicateOf, reason, id);
   },
+  async getHoldNewDevices(schoolId) {
+    return one('SELECT 1 AS held FROM enrolment_holds WHERE school_id = ?', schoolId) !== undefined;
+  },
+  async setHoldNewDevices(schoolId, hold) {
+    if (hold) run('INSERT INTO enrolment_holds (school_id) VALUES (?) ON CONFLICT DO NOTHING', schoolId);
+    else run('DELETE FROM enrolment_holds WHERE school_id = ?', schoolId);
+  },
+  async approveDevice(id) {
+    return run('UPDATE devices SET held_since = NULL WHERE id = ? AND held_since IS NOT NULL', id) > 0;
+  },
   async confirmDevice(id) {
     return run('UPDATE devices SET duplicate_of = NULL, duplicate_reason = NULL WHERE id = ? AND duplicate_of IS NOT NULL', id) > 0;
   },

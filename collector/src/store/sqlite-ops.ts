@@ -16,7 +16,7 @@ const placeholders = (count: number): string => Array.from({ length: count }, ()
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
   enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt,
-  duplicate_of AS duplicateOf, duplicate_reason AS duplicateReason`;
+  duplicate_of AS duplicateOf, duplicate_reason AS duplicateReason, held_since AS heldSince`;
 const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, received_at AS receivedAt,
   kind, check_name AS checkName, payload`;
 const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
@@ -74,11 +74,11 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
 
     async createDevice(device: NewDevice) {
       run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at,
-          hardware_serial, duplicate_of, duplicate_reason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
+          hardware_serial, duplicate_of, duplicate_reason, held_since)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
       device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt,
       typeof device.facts.hardwareSerial === 'string' ? device.facts.hardwareSerial : '',
-      device.duplicateOf ?? null, device.duplicateReason ?? null);
+      device.duplicateOf ?? null, device.duplicateReason ?? null, device.heldSince ?? null);
     },
     async getDevice(id) {
       const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);

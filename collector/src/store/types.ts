@@ -31,10 +31,13 @@ export interface Device {
   /** The enrolled device whose host name or hardware serial this one also gave at enrolment, until an admin confirms it. */
   duplicateOf: string | null;
   duplicateReason: string | null;
+  /** Since when the device waits for an admin's approval (its events raise no alerts until then); null when not held. */
+  heldSince: number | null;
 }
 
-/** A device to store: the duplicate flag is set only when enrolment found one. */
-export type NewDevice = Omit<Device, 'duplicateOf' | 'duplicateReason'> & Partial<Pick<Device, 'duplicateOf' | 'duplicateReason'>>;
+type EnrolmentMarks = 'duplicateOf' | 'duplicateReason' | 'heldSince';
+/** A device to store: the duplicate flag and the hold are set only when enrolment calls for them. */
+export type NewDevice = Omit<Device, EnrolmentMarks> & Partial<Pick<Device, EnrolmentMarks>>;
 
 /** Where a device's current series of event numbers comes from, and how far its numbers are shifted when stored. */
 export interface SeqSeries { outboxId: string | null; offset: number }

@@ -17,6 +17,7 @@ export const presentDevice = (device: Device, verdicts: StoredVerdict[]) => ({
   schoolId: device.schoolId,
   hostname: device.hostname,
   suspectDuplicate: presentDuplicate(device),
+  awaitingApprovalSince: iso(device.heldSince),
   facts: device.facts,
   enrolledAt: iso(device.enrolledAt),
   lastSeenAt: iso(device.lastSeenAt),

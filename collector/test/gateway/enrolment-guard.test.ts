@@ -120,3 +120,29 @@ describe('enrolment limits', () => {
       .toBe('School north reached its limit of 2 enrolled devices');
   });
 });
+
+describe('new devices held for approval', () => {
+  it('stores a held device\'s events without alerts, tells the admin, and alerts once it is approved', async () => {
+    const first = await enrolDevice(collector);
+    await collector.store.setHoldNewDevices('north', true);
+    const held = await enrolAs(first.secret, { ...FACTS, hostname: 'lab-12' });
+    const heldDevice = { deviceId: held.reply.enrolResponse?.deviceId as string, deviceCredential: held.reply.enrolResponse?.deviceCredential as string };
+    const admin = await get<{ alerts: ListedAlert[] }>('admin', '/api/v1/alerts?category=availability');
+    expect(admin.alerts.map((a) => a.title)).toEqual(['lab-12 enrolled and waits for approval']);
+    const { devices } = await get<{ devices: { id: string; awaitingApprovalSince: string | null }[] }>('technician', '/api/v1/devices');
+    expect(devices.find((d) => d.id === heldDevice.deviceId)?.awaitingApprovalSince).toMatch(/^\d{4}-/);
+
+    const { agent } = await helloAgent(collector, heldDevice);
+    agent.send({ batch: { events: [fileCopied(1)] } });
+    expect(Number((await agent.next()).ack?.upToSeq)).toBe(1);
+    expect(await collector.store.listEvents({ deviceId: heldDevice.deviceId, kinds: ['misuse'], limit: 5 })).toHaveLength(1);
+    expect(await collector.store.listAlerts({ categories: ['misuse'], limit: 5 })).toEqual([]);
+
+    // Approved while connected: the next batch raises its alert.
+    expect(await collector.store.approveDevice(heldDevice.deviceId)).toBe(true);
+    agent.send({ batch: { events: [{ ...fileCopied(2), misuse: { ...fileCopied(2).misuse, device: { label: 'OTHER', serial: 'S2' } } }] } });
+    expect(Number((await agent.next()).ack?.upToSeq)).toBe(2);
+    expect((await collector.store.listAlerts({ categories: ['misuse'], limit: 5 })).map((a) => a.deviceId)).toEqual([heldDevice.deviceId]);
+    agent.socket.close();
+  });
+});

@@ -25,3 +25,10 @@ ALTER TABLE devices ADD COLUMN seq_offset INTEGER NOT NULL DEFAULT 0;
 -- Events are otherwise recognised by their row, so a forged high number cannot make later events look stored.
 ALTER TABLE devices ADD COLUMN pruned_seq INTEGER NOT NULL DEFAULT 0;
 UPDATE devices SET pruned_seq = COALESCE((SELECT MIN(seq) - 1 FROM events WHERE events.device_id = devices.id), highest_seq);
+
+-- Schools that hold new devices for an admin's approval: until approved (held_since cleared) a device's
+-- events are stored and judged but raise no alerts.
+CREATE TABLE enrolment_holds (
+  school_id TEXT PRIMARY KEY REFERENCES schools(id)
+);
+ALTER TABLE devices ADD COLUMN held_since INTEGER;
