@@ -8,6 +8,7 @@ import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/priva
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
+import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -18,6 +19,8 @@ import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
 import { chainFingerprint, ensureOwnCertificate } from './tls/own-certificate.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
+/** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
+export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
   dataDir: string;
@@ -102,6 +105,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -110,6 +114,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => silence.stop());
     retention.start();
     stopped.push(() => retention.stop());
+    termEndReports.start();
+    stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

@@ -12,6 +12,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -42,6 +43,7 @@ export const buildApi = ({ store, metrics, logger, tls, metricsToken }: ApiOptio
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  reportRoutes(app, store);
   dashboardRoutes(app);
   return app;
 };
