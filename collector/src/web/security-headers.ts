@@ -8,9 +8,9 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 
 const inlineHashes = (html: string, tag: 'script' | 'style'): string =>
   [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
-    .map((match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`).join(' ');
+    .map((match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`).join(' ') || "'none'";
 
-/** The page's own inline script and style, by hash: nothing injected into it can run. */
+/** An HTML page's own inline script and style, by hash: nothing injected into it can run. */
 export const pageCsp = (html: string): string =>
   `default-src 'self'; script-src ${inlineHashes(html, 'script')}; style-src ${inlineHashes(html, 'style')}; `
   + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -23,7 +23,11 @@ export const addSecurityHeaders = (app: FastifyInstance, options: { tls: boolean
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
     reply.header('cache-control', 'no-store');
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', API_CSP);
+    if (!reply.hasHeader('content-security-policy')) {
+      // An HTML document (a report shown in the browser) may use its own inline style; anything else is data.
+      const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html') && (typeof payload === 'string' || Buffer.isBuffer(payload));
+      reply.header('content-security-policy', html ? pageCsp(String(payload)) : API_CSP);
+    }
     if (options.tls) reply.header('strict-transport-security', 'max-age=31536000');
     return payload;
   });

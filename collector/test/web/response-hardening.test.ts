@@ -1,6 +1,8 @@
 // What every HTTP answer carries, who may read /metrics, and that no error echoes the request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { createApiToken } from '../../src/tokens.ts';
+import { pageCsp } from '../../src/web/security-headers.ts';
 import { startTestCollector, type TestCollector } from '../helpers/collector.ts';
 
 const METRICS_TOKEN = 'scraper-token-0123456789';
@@ -41,6 +43,16 @@ describe('security headers', () => {
     const csp = (await call('/')).headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
+describe('the policy of an HTML document other than the dashboard (a report shown in the browser)', () => {
+  it('allows its own inline style by hash and no script at all', () => {
+    const style = 'body { font-family: sans-serif; }';
+    const csp = pageCsp(`<html><head><style>${style}</style></head><body>x</body></html>`);
+    expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+    expect(csp).toContain("script-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 });
 
