@@ -101,6 +101,32 @@ describe('sequence numbers', () => {
     again.agent.socket.close();
   });
 
+  it('starts a new series for another outbox and refuses, unacknowledged, a batch on the older one', async () => {
+    const enrolled = await enrolDevice(collector);
+    const hello = (outboxId: string, highestSeq: number) => ({ hello: { deviceId: enrolled.deviceId, deviceCredential: enrolled.deviceCredential, outboxId, highestSeq } });
+    const first = await connectAgent(collector.agentUrl);
+    first.send(hello('outbox-a', 3));
+    const firstWelcome = (await first.next()).welcome;
+    expect([Number(firstWelcome?.committedSeq), firstWelcome?.newSeries]).toEqual([0, false]);
+    first.send({ batch: { events: [firewallEvent(1, Tri.TRI_YES), firewallEvent(2, Tri.TRI_YES), firewallEvent(3, Tri.TRI_YES)] } });
+    expect(Number((await first.next()).ack?.upToSeq)).toBe(3);
+
+    // A second outbox for the same device (a reinstall, or something else with its credential) numbers from 1 again.
+    const second = await connectAgent(collector.agentUrl);
+    second.send(hello('outbox-b', 1));
+    const secondWelcome = (await second.next()).welcome;
+    expect([Number(secondWelcome?.committedSeq), secondWelcome?.newSeries]).toEqual([0, true]);
+    second.send({ batch: { events: [firewallEvent(1, Tri.TRI_NO)] } });
+    expect(Number((await second.next()).ack?.upToSeq)).toBe(1);
+
+    first.send({ batch: { events: [firewallEvent(4, Tri.TRI_YES)] } });
+    expect((await first.next()).error?.code).toBe('SEQUENCE_SERIES_CHANGED');
+    const stored = await collector.store.listEvents({ deviceId: enrolled.deviceId, kinds: ['observation'], limit: 10 });
+    expect(stored.map((event) => event.seq).sort((a, b) => a - b)).toEqual([1, 2, 3, 4]); // the second outbox's 1 is stored as 4
+    expect(collector.logLines().some((line) => line.code === 'SEQUENCE_SERIES_RESTARTED')).toBe(true);
+    second.socket.close();
+  });
+
   it('accepts the highest number an agent may use', async () => {
     const enrolled = await enrolDevice(collector);
     const { agent } = await helloAgent(collector, enrolled);
