@@ -122,7 +122,7 @@ const main = async (): Promise<void> => {
   say(`  Data and logs ${data} (collector.log, agent.log)`);
   if (secure) say(`  Certificate   the collector's own, SHA256 ${fingerprint()} (browsers may trust ${relative(caFile)})`);
   say('');
-  say('This machine appears with its five checks within a minute. Its agent watches /media and /run/media:');
+  say('This machine appears with its six checks within a minute. Its agent watches /media and /run/media:');
   say('any memory stick mounted there, including the test sticks `npm test` mounts, shows as misuse for the DSL.');
   say('');
   say('Next:');
