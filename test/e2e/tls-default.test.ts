@@ -5,6 +5,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { AGENT_BIN, COLLECTOR_BIN, freePort, runCli, startProcess, tempDir, waitFor, type RunningProcess } from '../support/processes.ts';
 
 const dir = tempDir('tls-default');
@@ -81,7 +82,7 @@ it('enrols with --fingerprint, pins it, and streams to the collector', async () 
   await waitFor('the pinned agent\'s checks', async () => {
     const { text } = await httpsStatus(`https://127.0.0.1:${port}/api/v1/devices`, token);
     const devices = (JSON.parse(text) as { devices: { id: string; checks: Record<string, unknown> }[] }).devices;
-    return devices.some((device) => Object.keys(device.checks).length === 5) || undefined;
+    return devices.some((device) => Object.keys(device.checks).length === CHECK_NAMES.length) || undefined;
   }, 60_000);
 });
 
