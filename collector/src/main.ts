@@ -11,6 +11,9 @@ import { createSilenceJob } from './jobs/silence.ts';
 import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
+import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
+import type { SignInOptions } from './sign-in/settings.ts';
+import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
@@ -35,6 +38,9 @@ export interface CollectorOptions {
   metricsToken?: string;
   logger?: Logger;
   pingIntervalMs?: number;
+  signIn?: SignInOptions;
+  /** Sign-in failure limits (tests lower them); the defaults otherwise. */
+  signInThrottle?: ThrottleSettings;
 }
 
 export interface RunningCollector {
@@ -72,6 +78,8 @@ const readTlsFile = (path: string): Buffer => {
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const schoolTls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  // Whether it will serve TLS: the school's certificate, or its own beyond loopback unless forced plain.
+  const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
@@ -96,8 +104,15 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
+    let listeningUrl = '';
+    const signIn = createSignIn({
+      store, logger, settings: signInSettings, listeningUrl: () => listeningUrl,
+      ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
+    });
+    // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
-      store, metrics, logger, ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
@@ -118,10 +133,11 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
-    logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');
+    listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;
+    logger.info({ host: address, port, tls: Boolean(tls), signIn: signIn.publicUrl() }, 'Collector listening.');
     return {
       store,
-      apiUrl: `${tls ? 'https' : 'http'}://${host}:${port}`,
+      apiUrl: listeningUrl,
       agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
       stop: stopAll,

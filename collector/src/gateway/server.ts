@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '@invigilator/shared/wire.ts';
 import { CLOSE } from './frames.ts';
-import { serveConnection, type ConnectionDeps } from './connection.ts';
+import { createLiveDevices, serveConnection, type ConnectionDeps } from './connection.ts';
 import { createUnauthenticatedGuard, type Admission, type UnauthenticatedLimits } from './unauthenticated.ts';
 
 export const AGENT_PATH = '/agent';
@@ -24,6 +24,8 @@ const LOG_EVERY_REFUSALS = 1000;
 export interface Gateway {
   start(): void;
   stop(): Promise<void>;
+  /** Closes the device's open connections with AUTH_REVOKED (its credential is already revoked in the store). */
+  disconnectDevice(deviceId: string): number;
 }
 
 export const createGateway = (options: GatewayOptions): Gateway => {
@@ -33,6 +35,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const missedPings = new WeakMap<WebSocket, number>();
   let pingTimer: NodeJS.Timeout | undefined;
+  const liveDevices = createLiveDevices();
 
   const pathOf = (request: IncomingMessage): string | undefined => {
     try {
@@ -96,7 +99,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
     missedPings.set(ws, 0);
     ws.on('pong', () => missedPings.set(ws, 0));
     ws.on('close', () => metrics.connectedAgents.add(-1));
-    serveConnection(ws, remote, options, admission.authenticated);
+    serveConnection(ws, remote, { ...options, liveDevices }, admission.authenticated);
   });
 
   const pingAll = (): void => {
@@ -113,6 +116,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
   };
 
   return {
+    disconnectDevice: (deviceId) => liveDevices.revoke(deviceId),
     start() {
       server.on('upgrade', onUpgrade);
       pingTimer = setInterval(pingAll, pingIntervalMs);

@@ -14,7 +14,7 @@ const authoriseScrape = async (store: Store, header: string | undefined, metrics
   if (!presented) throw new InvigilatorError('API_TOKEN_MISSING');
   if (metricsToken && secretMatches(presented, hashSecret(metricsToken))) return;
   const token = await verifyApiToken(store, presented);
-  if (!SCRAPE_ROLES.includes(token.role)) throw new InvigilatorError('API_FORBIDDEN');
+  if (!token.roles.some((role) => SCRAPE_ROLES.includes(role))) throw new InvigilatorError('API_FORBIDDEN');
 };
 
 export const healthRoutes = (app: FastifyInstance, store: Store, metrics: Metrics, metricsToken?: string): void => {
