@@ -55,9 +55,12 @@ const requestError = (error: FastifyError): InvigilatorError =>
 export const frameworkError = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply =>
   sendError(reply, requestError(error));
 
-/** A route that declares no query parameters takes none: an unknown one is refused, not carried into the audit log. */
+/**
+ * An API route that declares no query parameters takes none: an unknown one is refused, not carried into the audit
+ * log. Sign-in pages are left alone: identity providers add parameters of their own to the callback.
+ */
 export const refuseUndeclaredQuery = async (request: FastifyRequest): Promise<void> => {
-  if (request.routeOptions.schema?.querystring) return;
+  if (!request.url.startsWith('/api/') || request.routeOptions.schema?.querystring) return;
   if (request.url.includes('?')) throw new InvigilatorError('BAD_REQUEST', '(this address takes no query parameters)');
 };
 

@@ -18,14 +18,17 @@ export const pageCsp = (html: string): string =>
 export const addSecurityHeaders = (app: FastifyInstance, options: { tls: boolean }): void => {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    // A page keeps same-origin: under no-referrer a browser sends "Origin: null" with the page's own form posts,
+    // which the sign-in's forgery check must refuse. Nothing is sent to other sites either way.
+    const page = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    reply.header('referrer-policy', page ? 'same-origin' : 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
     reply.header('cache-control', 'no-store');
     if (!reply.hasHeader('content-security-policy')) {
       // An HTML document (a report shown in the browser) may use its own inline style; anything else is data.
-      const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html') && (typeof payload === 'string' || Buffer.isBuffer(payload));
+      const html = page && (typeof payload === 'string' || Buffer.isBuffer(payload));
       reply.header('content-security-policy', html ? pageCsp(String(payload)) : API_CSP);
     }
     if (options.tls) reply.header('strict-transport-security', 'max-age=31536000');
