@@ -5,8 +5,9 @@ import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
-import { AGENT_BIN, COLLECTOR_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
-import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
+import { COLLECTOR_BIN, SOURCE_AGENT_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
+import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -99,13 +100,15 @@ const idleRss = async (label: string, agentBin: string, nodeArgs: readonly strin
 };
 
 const agentIdle = async (): Promise<void> => {
-  // As shipped: plain JavaScript run with AGENT_NODE_FLAGS (an agent is idle almost always,
-  // so V8's optimising compiler is not worth its memory). From source, Node also holds
-  // its TypeScript stripper.
-  const built = buildAgent();
-  await idleRss(`built, ${AGENT_NODE_FLAGS.join(' ')} (as installers run it)`, built, AGENT_NODE_FLAGS);
-  await idleRss('built, default V8 flags', built);
-  await idleRss('from source (.ts, type stripping)', AGENT_BIN);
+  // As shipped: the single executable, which runs the esbuild bundle with AGENT_NODE_FLAGS
+  // built in (an agent is idle almost always, so V8's optimising compiler is not worth its
+  // memory). The bundle run by this Node, with and without those flags, and the sources
+  // (where Node also holds its TypeScript stripper) for comparison.
+  await idleRss(`single executable (linux-x64, ${AGENT_NODE_FLAGS.join(' ')} built in; as installers ship it)`, await buildSeaOnce());
+  const bundle = await bundleAgent();
+  await idleRss(`esbuild bundle, ${AGENT_NODE_FLAGS.join(' ')}`, bundle, AGENT_NODE_FLAGS);
+  await idleRss('esbuild bundle, default V8 flags', bundle);
+  await idleRss('from source (.ts, type stripping)', SOURCE_AGENT_BIN);
 };
 
 /** 1,000 connections that never identify themselves, each sending an unfinished 64 KiB fragment. */

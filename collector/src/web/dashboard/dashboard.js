@@ -28,7 +28,7 @@ const verdictCell = (verdict) => {
 const renderDevices = (devices) => {
   hostnames = new Map(devices.map((device) => [device.id, device.hostname]));
   $('devices').replaceChildren(...(devices.length === 0
-    ? [el('tr', {}, el('td', { colSpan: 7, className: 'empty' }, 'No devices yet: enrol one with invigilator-agent enroll.'))]
+    ? [el('tr', {}, el('td', { colSpan: 2 + CHECKS.length, className: 'empty' }, 'No devices yet: enrol one with invigilator-agent enroll.'))]
     : devices.map((device) => el('tr', {},
         el('td', {}, el('strong', {}, device.hostname), el('div', { className: 'reason' }, `${device.facts?.osName ?? ''} ${device.facts?.osVersion ?? ''}`),
           device.suspectDuplicate ? el('div', { className: 'suspect' }, `Unconfirmed: ${device.suspectDuplicate.reason}, already enrolled`) : ''),
