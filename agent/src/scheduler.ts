@@ -3,6 +3,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { CHECK_NAMES, type CheckName } from '@invigilator/shared/checks.ts';
 import type { AgentSettings } from '@invigilator/shared/agent-config.ts';
+import type { MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { AgentConfig, MisuseEvent, Observation } from '@invigilator/shared/wire.ts';
@@ -38,8 +39,21 @@ export const mergeSettings = (current: AgentSettings, config: AgentConfig, logge
     removableMountRoots: config.removableMountRoots?.length ? [...config.removableMountRoots] : current.removableMountRoots,
     hashFileNames: config.hashFileNames ?? current.hashFileNames,
     heartbeatSeconds: config.heartbeatSeconds || current.heartbeatSeconds,
+    misuse: config.misuse ? misuseSettingsFrom(config.misuse) : current.misuse,
   };
 };
+
+/** The collector's misuse settings as sent: an empty list means none (the school emptied it), not "keep the old one". */
+const misuseSettingsFrom = (misuse: NonNullable<AgentConfig['misuse']>): MisuseSettings => ({
+  safeguards: misuse.safeguards ?? false,
+  bypassTools: misuse.bypassTools ?? false,
+  bypassToolNames: [...(misuse.bypassToolNames ?? [])],
+  approvedTools: [...(misuse.approvedTools ?? [])],
+  downloads: misuse.downloads ?? false,
+  downloadExtensions: (misuse.downloadExtensions ?? []).map((extension) => extension.toLowerCase()),
+  publicWifi: misuse.publicWifi ?? false,
+  schoolSsids: [...(misuse.schoolSsids ?? [])],
+});
 
 const sameList = (left: readonly string[], right: readonly string[]): boolean =>
   left.length === right.length && left.every((value, index) => value === right[index]);
