@@ -7,6 +7,7 @@ import { checksFor } from './checks/index.ts';
 import { liveProvider } from './checks/live-provider.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
 import { deviceFacts } from './device-facts.ts';
+import { createUserLookup } from './logged-in-user.ts';
 import { Outbox } from './outbox.ts';
 import { Scheduler } from './scheduler.ts';
 import { mergeSettings } from './scheduler.ts';
@@ -46,6 +47,7 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     checks: options.checks ?? checksFor(platform),
     provider: options.provider ?? liveProvider,
     outbox, logger, settings,
+    currentUser: createUserLookup(platform, options.provider ?? liveProvider, logger),
     ...(watcherFactory ? { watcherFactory } : {}),
   });
   const transport = new Transport({

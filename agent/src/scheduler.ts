@@ -9,6 +9,7 @@ import type { Logger } from '@invigilator/shared/logger.ts';
 import type { AgentConfig, MisuseEvent, Observation } from '@invigilator/shared/wire.ts';
 import { runCheck } from './checks/runner.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
+import type { UserLookup } from './logged-in-user.ts';
 import type { Watcher, WatcherFactory } from './watchers/types.ts';
 
 export interface EventSink {
@@ -22,6 +23,8 @@ export interface SchedulerOptions {
   logger: Logger;
   settings: AgentSettings;
   watcherFactory?: WatcherFactory;
+  /** Who is at the device, for misuse events the OS does not tie to an account. */
+  currentUser?: UserLookup;
 }
 
 /** The collector's AgentConfig over the current settings; missing or invalid parts keep their current value. */
@@ -118,7 +121,8 @@ export class Scheduler {
     this.#settings = mergeSettings(previous, config, this.#options.logger);
     if (!this.#started) return;
     if (CHECK_NAMES.some((name) => previous.checkSchedules[name] !== this.#settings.checkSchedules[name])) this.#schedule();
-    if (!sameList(previous.removableMountRoots, this.#settings.removableMountRoots) || previous.hashFileNames !== this.#settings.hashFileNames) {
+    if (!sameList(previous.removableMountRoots, this.#settings.removableMountRoots) || previous.hashFileNames !== this.#settings.hashFileNames
+      || JSON.stringify(previous.misuse) !== JSON.stringify(this.#settings.misuse)) {
       await this.#inWatcherTurn(async () => {
         await this.#stopWatcher();
         if (this.#started) await this.#startWatcher();
@@ -178,6 +182,9 @@ export class Scheduler {
       hashFileNames: this.#settings.hashFileNames,
       emit: (misuse) => this.#store({ occurredAtMs: Date.now(), misuse }),
       logger: this.#options.logger,
+      misuse: this.#settings.misuse,
+      provider: this.#options.provider,
+      ...(this.#options.currentUser ? { currentUser: this.#options.currentUser } : {}),
     });
     // Held before start() resolves, so a stop that follows always finds it.
     this.#watcher = watcher;
@@ -185,7 +192,7 @@ export class Scheduler {
       await watcher.start();
     } catch (error) {
       this.#watcher = undefined;
-      this.#options.logger.error({ code: 'CHECK_CRASHED', err: error }, 'The removable-media watcher could not start; scheduled checks still report removable media.');
+      this.#options.logger.error({ code: 'CHECK_CRASHED', err: error }, 'The watchers could not start; scheduled checks still report removable media.');
     }
   }
 
