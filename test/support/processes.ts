@@ -36,9 +36,15 @@ export interface RunningProcess {
 const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 
-export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = []): RunningProcess => {
+/** A program that runs node for us, e.g. `ip netns exec <name>` to start the agent inside a network namespace. */
+export interface Launcher { file: string; args: readonly string[] }
+
+export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = [], launcher?: Launcher): RunningProcess => {
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { stdio: ['ignore', fd, fd] });
+  const command = [process.execPath, ...nodeArgs, bin, ...args];
+  const child = launcher
+    ? spawn(launcher.file, [...launcher.args, ...command], { stdio: ['ignore', fd, fd] })
+    : spawn(command[0]!, command.slice(1), { stdio: ['ignore', fd, fd] });
   return {
     child,
     logFile,
@@ -71,11 +77,11 @@ export interface CollectorUnderTest {
   restart(): Promise<void>;
 }
 
-export const startCollector = async (dataDir: string, port?: number): Promise<CollectorUnderTest> => {
+export const startCollector = async (dataDir: string, port?: number, host = '127.0.0.1'): Promise<CollectorUnderTest> => {
   const listenPort = port ?? await freePort();
-  const httpUrl = `http://127.0.0.1:${listenPort}`;
+  const httpUrl = `http://${host}:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
-    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`], path.join(dataDir, 'collector.log'));
+    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `${host}:${listenPort}`], path.join(dataDir, 'collector.log'));
     await waitFor('the collector to answer /healthz', async () => {
       if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
       return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;
@@ -83,7 +89,7 @@ export const startCollector = async (dataDir: string, port?: number): Promise<Co
     return running;
   };
   const collector: CollectorUnderTest = {
-    dataDir, port: listenPort, httpUrl, wsUrl: `ws://127.0.0.1:${listenPort}`,
+    dataDir, port: listenPort, httpUrl, wsUrl: `ws://${host}:${listenPort}`,
     process: await launch(),
     restart: async () => { collector.process = await launch(); },
   };

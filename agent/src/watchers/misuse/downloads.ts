@@ -1,6 +1,7 @@
 // Programs and installers saved to a user's Downloads folder, reported once each
 // file has finished arriving (browsers write a partial file, then rename it). The
 // folder owner is the user reported. Homes that appear later are picked up.
+import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ERRORS } from '@invigilator/shared/errors.ts';
@@ -35,6 +36,8 @@ export const forbiddenEnding = (fileName: string, extensions: readonly string[])
 export const createDownloadsWatch = (options: DownloadsWatchOptions): Watcher => {
   const folders = new Map<string, FolderTreeWatch>();
   let timer: NodeJS.Timeout | undefined;
+  let soon: NodeJS.Timeout | undefined;
+  let homesWatch: FSWatcher | undefined;
   let stopped = true;
 
   const report = (user: string, folder: string, filePath: string, sizeBytes: number): void => {
@@ -67,14 +70,28 @@ export const createDownloadsWatch = (options: DownloadsWatchOptions): Watcher =>
     }
   };
 
+  // A new home (a first login) is picked up at once; its Downloads folder may follow a moment later.
+  const rescanSoon = (): void => {
+    if (soon) clearTimeout(soon);
+    soon = setTimeout(() => void rescan(), 500);
+  };
+
   return {
     async start() {
       stopped = false;
       await rescan();
+      try {
+        homesWatch = watch(options.homesRoot, { persistent: false }, rescanSoon);
+        homesWatch.on('error', () => homesWatch?.close());
+      } catch (error) {
+        options.logger.warn({ code: 'COMMAND_FAILED', err: error }, `New homes under ${options.homesRoot} are found at the next rescan only.`);
+      }
       timer = setInterval(() => void rescan(), options.rescanMs);
     },
     async stop() {
       stopped = true;
+      homesWatch?.close();
+      if (soon) clearTimeout(soon);
       if (timer) clearInterval(timer);
       for (const watch of folders.values()) watch.close();
       folders.clear();
