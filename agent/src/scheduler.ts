@@ -10,6 +10,7 @@ import type { AgentConfig, MisuseEvent, Observation } from '@invigilator/shared/
 import { runCheck } from './checks/runner.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
 import type { UserLookup } from './logged-in-user.ts';
+import { roundOffsetMs } from './round-offset.ts';
 import type { Watcher, WatcherFactory } from './watchers/types.ts';
 
 export interface EventSink {
@@ -25,6 +26,8 @@ export interface SchedulerOptions {
   watcherFactory?: WatcherFactory;
   /** Who is at the device, for misuse events the OS does not tie to an account. */
   currentUser?: UserLookup;
+  /** The device id: scheduled rounds wait a stable offset derived from it (none without it). */
+  spreadKey?: string;
 }
 
 /** The collector's AgentConfig over the current settings; missing or invalid parts keep their current value. */
@@ -65,6 +68,8 @@ export class Scheduler {
   readonly #options: SchedulerOptions;
   readonly #tasks = new Map<CheckName, ScheduledTask>();
   readonly #running = new Map<CheckName, Promise<void>>();
+  readonly #delayed = new Set<NodeJS.Timeout>();
+  readonly #offsets = new Map<CheckName, number>();
   #settings: AgentSettings;
   #watcher: Watcher | undefined;
   #watcherTurn: Promise<void> = Promise.resolve();
@@ -85,6 +90,11 @@ export class Scheduler {
 
   get settings(): AgentSettings {
     return this.#settings;
+  }
+
+  /** How long after its scheduled time each check runs on this device. */
+  offsets(): Partial<Record<CheckName, number>> {
+    return Object.fromEntries(this.#offsets);
   }
 
   /** The cron expression each check currently runs on. */
@@ -162,13 +172,25 @@ export class Scheduler {
     void this.#destroyTasks();
     for (const check of this.#options.checks) {
       const expression = this.#settings.checkSchedules[check.check];
-      const task = cron.createTask(expression, () => this.runNow(check.check), { name: `check-${check.check}` });
+      let offsetMs = 0;
+      const task = cron.createTask(expression, () => {
+        const timer = setTimeout(() => {
+          this.#delayed.delete(timer);
+          void this.runNow(check.check);
+        }, offsetMs);
+        this.#delayed.add(timer);
+      }, { name: `check-${check.check}` });
+      offsetMs = roundOffsetMs(this.#options.spreadKey ?? '', task.getNextRuns(8));
+      this.#offsets.set(check.check, offsetMs);
       void task.start();
       this.#tasks.set(check.check, task);
     }
+    this.#options.logger.info({ offsetsMs: this.offsets() }, 'Scheduled rounds run at this device\'s own offset after their scheduled time.');
   }
 
   async #destroyTasks(): Promise<void> {
+    for (const timer of this.#delayed) clearTimeout(timer);
+    this.#delayed.clear();
     const tasks = [...this.#tasks.values()];
     this.#tasks.clear();
     await Promise.all(tasks.map((task) => task.destroy()));
