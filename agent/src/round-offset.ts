@@ -20,7 +20,8 @@ export const shortestGapMs = (runs: readonly Date[]): number => {
  */
 export const roundOffsetMs = (spreadKey: string, nextRuns: readonly Date[]): number => {
   const window = Math.min(MAX_SPREAD_MS, Math.floor(shortestGapMs(nextRuns) / 2));
-  if (!Number.isFinite(window) || window <= 0 || spreadKey === '') return 0;
+  // Fewer than two known runs: the period is unknown, so no offset rather than a guess.
+  if (nextRuns.length < 2 || window <= 0 || spreadKey === '') return 0;
   const hash = createHash('sha256').update(spreadKey).digest();
   return hash.readUInt32BE(0) % window;
 };
