@@ -61,10 +61,12 @@ export const agentEndpoint = (collectorUrl: string): string => {
   try {
     url = new URL(collectorUrl);
   } catch {
-    throw new InvigilatorError('CONFIG_INVALID', `The collector address "${collectorUrl}" is not a URL (expected wss://host or ws://host:port).`);
+    throw new InvigilatorError('CONFIG_INVALID', `The collector address "${collectorUrl}" is not a URL (expected https://host, wss://host or http://host:port).`);
   }
+  // The collector prints its http(s):// address; the agent speaks WebSocket on the same host and port.
+  if (url.protocol === 'http:' || url.protocol === 'https:') url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    throw new InvigilatorError('CONFIG_INVALID', `The collector address must start with wss:// or ws://, not ${url.protocol}//.`);
+    throw new InvigilatorError('CONFIG_INVALID', `The collector address must start with https://, wss://, http:// or ws://, not ${url.protocol}//.`);
   }
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/agent`;
   return url.toString();

@@ -12,6 +12,7 @@ import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
+import { assertCanListen } from './listen.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
 
@@ -55,6 +56,8 @@ const readTlsFile = (path: string): Buffer => {
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  // Before the data folder is touched: a busy port must not leave a new, empty database behind.
+  await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
   const stopped: Array<() => Promise<void>> = [() => store.close()];
   const stopAll = async (): Promise<void> => {

@@ -2,7 +2,11 @@
 // and stored only as sha256 hashes compared in constant time.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const newSecret = (): string => randomBytes(32).toString('base64url');
+/**
+ * 32 random bytes as base64url behind a letter: a secret that began with "-" would read as an option
+ * to every command line it is pasted into.
+ */
+export const newSecret = (): string => `s${randomBytes(32).toString('base64url')}`;
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 

@@ -26,7 +26,7 @@ describe('school add', () => {
   it('prints the enrolment secret as its only stdout line', () => {
     const result = cli('school', 'add', '--id', 'north', '--name', 'North Primary');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+    expect(result.stdout).toMatch(/^s[A-Za-z0-9_-]{43}\n$/);
   });
 
   it('refuses a second school with the same id (exit 2, coded sentence, nothing on stdout)', () => {
@@ -37,15 +37,17 @@ describe('school add', () => {
   });
 
   it.each([
-    [['school', 'add', '--name', 'No id']],
-    [['school', 'add', '--id', 'north', '--name', 'x', '--colour', 'red']],
-    [['school', 'add', '--id', 'North School', '--name', 'x']],
-    [['serve', '--listen', 'localhost']],
-    [['frobnicate']],
-  ])('refuses bad arguments %j with CONFIG_INVALID and exit 2', (args) => {
+    [['school', 'add', '--name', 'No id'], 'USAGE_INVALID', /"school add" needs --id/],
+    [['school', 'add', '--id', 'north', '--name', 'x', '--colour', 'red'], 'USAGE_INVALID', /Unknown option '--colour'/],
+    [['school', 'add', '--id', 'North School', '--name', 'x'], 'CONFIG_INVALID', /lower-case letters, digits and dashes/],
+    [['serve', '--listen', 'localhost'], 'USAGE_INVALID', /must be HOST:PORT/],
+    [['frobnicate'], 'USAGE_INVALID', /There is no command "frobnicate"/],
+  ])('refuses bad arguments %j with exit 2 and one coded sentence', (args, code, sentence) => {
     const result = cli(...args);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(/^CONFIG_INVALID: /);
+    expect(result.stderr).toMatch(new RegExp(`^${code}: `));
+    expect(result.stderr).toMatch(sentence);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 
@@ -54,7 +56,7 @@ describe('token create', () => {
     cli('school', 'add', '--id', 'north', '--name', 'North Primary');
     const result = cli('token', 'create', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^[0-9a-f]{16}\.[A-Za-z0-9_-]{43}\n$/);
+    expect(result.stdout).toMatch(/^[0-9a-f]{16}\.s[A-Za-z0-9_-]{43}\n$/);
   });
 
   it.each([
@@ -72,7 +74,9 @@ describe('school policy set', () => {
     cli('school', 'add', '--id', 'north', '--name', 'North Primary');
     const packFile = join(temp.dir, 'north.json');
     writeFileSync(packFile, JSON.stringify({ ...DEFAULT_POLICY_PACK, id: 'north', availability: { silentAfterHours: 24, clause: 'monitoring' } }));
-    expect(cli('school', 'policy', 'set', '--id', 'north', '--file', packFile)).toMatchObject({ code: 0, stdout: '' });
+    expect(cli('school', 'policy', 'set', '--id', 'north', '--file', packFile)).toMatchObject({
+      code: 0, stdout: `The policy pack ${packFile} is now school north's. Its 0 device(s) were judged again on their latest reports: 0 changed a verdict.\n`,
+    });
     const badFile = join(temp.dir, 'bad.json');
     writeFileSync(badFile, JSON.stringify({ ...DEFAULT_POLICY_PACK, availability: { silentAfterHours: -1, clause: 'monitoring' } }));
     const bad = cli('school', 'policy', 'set', '--id', 'north', '--file', badFile);
@@ -120,7 +124,48 @@ describe('--listen', () => {
     expect(parseListen(text)).toEqual(expected);
   });
 
-  it.each(['8470', 'host:', 'host:99999', '::1:8470', 'host:80:81'])('refuses %s as CONFIG_INVALID', (text) => {
-    expect(() => parseListen(text)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+  it.each(['8470', 'host:', 'host:99999', '::1:8470', 'host:80:81'])('refuses %s as USAGE_INVALID', (text) => {
+    expect(() => parseListen(text)).toThrow(expect.objectContaining({ code: 'USAGE_INVALID' }));
+  });
+});
+
+describe('help', () => {
+  it('every command answers --help, help and "help COMMAND" with its own usage on stdout, exit 0', async () => {
+    const { COLLECTOR_PROGRAM } = await import('../src/cli.ts');
+    for (const command of COLLECTOR_PROGRAM.commands) {
+      const words = command.name.split(' ');
+      for (const args of [[...words, '--help'], [...words, 'help'], ['help', ...words]]) {
+        const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+        expect(result.status).toBe(0);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
+      }
+    }
+  });
+
+  it('a group without its subcommand lists the group on stderr and exits 2', () => {
+    const result = spawnSync(process.execPath, [BIN, 'school'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/school add/);
+  });
+});
+
+describe('serve on a busy port', () => {
+  it('says the port is in use, with the fix, and creates no database', async () => {
+    const { createServer } = await import('node:net');
+    const { existsSync } = await import('node:fs');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir], { encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`PORT_IN_USE: The collector cannot listen on the address it was given. Port ${port} on 127.0.0.1 is in use `
+        + '(another collector, or `npm start` still running?): stop that program or choose another port with --listen 127.0.0.1:PORT.\n');
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      holder.close();
+    }
   });
 });

@@ -5,10 +5,11 @@ export const ERRORS = {
   // Configuration and start-up
   CONFIG_INVALID: 'A setting is not valid.',
   POLICY_INVALID: 'A school policy pack is not valid.',
+  PORT_IN_USE: 'The collector cannot listen on the address it was given.',
   STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
   NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
   UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
-  USAGE_INVALID: 'The command line is not valid: run `invigilator-agent help` for the commands and their options.',
+  USAGE_INVALID: 'The command line is not valid.',
 
   // Running a command or reading a file for a check
   COMMAND_NOT_FOUND: 'The tool this check needs is not installed on the device.',
@@ -61,6 +62,8 @@ export const ERRORS = {
   SCHOOL_EXISTS: 'A school with this id already exists.',
   SCHOOL_UNKNOWN: 'No school has this id.',
   ROLE_UNKNOWN: 'No such role.',
+  PERSON_EXISTS: 'A person with this email address already exists.',
+  PERSON_UNKNOWN: 'No person has this email address.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   UNHANDLED_REJECTION: 'A piece of the agent failed without handling its error; the agent logged it and kept running.',

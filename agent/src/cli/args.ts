@@ -1,66 +1,40 @@
-// Command-line parsing: one command word, then that command's options. Anything
-// unknown or missing is USAGE_INVALID (exit 2) with a sentence naming it.
-import { parseArgs } from 'node:util';
-import { InvigilatorError } from '@invigilator/shared/errors.ts';
+// The agent's commands and their options, for the shared dispatcher; helpers to read the values.
+import type { OptionSpec, OptionValues } from '@invigilator/shared/cli/dispatcher.ts';
+import { stringOption, usageError } from '@invigilator/shared/cli/dispatcher.ts';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+export { usageError };
+
+const STATE_DIR: OptionSpec = { type: 'string', placeholder: 'DIR', description: 'the agent\'s state folder (default: the system one the installers use)' };
 
 export const COMMAND_OPTIONS = {
-  enroll: { collector: { type: 'string' }, secret: { type: 'string' }, 'secret-file': { type: 'string' }, 'state-dir': { type: 'string' }, 'ca-file': { type: 'string' } },
-  run: { 'state-dir': { type: 'string' } },
-  check: { json: { type: 'boolean' }, replay: { type: 'string' } },
-  diagnose: { out: { type: 'string' } },
-  status: { 'state-dir': { type: 'string' }, json: { type: 'boolean' } },
-  help: {},
-} as const satisfies Record<string, OptionSpec>;
+  enroll: {
+    collector: { type: 'string', required: true, placeholder: 'URL', description: 'the collector\'s address as it prints it (https://host, http://host:8470; wss:// and ws:// too)' },
+    'secret-file': { type: 'string', placeholder: 'FILE', description: 'a file holding the school\'s enrolment secret' },
+    secret: { type: 'string', placeholder: 'SECRET', description: 'the secret itself (others can see it in the process list: prefer --secret-file or INVIGILATOR_ENROLMENT_SECRET)' },
+    'state-dir': STATE_DIR,
+    'ca-file': { type: 'string', placeholder: 'FILE', description: 'the CA certificate the collector\'s TLS certificate must chain to' },
+  },
+  run: { 'state-dir': STATE_DIR },
+  check: {
+    json: { type: 'boolean', description: 'print the observations as JSON' },
+    replay: { type: 'string', placeholder: 'DIR', description: 'run the checks on a diagnostic bundle instead of this device' },
+  },
+  diagnose: { out: { type: 'string', required: true, placeholder: 'DIR', description: 'the folder to write the bundle to' } },
+  status: { 'state-dir': STATE_DIR, json: { type: 'boolean', description: 'print the status as JSON' } },
+} as const satisfies Record<string, Record<string, OptionSpec>>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
 
 export interface CommandLine {
   command: CommandName;
-  values: Record<string, string | boolean | undefined>;
+  values: OptionValues;
 }
-
-const isCommand = (value: string): value is CommandName => Object.hasOwn(COMMAND_OPTIONS, value);
-
-export const usageError = (detail: string): InvigilatorError => new InvigilatorError('USAGE_INVALID', `(${detail})`);
-
-export const parseCommandLine = (argv: readonly string[]): CommandLine => {
-  const [word, ...rest] = argv;
-  if (word === undefined || word === '--help' || word === '-h') return { command: 'help', values: {} };
-  if (!isCommand(word)) throw usageError(`unknown command "${word}"`);
-  try {
-    const { values } = parseArgs({ args: [...rest], options: COMMAND_OPTIONS[word], strict: true, allowPositionals: false });
-    return { command: word, values: values as CommandLine['values'] };
-  } catch (error) {
-    throw usageError((error as Error).message.replace(/\.?\s*$/, '').replace(/\n[\s\S]*/, ''));
-  }
-};
 
 /** A string option the command cannot run without. */
 export const required = (line: CommandLine, name: string): string => {
-  const value = line.values[name];
-  if (typeof value !== 'string' || value.trim() === '') throw usageError(`${line.command} needs --${name}`);
+  const value = stringOption(line.values, name);
+  if (value === undefined || value.trim() === '') throw usageError(`"${line.command}" needs --${name}.`);
   return value;
 };
 
-export const optional = (line: CommandLine, name: string): string | undefined => {
-  const value = line.values[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
-
-export const HELP_TEXT = `invigilator-agent: device monitoring for schools.
-
-Commands:
-  enroll --collector URL --secret-file FILE [--state-dir DIR] [--ca-file FILE]
-                              enrol this device with the school's collector; prints the device id.
-                              The secret may also come from INVIGILATOR_ENROLMENT_SECRET or --secret
-                              (which other users of the machine can see while enroll runs)
-  run [--state-dir DIR]       run the agent until stopped (SIGTERM or Ctrl-C)
-  check [--json]              run every check once and print the observations (no network, no state)
-  check --replay DIR [--json] the same, from a diagnostic bundle made on any platform
-  diagnose --out DIR          write a diagnostic bundle (raw outputs of every check) to DIR
-  status [--state-dir DIR] [--json]
-                              outbox depth, last acknowledgement, connected or not
-  help                        this text
-`;
+export const optional = (line: CommandLine, name: string): string | undefined => stringOption(line.values, name);

@@ -1,36 +1,47 @@
-// Runs one command and turns any error into a coded sentence and an exit code:
-// 0 done, 1 could not do it (coded error), 2 bad usage.
-import { InvigilatorError } from '@invigilator/shared/errors.ts';
+// The agent's commands on the shared dispatcher: 0 done, 1 could not do it (coded error), 2 mistyped.
+// A failure is logged (to the log) and said once, in one sentence, on stderr.
+import { dispatch, processIo, type CliIo, type CommandSpec, type Program } from '@invigilator/shared/cli/dispatcher.ts';
+import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { currentPlatform } from '../platform.ts';
-import { HELP_TEXT, parseCommandLine, type CommandName } from './args.ts';
+import { COMMAND_OPTIONS, type CommandName } from './args.ts';
 import { checkCommand } from './check.ts';
 import type { CommandContext } from './context.ts';
 import { diagnoseCommand } from './diagnose.ts';
 import { enrollCommand } from './enroll.ts';
-import { writeOut } from './output.ts';
 import { runCommand } from './run.ts';
 import { statusCommand } from './status.ts';
 
-const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>> = {
-  enroll: enrollCommand,
-  run: runCommand,
-  check: checkCommand,
-  diagnose: diagnoseCommand,
-  status: statusCommand,
-  help: async () => { await writeOut(HELP_TEXT); return 0; },
+interface AgentCliContext { logger: Logger }
+
+const COMMANDS: Record<CommandName, { summary: string; notes?: string; run: (context: CommandContext) => Promise<number> }> = {
+  enroll: {
+    summary: 'Enrols this device with the school\'s collector and prints the device id.',
+    notes: 'The secret comes from --secret-file, else INVIGILATOR_ENROLMENT_SECRET, else --secret.',
+    run: enrollCommand,
+  },
+  run: { summary: 'Runs the agent until stopped (SIGTERM or Ctrl-C): checks on the collector\'s schedule, watchers, streaming.', run: runCommand },
+  check: { summary: 'Runs every check once and prints the observations (no network, no state).', run: checkCommand },
+  diagnose: { summary: 'Writes a diagnostic bundle (the raw output of every check) for a developer to replay.', run: diagnoseCommand },
+  status: { summary: 'Says whether this device is enrolled, whether the agent runs and is connected, and what waits in its outbox.', run: statusCommand },
 };
 
-export const runCli = async (argv: readonly string[], logger: Logger): Promise<number> => {
-  try {
-    const line = parseCommandLine(argv);
-    return await COMMANDS[line.command]({ line, logger, platform: currentPlatform() });
-  } catch (error) {
-    const coded = error instanceof InvigilatorError ? error : new InvigilatorError('INTERNAL', (error as Error).message, { cause: error });
-    logger.error({ code: coded.code, err: coded.code === 'INTERNAL' ? error : undefined }, coded.message);
-    // The sentence also goes to stderr as plain text for the person at the terminal.
-    process.stderr.write(`${coded.code}: ${coded.message}\n`);
-    return coded.code === 'USAGE_INVALID' ? 2 : 1;
-  }
+const commands: CommandSpec<AgentCliContext>[] = (Object.keys(COMMANDS) as CommandName[]).map((name) => ({
+  name,
+  summary: COMMANDS[name].summary,
+  ...(COMMANDS[name].notes ? { notes: COMMANDS[name].notes } : {}),
+  options: COMMAND_OPTIONS[name],
+  run: (values, { logger }) => COMMANDS[name].run({ line: { command: name, values }, logger, platform: currentPlatform() }),
+}));
+
+export const AGENT_PROGRAM: Program<AgentCliContext> = {
+  name: 'invigilator-agent',
+  intro: 'invigilator-agent: watches this school device for what the school\'s e-safety policy asks, and reports to the collector.',
+  commands,
 };
 
+export const runCli = (argv: readonly string[], logger: Logger, io: CliIo = processIo): Promise<number> =>
+  dispatch(AGENT_PROGRAM, argv, { logger }, io, (error) => {
+    // The sentence on stderr says what went wrong; only an internal error's stack is worth a log line.
+    if (codeOf(error) === 'INTERNAL') logger.error({ code: 'INTERNAL', err: error }, (error as Error).message);
+  });

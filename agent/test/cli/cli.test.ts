@@ -12,31 +12,49 @@ const isLinux = process.platform === 'linux';
 
 describe('invigilator-agent CLI', () => {
   it.each([
-    [['frobnicate'], /unknown command "frobnicate"/],
+    [['frobnicate'], /There is no command "frobnicate"/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['enroll', '--collector', 'ws://127.0.0.1:1'], /enroll needs the school's enrolment secret: --secret-file FILE, the INVIGILATOR_ENROLMENT_SECRET environment variable, or --secret/],
     [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/nonexistent/secret'], /the secret file \/nonexistent\/secret cannot be read/],
     [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /the secret file \/dev\/null is empty/],
-    [['diagnose'], /diagnose needs --out/],
+    [['diagnose'], /"diagnose" needs --out/],
     [['status', 'extra'], /positional/i],
   ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
     const result = await runBin(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^USAGE_INVALID: The command line is not valid/m);
+    // One sentence for the person at the terminal: no JSON log line, nothing said twice.
+    expect(result.stderr).toMatch(/^USAGE_INVALID: The command line is not valid/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(detail);
   });
 
-  it('prints help on stdout', async () => {
-    const result = await runBin(['help']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/enroll --collector URL --secret-file FILE/);
+  it('prints the list of commands on stdout for help, --help and no command', async () => {
+    for (const args of [['help'], ['--help'], []]) {
+      const result = await runBin(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      for (const command of ['enroll', 'run', 'check', 'diagnose', 'status']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
   });
 
-  it('refuses an enrolment address that is not ws:// or wss:// with exit 1', async () => {
-    const result = await runBin(['enroll', '--collector', 'https://collector.example', '--secret', 's', '--state-dir', tempDir()]);
+  it.each(['enroll', 'run', 'check', 'diagnose', 'status'])('answers "%s --help" and "%s help" with its own usage', async (command) => {
+    for (const args of [[command, '--help'], [command, 'help'], ['help', command]]) {
+      const result = await runBin(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-agent ${command}`));
+    }
+  });
+
+  it('refuses an enrolment address that is not a web or WebSocket URL with exit 1', async () => {
+    const result = await runBin(['enroll', '--collector', 'ftp://collector.example', '--secret', 's', '--state-dir', tempDir()]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^CONFIG_INVALID: .*wss:\/\//m);
+    expect(result.stderr).toBe('CONFIG_INVALID: A setting is not valid. The collector address must start with https://, wss://, http:// or ws://, not ftp://.\n');
+  });
+
+  it('takes --name=value and a secret that begins with a dash', async () => {
+    const result = await runBin(['enroll', '--collector=http://127.0.0.1:1', '--secret=-leading-dash', `--state-dir=${tempDir()}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^ENROLMENT_FAILED: /);
   });
 
   it.skipIf(!isLinux)('check --json prints one observation per check on this machine, and nothing else on stdout', async () => {

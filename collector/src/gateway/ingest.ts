@@ -3,7 +3,7 @@
 import { isCheckName } from '@invigilator/shared/checks.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { misuseToJson, observationToJson, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
@@ -99,15 +99,21 @@ class VerdictCache {
   }
 }
 
+/**
+ * Judges one observation and records what changed; true when the verdict's status changed.
+ * `at` is when it was observed (freshness is judged as of then: an outbox drained days later tells
+ * the past); `judgedAt` when a new pack judges old facts again.
+ */
 const judgeObservation = async (
   tx: StoreOps, verdicts: VerdictCache, device: DeviceRef, pack: PolicyPack, observation: Observation, seq: number, at: number,
-): Promise<void> => {
-  // Observations are judged as of when they were made: an outbox drained days later tells the past.
+  judgedAt: number = at,
+): Promise<boolean> => {
   const next = evaluateObservation(observation, pack, new Date(at));
   const stored = await verdicts.get(next.check);
-  if (stored && stored.seq > seq) return; // a newer observation already decided this check
+  if (stored && stored.seq > seq) return false; // a newer observation already decided this check
   const previous = stored && asVerdict(stored);
   const changed = previous?.status !== next.status;
+  at = judgedAt;
   verdicts.put({ deviceId: device.id, ...next, since: changed ? at : (stored?.since ?? at), evaluatedAt: at, seq });
   if (changed) {
     await tx.recordVerdictChange({
@@ -120,7 +126,31 @@ const judgeObservation = async (
   if (outcome.resolveDedupKey) {
     await tx.resolveAlertByDedupKey(device.schoolId, outcome.resolveDedupKey, at, RESOLVED_BY_COLLECTOR);
   }
+  return changed;
 };
+
+/**
+ * Judges every device's newest facts again under the school's current pack (after a pack change),
+ * opening and resolving alerts as a report would; returns how many devices changed a verdict.
+ */
+export const rejudgeSchool = async (store: Store, schoolId: string, now: number): Promise<{ devices: number; changed: number }> =>
+  store.transaction(async (tx) => {
+    const pack = await policyPackFor(tx, schoolId);
+    const devices = await tx.listDevices({ schoolId });
+    const byId = new Map(devices.map((device) => [device.id, device]));
+    const changedDevices = new Set<string>();
+    const caches = new Map<string, VerdictCache>();
+    for (const event of await tx.latestObservations(schoolId)) {
+      const device = byId.get(event.deviceId);
+      if (!device || !isCheckName(event.checkName ?? '')) continue;
+      let cache = caches.get(device.id);
+      if (!cache) caches.set(device.id, cache = new VerdictCache(tx, device.id));
+      const observation = v1.Observation.fromObject(event.payload);
+      if (await judgeObservation(tx, cache, device, pack, observation, event.seq, event.occurredAt, now)) changedDevices.add(device.id);
+    }
+    for (const cache of caches.values()) await cache.flush();
+    return { devices: devices.length, changed: changedDevices.size };
+  });
 
 export const ingestBatch = async (
   store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,

@@ -1,14 +1,14 @@
 // The Store operations on one node:sqlite connection. Calls are synchronous underneath;
 // sqlite.ts serialises them and wraps them in transactions.
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { statementsOf, type Row } from './sqlite-statements.ts';
+import { createSqlitePeopleOps } from './sqlite-people.ts';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
   type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange,
 } from './types.ts';
-
-type Row = Record<string, SQLInputValue>;
 
 const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
@@ -46,19 +46,8 @@ const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent)
 const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
 
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
-  // Preparing costs more than running on the ingest path: each SQL text is prepared once.
-  const statements = new Map<string, StatementSync>();
-  const prepared = (sql: string): StatementSync => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
-  const one = (sql: string, ...params: SQLInputValue[]): Row | undefined => prepared(sql).get(...params) as Row | undefined;
-  const all = (sql: string, ...params: SQLInputValue[]): Row[] => prepared(sql).all(...params) as Row[];
-  const run = (sql: string, ...params: SQLInputValue[]): number => Number(prepared(sql).run(...params).changes);
+  const statements = statementsOf(db);
+  const { one, all, run } = statements;
 
   return {
     async ping() {
@@ -123,6 +112,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
     async deleteEventsBefore(schoolId, kind, before) {
       return run(RETENTION_DELETES.events, kind, before, schoolId);
+    },
+
+    async latestObservations(schoolId) {
+      return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE (device_id, seq) IN (
+          SELECT e.device_id, MAX(e.seq) FROM events e JOIN devices d ON d.id = e.device_id
+          WHERE d.school_id = ? AND e.kind = 'observation' GROUP BY e.device_id, e.check_name)
+        ORDER BY device_id, seq`, schoolId).map(toEvent);
     },
 
     async getVerdict(deviceId, check) {
@@ -258,5 +254,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         ON CONFLICT (school_id) DO UPDATE SET pack = excluded.pack, updated_at = excluded.updated_at`,
       schoolId, JSON.stringify(pack), at);
     },
+
+    ...createSqlitePeopleOps(statements),
   };
 };

@@ -2,11 +2,14 @@
 // later, so everything here is async, times are epoch milliseconds and JSON columns
 // are plain objects: nothing of the engine leaks out.
 
+import type { PeopleOps } from './people-types.ts';
+
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 export type JsonObject = Record<string, unknown>;
+export type { Person, PeopleQuery } from './people-types.ts';
 
 export interface School {
   id: string;
@@ -134,8 +137,9 @@ export interface AuditEntry {
   schoolId: string | null;
 }
 
-/** Every read and write; inside a transaction the same operations run on the transaction. */
-export interface StoreOps {
+/** Every read and write; inside a transaction the same operations run on the transaction. Each area's
+ * operations are declared in its own file (people-types.ts, ...) and joined here. */
+export interface StoreOps extends PeopleOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -165,6 +169,9 @@ export interface StoreOps {
    * clock, which may be wrong); verdicts stay. Returns how many went.
    */
   deleteEventsBefore(schoolId: string, kind: EventKind, before: number): Promise<number>;
+
+  /** Each of the school's devices' newest stored observation per check (to judge again under a new pack). */
+  latestObservations(schoolId: string): Promise<StoredEvent[]>;
 
   getVerdict(deviceId: string, check: string): Promise<StoredVerdict | undefined>;
   listVerdicts(deviceId: string): Promise<StoredVerdict[]>;

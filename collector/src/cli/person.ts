@@ -1,0 +1,74 @@
+// `person add`, `person list`, `person disable`, `person enable`.
+import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
+import { listOption, requiredOption, stringOption } from '@invigilator/shared/cli/dispatcher.ts';
+import { addPerson, disablePerson, enablePerson } from '../people/people.ts';
+import { isRole, ROLES, type Person } from '../store/types.ts';
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { answer, DATA_DIR_OPTION, withStore, type CollectorCliContext } from './context.ts';
+
+const describePerson = (person: Person): string =>
+  `${person.email}\t${person.name}\t${person.roles.join(',')}\t${person.schools === 'all' ? 'all schools' : person.schools.join(',')}`
+  + `${person.disabledAt === null ? '' : `\tdisabled ${new Date(person.disabledAt).toISOString()}`}`;
+
+const EMAIL_OPTION = { email: { type: 'string', required: true, placeholder: 'EMAIL', description: 'the person\'s email address' } } as const;
+
+export const personCommands: CommandSpec<CollectorCliContext>[] = [
+  {
+    name: 'person add',
+    summary: 'Adds a member of staff who may sign in and receive alerts for their role.',
+    options: {
+      ...EMAIL_OPTION,
+      name: { type: 'string', required: true, placeholder: 'NAME', description: 'their name as colleagues know it' },
+      role: { type: 'string', required: true, multiple: true, placeholder: 'ROLE', description: `one of ${ROLES.join(', ')}` },
+      school: { type: 'string', multiple: true, placeholder: 'ID', description: 'a school they cover' },
+      'all-schools': { type: 'boolean', description: 'they cover every school (a trust-wide role), instead of --school' },
+      ...DATA_DIR_OPTION,
+    },
+    notes: 'A DSL usually covers one school; a trust\'s network manager --all-schools.',
+    run: async (values, context) => {
+      const person = await withStore(values, (store) => addPerson(store, {
+        email: requiredOption(values, 'email'), name: requiredOption(values, 'name'),
+        roles: listOption(values, 'role'), schools: listOption(values, 'school'), allSchools: values['all-schools'] === true,
+      }, context.now()));
+      answer(context, `Added ${person.name} <${person.email}> as ${person.roles.join(' and ')} for ${person.schools === 'all' ? 'every school' : person.schools.join(', ')}.`);
+    },
+  },
+  {
+    name: 'person list',
+    summary: 'Lists people: email, name, roles, schools (tab-separated), disabled people last.',
+    options: {
+      school: { type: 'string', placeholder: 'ID', description: 'only people covering this school' },
+      role: { type: 'string', placeholder: 'ROLE', description: 'only people with this role' },
+      ...DATA_DIR_OPTION,
+    },
+    run: async (values, context) => {
+      const role = stringOption(values, 'role');
+      if (role !== undefined && !isRole(role)) throw new InvigilatorError('ROLE_UNKNOWN', `"${role}" is not one of ${ROLES.join(', ')}.`);
+      const schoolId = stringOption(values, 'school');
+      const people = await withStore(values, (store) => store.listPeople({
+        includeDisabled: true, ...(schoolId ? { schoolId } : {}), ...(role ? { role } : {}),
+      }));
+      const ordered = [...people.filter((p) => p.disabledAt === null), ...people.filter((p) => p.disabledAt !== null)];
+      if (ordered.length === 0) context.io.stderr('No people match. Add one with `invigilator-collector person add`.\n');
+      for (const person of ordered) answer(context, describePerson(person));
+    },
+  },
+  {
+    name: 'person disable',
+    summary: 'Stops a person signing in, using their tokens or receiving alerts (their history stays).',
+    options: { ...EMAIL_OPTION, ...DATA_DIR_OPTION },
+    run: async (values, context) => {
+      const { person, changed } = await withStore(values, (store) => disablePerson(store, requiredOption(values, 'email'), context.now()));
+      answer(context, changed ? `${person.email} is disabled.` : `${person.email} was already disabled.`);
+    },
+  },
+  {
+    name: 'person enable',
+    summary: 'Lets a disabled person sign in and receive alerts again.',
+    options: { ...EMAIL_OPTION, ...DATA_DIR_OPTION },
+    run: async (values, context) => {
+      const { person, changed } = await withStore(values, (store) => enablePerson(store, requiredOption(values, 'email')));
+      answer(context, changed ? `${person.email} is enabled.` : `${person.email} was already enabled.`);
+    },
+  },
+];
