@@ -30,7 +30,7 @@ describe('createDownloadsWatch', () => {
     const events: MisuseEvent[] = [];
     const watcher = createDownloadsWatch({
       homesRoot, pathApi: path.posix, rescanMs: 60_000, stableMs: 200, logger: captureLogger().logger,
-      settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event), currentUser: () => Promise.resolve('someone-else'),
+      settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event),
     });
     watchers.push(watcher);
     await watcher.start();
