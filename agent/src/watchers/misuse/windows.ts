@@ -1,6 +1,6 @@
 // The Windows misuse watchers: processes from tasklist every 3 s, Downloads under
-// C:\Users, the Wi-Fi network from netsh every 10 s. (Safeguards switched off are not
-// watched on Windows yet: see docs/policy.md.)
+// C:\Users, the Wi-Fi network from netsh every 10 s, and safeguards switched off
+// from the event log as each event is written.
 import path from 'node:path';
 import { liveProvider } from '../../checks/live-provider.ts';
 import type { Watcher, WatcherOptions } from '../types.ts';
@@ -11,14 +11,17 @@ import { misuseWatchersFrom } from './platform-watchers.ts';
 import { createProcessWatch } from './process-watch.ts';
 import { commandProcessLister } from './ps-processes.ts';
 import { createWifiWatch } from './wifi-watch.ts';
+import { createWindowsSafeguardWatch } from './windows-safeguards.ts';
 
 const usersRoot = (env: NodeJS.ProcessEnv = process.env): string => `${(env.SystemDrive ?? 'C:').replace(/\\+$/, '')}\\Users`;
 
 export const windowsMisuseWatchers = (options: WatcherOptions): Watcher[] => {
   const provider = options.provider ?? liveProvider;
-  return misuseWatchersFrom(options, {
+  const watchers = misuseWatchersFrom(options, {
     processes: (common) => createProcessWatch({ ...common, lister: commandProcessLister(TASKLIST_SOURCE, parseTasklistCsv, provider), intervalMs: 3_000 }),
     downloads: (common) => createDownloadsWatch({ ...common, homesRoot: usersRoot(), pathApi: path.win32, rescanMs: 60_000, stableMs: 1_000 }),
     wifi: (common) => createWifiWatch({ ...common, provider, source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces, intervalMs: 10_000 }),
   });
+  if (options.misuse?.safeguards ?? true) watchers.push(createWindowsSafeguardWatch(options));
+  return watchers;
 };
