@@ -5,6 +5,7 @@ import { ERRORS, codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { MisuseEvent } from '@invigilator/shared/wire.ts';
 import type { MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
+import { createPoller } from '../poller.ts';
 import type { Watcher } from '../types.ts';
 import { matchBypassTool } from './bypass-match.ts';
 import { bypassToolStarted } from './misuse-events.ts';
@@ -39,9 +40,7 @@ export interface ProcessWatchOptions {
 
 export const createProcessWatch = (options: ProcessWatchOptions): Watcher => {
   let known = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-
+  // Tools already running when the agent starts are reported too: the first listing is compared with nothing.
   const look = async (): Promise<void> => {
     const { keys, fresh } = await options.lister.list(known);
     known = new Set(keys);
@@ -54,25 +53,6 @@ export const createProcessWatch = (options: ProcessWatchOptions): Watcher => {
       options.emit(bypassToolStarted(tool, process.programPath, user));
     }
   };
-
-  const tick = (): void => {
-    if (running) return; // a slow listing is not stacked
-    running = look()
-      .catch((error: unknown) => options.logger.warn({ code: codeOf(error), err: error }, `${ERRORS[codeOf(error)]} (listing processes for filter-bypass tools)`))
-      .finally(() => { running = undefined; });
-  };
-
-  return {
-    async start() {
-      // Tools already running when the agent starts are reported too: the first listing is compared with nothing.
-      tick();
-      await running;
-      timer = setInterval(tick, options.intervalMs);
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-  };
+  return createPoller(look, options.intervalMs, (error) =>
+    options.logger.warn({ code: codeOf(error), err: error }, `${ERRORS[codeOf(error)]} (listing processes for filter-bypass tools)`));
 };

@@ -1,9 +1,10 @@
 // The Wi-Fi network the device is on, read every few seconds; joining an open
 // network, or (when the school lists its networks) one not on the list, is
 // reported once per join.
-import { ERRORS } from '@invigilator/shared/errors.ts';
+import { ERRORS, codeOf } from '@invigilator/shared/errors.ts';
 import type { CommandSource, Parsed, SourceProvider } from '../../checks/types.ts';
 import { liveProvider } from '../../checks/live-provider.ts';
+import { createPoller } from '../poller.ts';
 import type { Watcher } from '../types.ts';
 import { publicWifiJoined } from './misuse-events.ts';
 import type { CommonMisuseOptions } from './platform-watchers.ts';
@@ -31,8 +32,6 @@ export const wifiBreaksPolicy = (connection: WifiConnection, schoolSsids: readon
 
 export const createWifiWatch = (options: WifiWatchOptions): Watcher => {
   const provider = options.provider ?? liveProvider;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   let current: string | undefined;
   let warned = false;
 
@@ -58,20 +57,6 @@ export const createWifiWatch = (options: WifiWatchOptions): Watcher => {
     options.emit(publicWifiJoined(ssid, breach.open, await options.currentUser()));
   };
 
-  const tick = (): void => {
-    if (running) return;
-    running = look().finally(() => { running = undefined; });
-  };
-
-  return {
-    async start() {
-      tick();
-      await running;
-      timer = setInterval(tick, options.intervalMs);
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      await running;
-    },
-  };
+  return createPoller(look, options.intervalMs, (error) =>
+    options.logger.warn({ code: codeOf(error), err: error }, `${ERRORS[codeOf(error)]} (reading the Wi-Fi network)`));
 };

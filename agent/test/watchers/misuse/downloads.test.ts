@@ -9,18 +9,9 @@ import { createDownloadsWatch, forbiddenEnding } from '../../../src/watchers/mis
 import type { Watcher } from '../../../src/watchers/types.ts';
 import { captureLogger } from '../../helpers/capture-logger.ts';
 import { useTempDirs } from '../../helpers/temp-dirs.ts';
+import { waitFor } from '../../../../test/support/processes.ts';
 
 const tempDir = useTempDirs('invigilator-downloads');
-
-const waitFor = async <T>(find: () => T | undefined, what: string, timeoutMs = 8_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 describe('createDownloadsWatch', () => {
   const watchers: Watcher[] = [];
@@ -47,7 +38,7 @@ describe('createDownloadsWatch', () => {
     appendFileSync(partial, Buffer.alloc(1024));
     renameSync(partial, path.join(homes, 'pupil7', 'Downloads', 'GameSetup.msi'));
     writeFileSync(path.join(homes, 'pupil7', 'Downloads', 'essay.docx'), 'words');
-    const event = await waitFor(() => events.find((candidate) => candidate.subject === 'GameSetup.msi'), 'the download');
+    const event = await waitFor('the download', () => events.find((candidate) => candidate.subject === 'GameSetup.msi'), 8_000);
     expect(event).toMatchObject({
       kind: MisuseKind.EXECUTABLE_DOWNLOADED, user: 'pupil7', file: { name: 'GameSetup.msi', sizeBytes: 2048 },
       detail: `The program or installer "GameSetup.msi" (2048 bytes) was saved to ${path.join(homes, 'pupil7', 'Downloads')}`,
@@ -62,7 +53,7 @@ describe('createDownloadsWatch', () => {
     mkdirSync(path.join(homes, 'newpupil', 'Downloads'), { recursive: true });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     writeFileSync(path.join(homes, 'newpupil', 'Downloads', 'tool.AppImage'), 'x');
-    const event = await waitFor(() => events[0], 'the download in the new home');
+    const event = await waitFor('the download in the new home', () => events[0], 8_000);
     expect(event).toMatchObject({ user: 'newpupil', subject: 'tool.AppImage' });
   });
 
