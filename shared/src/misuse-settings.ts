@@ -20,7 +20,7 @@ export interface MisuseSettings {
 
 /** Tor Browser, Psiphon, Ultrasurf, Hotspot Shield, common VPN and proxy clients, portable browsers. */
 export const STARTER_BYPASS_TOOLS: readonly string[] = Object.freeze([
-  'tor', 'torbrowser', 'startorbrowser', 'psiphon', 'psiphon3', 'ultrasurf', 'u1601', 'u2201', 'u2304',
+  'tor', 'torbrowser', 'starttorbrowser', 'psiphon', 'psiphon3', 'ultrasurf', 'u1601', 'u2201', 'u2304',
   'hotspotshield', 'hsscp', 'hydra', 'freegate', 'lantern', 'hola', 'holavpn', 'windscribe', 'protonvpn',
   'nordvpn', 'expressvpn', 'tunnelbear', 'cyberghost', 'surfshark', 'privateinternetaccess', 'pia-client',
   'avastsecureline', 'betternet', 'urban-vpn', 'touchvpn', 'zenmate', 'proxifier', 'shadowsocks', 'v2ray',
@@ -45,4 +45,4 @@ export const DEFAULT_MISUSE_SETTINGS: MisuseSettings = Object.freeze({
 
 /** How a program or tool name is compared: lower case, no extension, no spaces, dashes, dots or underscores. */
 export const toolKey = (name: string): string =>
-  name.toLowerCase().replace(/\.(exe|app|appimage)$/, '').replace(/[\s._-]+/g, '');
+  name.toLowerCase().replace(/\.(exe|app|appimage|desktop|lnk)$/, '').replace(/[\s._-]+/g, '');

@@ -18,6 +18,7 @@ export interface CommonMisuseOptions {
 export interface PlatformMisuseParts {
   safeguards?: (common: CommonMisuseOptions) => SafeguardProbe[];
   processes?: (common: CommonMisuseOptions) => Watcher;
+  installedApps?: (common: CommonMisuseOptions) => Watcher;
   downloads?: (common: CommonMisuseOptions) => Watcher;
   wifi?: (common: CommonMisuseOptions) => Watcher;
 }
@@ -33,6 +34,7 @@ export const misuseWatchersFrom = (options: WatcherOptions, parts: PlatformMisus
   const watchers: Watcher[] = [];
   if (settings.safeguards && parts.safeguards) watchers.push(createSafeguardWatch({ ...common, probes: parts.safeguards(common) }));
   if (settings.bypassTools && parts.processes) watchers.push(parts.processes(common));
+  if (settings.bypassTools && parts.installedApps) watchers.push(parts.installedApps(common));
   if (settings.downloads && parts.downloads) watchers.push(parts.downloads(common));
   if (settings.publicWifi && parts.wifi) watchers.push(parts.wifi(common));
   return watchers;
