@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
-import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
 import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
 
@@ -177,8 +177,13 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-for (const [key, title, run] of SECTIONS) {
-  if (!only.has(key)) continue;
-  print(`\n${title}`);
-  await run();
+try {
+  for (const [key, title, run] of SECTIONS) {
+    if (!only.has(key)) continue;
+    print(`\n${title}`);
+    await run();
+  }
+} finally {
+  // No process or temporary database outlives the bench, whatever failed.
+  await cleanUpTestResources();
 }

@@ -37,10 +37,11 @@ export const gatherDeviceFacts = async (
   platform: AgentPlatform, logger: Logger, timeoutMs = DEVICE_FACTS_TIMEOUT_MS, provider: SourceProvider = liveProvider,
 ): Promise<DeviceFacts> => {
   const spec = SPECS[platform];
-  const results = await Promise.all(spec.sources.map((source) => withinTimeout(provider.read(source), timeoutMs)));
+  const limitMs = Math.max(timeoutMs, spec.timeoutMs ?? 0);
+  const results = await Promise.all(spec.sources.map((source) => withinTimeout(provider.read(source), limitMs)));
   const collected = new Map<string, SourceResult>(results.filter((result) => result !== undefined).map((result) => [result.id, result]));
   if (collected.size < spec.sources.length) {
-    logger.warn({ timeoutMs }, 'Some device facts were not available in time; the device is identified by what was found.');
+    logger.warn({ timeoutMs: limitMs }, 'Some device facts were not available in time; the device is identified by what was found.');
   }
   const found = spec.interpret(collected);
   return {
