@@ -33,7 +33,10 @@ export const watchFolderTree = (options: FolderTreeWatchOptions): FolderTreeWatc
   const depthOf = (folder: string): number =>
     folder === options.root ? 0 : path.relative(options.root, folder).split(path.sep).length;
 
-  const settle = (filePath: string): void => {
+  /** Empty files are looked at again a few times: a busy writer may create a file and fill it a moment later. */
+  const EMPTY_RECHECKS = 3;
+
+  const settle = (filePath: string, emptyChecks = 0): void => {
     const previous = pending.get(filePath);
     if (previous) clearTimeout(previous);
     pending.set(filePath, setTimeout(() => {
@@ -42,6 +45,7 @@ export const watchFolderTree = (options: FolderTreeWatchOptions): FolderTreeWatc
       lstat(filePath).then((stats) => {
         if (closed) return;
         if (stats.isDirectory()) void addFolder(filePath, true);
+        else if (stats.isFile() && stats.size === 0 && emptyChecks < EMPTY_RECHECKS) settle(filePath, emptyChecks + 1);
         else if (stats.isFile()) options.onFile(filePath, stats);
       }, () => undefined); // gone again: a temporary file
     }, options.stableMs));
