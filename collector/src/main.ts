@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
+import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -15,6 +16,8 @@ import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
+/** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
+export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
   dataDir: string;
@@ -73,6 +76,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -81,6 +85,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => silence.stop());
     retention.start();
     stopped.push(() => retention.stop());
+    termEndReports.start();
+    stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
+import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
   type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -253,8 +254,12 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run(`INSERT INTO policy_packs (school_id, pack, updated_at) VALUES (?, ?, ?)
         ON CONFLICT (school_id) DO UPDATE SET pack = excluded.pack, updated_at = excluded.updated_at`,
       schoolId, JSON.stringify(pack), at);
+      const { id, version, name } = (pack ?? {}) as Record<string, unknown>;
+      run(`INSERT INTO policy_pack_changes (school_id, pack_id, version, name, changed_at) VALUES (?, ?, ?, ?, ?)`,
+        schoolId, String(id ?? ''), String(version ?? ''), String(name ?? ''), at);
     },
 
     ...createSqlitePeopleOps(statements),
+    ...createSqliteReportOps(statements),
   };
 };

@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -30,6 +31,7 @@ export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyIn
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  reportRoutes(app, store);
   dashboardRoutes(app);
   return app;
 };
