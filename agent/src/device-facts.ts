@@ -43,7 +43,8 @@ export const gatherDeviceFacts = async (
   if (collected.size < spec.sources.length) {
     logger.warn({ timeoutMs: limitMs }, 'Some device facts were not available in time; the device is identified by what was found.');
   }
-  const failed = [...collected.values()].find((result) => result.errorCode);
+  const failed = [...collected.values()].find((result) => result.errorCode
+    && !(result.errorCode === 'COMMAND_NOT_FOUND' && spec.optional?.includes(result.id)));
   if (failed?.errorCode) {
     logger.warn({ code: failed.errorCode, source: failed.id, detail: failed.errorDetail }, 'Some device facts could not be read; the device is identified by what was found.');
   }

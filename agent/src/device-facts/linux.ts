@@ -22,6 +22,7 @@ export const parseOsRelease = (text: string): Record<string, string> => {
 
 export const linuxFacts: PlatformFactsSpec = {
   sources: [OS_RELEASE, DMI_SERIAL, DMI_MODEL],
+  optional: [DMI_SERIAL.id, DMI_MODEL.id],
   interpret(collected) {
     const release = parseOsRelease(textOfSource(collected, OS_RELEASE.id));
     return {

@@ -6,6 +6,8 @@ export interface PlatformFacts { osName: string; osVersion: string; hardwareSeri
 /** A platform's device facts: declared sources (read through exec.ts, no shell) and a pure reading of them. */
 export interface PlatformFactsSpec {
   sources: readonly SourceSpec[];
+  /** Sources whose absence is normal (no firmware table in a container or some VMs): not worth a warning. */
+  optional?: readonly string[];
   /** How long its sources may take, where longer than the usual few seconds. */
   timeoutMs?: number;
   interpret(collected: Collected): Partial<PlatformFacts>;
