@@ -16,6 +16,8 @@ export interface InboundRule {
   ports: string;
   source: string;
   profile: string;
+  /** The interface(s) the rule is limited to; '' for any. */
+  interface: string;
 }
 
 export interface FirewallReading {
@@ -41,7 +43,9 @@ const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 10_000;
 
 export const ruleKeyOf = (rule: Omit<InboundRule, 'key' | 'name'>): string => {
-  const what = JSON.stringify([rule.application, rule.protocol, rule.ports, rule.source, rule.profile].map((part) => part.trim().toLowerCase()));
+  // A rule limited to an interface is another exception; a rule on any interface keeps the key it always had.
+  const parts = [rule.application, rule.protocol, rule.ports, rule.source, rule.profile, ...(rule.interface ? [rule.interface] : [])];
+  const what = JSON.stringify(parts.map((part) => part.trim().toLowerCase()));
   let key = keyCache.get(what);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
@@ -56,7 +60,7 @@ type WireRule = NonNullable<NonNullable<Observation['firewall']>['inboundAllowRu
 const inboundRule = (rule: WireRule): InboundRule => {
   const fields = {
     application: rule.application ?? '', protocol: (rule.protocol ?? '') || 'any', ports: rule.ports ?? '',
-    source: rule.source ?? '', profile: rule.profile ?? '',
+    source: rule.source ?? '', profile: rule.profile ?? '', interface: rule.interface ?? '',
   };
   return { key: ruleKeyOf(fields), name: rule.name ?? '', ...fields };
 };
@@ -86,5 +90,6 @@ export const describeRule = (rule: InboundRule): string => {
   const program = rule.application ? ` for ${rule.application}` : '';
   const profile = rule.profile ? `, ${rule.profile} profile` : '';
   const source = rule.source ? `, from ${rule.source}` : ', from anywhere';
-  return `${what}${program}${profile}${source}`;
+  const onInterface = rule.interface ? `, on ${rule.interface} only` : '';
+  return `${what}${program}${profile}${source}${onInterface}`;
 };
