@@ -165,6 +165,45 @@ const processScan = async (): Promise<void> => {
   print(`  ${known.size} processes: one look ${fmt(wall, 2)} ms wall, ${fmt(cpuMs, 2)} ms CPU; every 2 s that is ${fmt((cpuMs / 2_000) * 100, 3)}% of one core`);
 };
 
+/** Timings of `count` sequential calls, sorted. */
+const timed = async (count: number, call: () => Promise<unknown>): Promise<number[]> => {
+  const times: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const started = performance.now();
+    await call();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+};
+const spread = (sorted: number[]): string => `p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms`;
+
+const signIn = async (): Promise<void> => {
+  const dataDir = tempDir('bench-sign-in');
+  const passwordFile = path.join(dataDir, 'password.txt');
+  writeFileSync(passwordFile, 'correct horse battery staple');
+  runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
+  runCli(COLLECTOR_BIN, ['person', 'add', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--name', 'DSL', '--role', 'dsl', '--school', 'bench']);
+  runCli(COLLECTOR_BIN, ['person', 'password', 'set', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--password-file', passwordFile]);
+  const token = runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--person', 'dsl@bench.sch.uk']);
+  const collector = await startCollector(dataDir);
+  try {
+    let cookie = '';
+    const signIns = await timed(20, async () => {
+      const response = await fetch(`${collector.httpUrl}/auth/password`, {
+        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ email: 'dsl@bench.sch.uk', password: 'correct horse battery staple' }),
+      });
+      cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    });
+    print(`  password sign-in (scrypt N=2^15, session written): ${spread(signIns)} over ${signIns.length}`);
+    const me = (headers: Record<string, string>) => () => fetch(`${collector.httpUrl}/api/v1/me`, { headers }).then((r) => r.arrayBuffer());
+    print(`  GET /api/v1/me with the session cookie: ${spread(await timed(200, me({ cookie })))} over 200`);
+    print(`  GET /api/v1/me with a person's bearer token: ${spread(await timed(200, me({ authorization: `Bearer ${token}` })))} over 200`);
+  } finally {
+    await collector.process.stop();
+  }
+};
+
 const REPORT_DEVICES = Number(process.env.BENCH_REPORT_DEVICES ?? 100);
 
 /** A term (4 weeks, a half-term week in it) of 15-minute firewall reports from many devices, then the reports made from it. */
@@ -210,8 +249,8 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, reports); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,reports').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, reports, sign-in); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,reports,sign-in').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
@@ -220,6 +259,7 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['idle', 'Agent idle', agentIdle],
   ['stick', 'Agent idle with a full memory stick mounted', stickIdle],
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
+  ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

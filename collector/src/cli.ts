@@ -2,6 +2,7 @@
 // only stdout lines; a mistake is one sentence on stderr.
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import type { CollectorCliContext } from './cli/context.ts';
+import { deviceCommands } from './cli/device.ts';
 import { exceptionCommands } from './cli/exception.ts';
 import { personCommands } from './cli/person.ts';
 import { reportCommands } from './cli/report.ts';
@@ -15,9 +16,9 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...termCommands, ...exceptionCommands, ...reportCommands],
+  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...deviceCommands, ...termCommands, ...exceptionCommands, ...reportCommands],
   usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN',
-    'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN', 'REPORT_FORMAT_UNKNOWN'],
+    'TOKEN_UNKNOWN', 'TOKEN_RIGHTS_EXCEEDED', 'DEVICE_UNKNOWN', 'PASSWORD_INVALID', 'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN', 'REPORT_FORMAT_UNKNOWN'],
 };
 
 /** Runs one command; resolves to the process exit code. */

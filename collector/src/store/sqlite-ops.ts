@@ -4,15 +4,27 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
+import { createSqliteSignInOps } from './sqlite-sign-in.ts';
+import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
-  ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type ApiToken, type AuditEntry,
-  type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
-  type VerdictChange,
+  ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type AuditEntry,
+  type Device, type JsonObject, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
+  type VerdictChange, type Role,
 } from './types.ts';
 
 const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
+/** The WHERE terms and parameters narrowing a query's `school_id` to a SchoolFilter. */
+const schoolTerms = ({ schoolId, schoolIds }: SchoolFilter): { where: string[]; params: SQLInputValue[] } => ({
+  where: [
+    ...(schoolId === undefined ? [] : ['school_id = ?']),
+    ...(schoolIds === undefined ? [] : [`school_id IN (${placeholders(schoolIds.length)})`]),
+  ],
+  params: [...(schoolId === undefined ? [] : [schoolId]), ...(schoolIds ?? [])],
+});
+const whereClause = (terms: readonly string[]): string => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
   enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt`;
@@ -26,8 +38,8 @@ const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, categor
   acknowledged_at AS acknowledgedAt, acknowledged_by AS acknowledgedBy, resolved_at AS resolvedAt,
   resolved_by AS resolvedBy`;
 const SCHOOL_COLUMNS = 'id, name, enrolment_secret_hash AS enrolmentSecretHash, created_at AS createdAt';
-const TOKEN_COLUMNS = `id, secret_hash AS secretHash, role, school_id AS schoolId, label,
-  created_at AS createdAt, revoked_at AS revokedAt`;
+const AUDIT_COLUMNS = `id, at, person_email AS personEmail, token_id AS tokenId, session_id AS sessionId, roles, label,
+  action, target, school_id AS schoolId`;
 
 /** The retention deletes by age; exported so a test can check each reaches its rows through an index. */
 export const RETENTION_DELETES = {
@@ -65,6 +77,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async listSchools() {
       return all(`SELECT ${SCHOOL_COLUMNS} FROM schools ORDER BY id`) as unknown as School[];
     },
+    async setEnrolmentSecretHash(id, hash) {
+      run('UPDATE schools SET enrolment_secret_hash = ? WHERE id = ?', hash, id);
+    },
 
     async createDevice(device: Device) {
       run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at)
@@ -75,11 +90,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
       return row && toDevice(row);
     },
-    async listDevices({ schoolId }) {
-      const rows = schoolId === undefined
-        ? all(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY hostname, id`)
-        : all(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE school_id = ? ORDER BY hostname, id`, schoolId);
-      return rows.map(toDevice);
+    async listDevices(filter) {
+      const { where, params } = schoolTerms(filter);
+      if (filter.schoolIds?.length === 0) return [];
+      return all(`SELECT ${DEVICE_COLUMNS} FROM devices ${whereClause(where)} ORDER BY hostname, id`, ...params).map(toDevice);
     },
     async markDeviceSeen(id, at, facts) {
       if (facts) {
@@ -90,7 +104,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       }
     },
     async revokeDevice(id, at) {
-      run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id);
+      return run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) > 0;
     },
 
     async insertEvent(event: StoredEvent) {
@@ -189,20 +203,17 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       const row = one(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE id = ?`, id);
       return row && toAlert(row);
     },
-    async listAlerts({ schoolId, statuses, categories, limit }: AlertQuery) {
-      if (categories.length === 0 || statuses?.length === 0) return [];
+    async listAlerts({ statuses, categories, limit, ...schools }: AlertQuery) {
+      if (categories.length === 0 || statuses?.length === 0 || schools.schoolIds?.length === 0) return [];
       const where = [`category IN (${placeholders(categories.length)})`];
       const params: SQLInputValue[] = [...categories];
       if (statuses) {
         where.push(`status IN (${placeholders(statuses.length)})`);
         params.push(...statuses);
       }
-      if (schoolId !== undefined) {
-        where.push('school_id = ?');
-        params.push(schoolId);
-      }
-      return all(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE ${where.join(' AND ')}
-        ORDER BY last_seen_at DESC, id LIMIT ?`, ...params, limit).map(toAlert);
+      const bySchool = schoolTerms(schools);
+      return all(`SELECT ${ALERT_COLUMNS} FROM alerts ${whereClause([...where, ...bySchool.where])}
+        ORDER BY last_seen_at DESC, id LIMIT ?`, ...params, ...bySchool.params, limit).map(toAlert);
     },
     async acknowledgeAlert(id, at, by) {
       run(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = ?, acknowledged_by = ?
@@ -223,24 +234,16 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return run(RETENTION_DELETES.resolvedAlerts, schoolId, before);
     },
 
-    async createApiToken(t: ApiToken) {
-      run(`INSERT INTO api_tokens (id, secret_hash, role, school_id, label, created_at, revoked_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`, t.id, t.secretHash, t.role, t.schoolId, t.label, t.createdAt, t.revokedAt);
-    },
-    async getApiToken(id) {
-      return one(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = ?`, id) as ApiToken | undefined;
-    },
-
     async appendAudit(e: AuditEntry) {
-      run(`INSERT INTO audit_log (at, token_id, role, label, action, target, school_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        e.at, e.tokenId, e.role, e.label, e.action, e.target, e.schoolId);
+      run(`INSERT INTO audit_log (at, person_email, token_id, session_id, roles, label, action, target, school_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.at, e.personEmail, e.tokenId, e.sessionId, JSON.stringify(e.roles), e.label,
+      e.action, e.target, e.schoolId);
     },
-    async listAudit({ limit, schoolId }) {
-      const columns = 'id, at, token_id AS tokenId, role, label, action, target, school_id AS schoolId';
-      const rows = schoolId === undefined
-        ? all(`SELECT ${columns} FROM audit_log ORDER BY id DESC LIMIT ?`, limit)
-        : all(`SELECT ${columns} FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?`, schoolId, limit);
-      return rows as unknown as (AuditEntry & { id: number })[];
+    async listAudit({ limit, ...schools }) {
+      if (schools.schoolIds?.length === 0) return [];
+      const { where, params } = schoolTerms(schools);
+      return all(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${whereClause(where)} ORDER BY id DESC LIMIT ?`, ...params, limit)
+        .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
     },
     async deleteAuditBefore(schoolId, before) {
       return run(RETENTION_DELETES.audit, schoolId, before);
@@ -260,6 +263,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
 
     ...createSqlitePeopleOps(statements),
+    ...createSqliteTokenOps(statements),
+    ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),
   };
 };

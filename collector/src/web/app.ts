@@ -3,14 +3,18 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { OIDC_CALLBACK_PATH } from '../sign-in/oidc.ts';
+import type { SignIn } from '../sign-in/sign-in.ts';
 import type { Store } from '../store/types.ts';
 import { authorise } from './access.ts';
 import { handleError, sendError } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { signInRoutes } from './routes/sign-in.ts';
 import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
@@ -18,19 +22,34 @@ export interface ApiOptions {
   metrics: Metrics;
   logger: Logger;
   tls?: { cert: string | Buffer; key: string | Buffer };
+  signIn: SignIn;
+  /** Closes a device's open agent connections once an administrator revoked it. */
+  onDeviceRevoked(deviceId: string): void;
 }
 
-export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyInstance => {
+interface LoggedRequest { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }
+
+/** Request log lines without the sign-in callback's query: its authorization code and state stay out of logs. */
+const requestLogLine = (request: LoggedRequest) => ({
+  method: request.method,
+  url: request.url?.startsWith(OIDC_CALLBACK_PATH) ? OIDC_CALLBACK_PATH : request.url,
+  host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort,
+});
+
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked }: ApiOptions): FastifyInstance => {
+  const loggerInstance = logger.child({}, { serializers: { req: requestLogLine } });
   const app = (tls
-    ? Fastify({ loggerInstance: logger, https: { cert: tls.cert, key: tls.key } })
-    : Fastify({ loggerInstance: logger })) as unknown as FastifyInstance;
-  app.addHook('onRequest', authorise(store));
+    ? Fastify({ loggerInstance, https: { cert: tls.cert, key: tls.key } })
+    : Fastify({ loggerInstance })) as unknown as FastifyInstance;
+  app.addHook('onRequest', authorise(store, signIn));
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
   healthRoutes(app, store, metrics);
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  adminRoutes(app, { store, onDeviceRevoked });
+  signInRoutes(app, signIn);
   reportRoutes(app, store);
   dashboardRoutes(app);
   return app;

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Store } from '../../store/types.ts';
-import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, visibleCategories } from '../access.ts';
+import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert } from '../present.ts';
 import { LIMIT_SCHEMA } from './paging.ts';
 
@@ -51,12 +51,12 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     { config: { access: ALERT_ROLES }, schema: ALERT_LIST_SCHEMA }, async (request) => {
       const principal = principalOf(request);
       const { status, category, limit } = request.query;
-      const allowed = visibleCategories(principal.role);
+      const allowed = visibleCategories(principal.roles);
       if (category && !allowed.includes(category)) throw new InvigilatorError('API_FORBIDDEN');
       const alerts = await store.listAlerts({
         categories: category ? [category] : allowed, limit,
         ...(status ? { statuses: statusesOf(status) } : {}),
-        ...(principal.schoolId === null ? {} : { schoolId: principal.schoolId }),
+        ...schoolScope(principal),
       });
       await auditMisuseViewed(request, alerts);
       return { alerts: alerts.map(presentAlert) };
@@ -69,7 +69,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         const alert = await store.getAlert(request.params.id);
         if (!alert) throw new InvigilatorError('NOT_FOUND');
         assertSameSchool(principal, alert.schoolId);
-        if (!visibleCategories(principal.role).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
+        if (!visibleCategories(principal.roles).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
         const at = Date.now();
         if (action === 'acknowledge') await store.acknowledgeAlert(alert.id, at, byWhom(principal));
         else await store.resolveAlert(alert.id, at, byWhom(principal));
