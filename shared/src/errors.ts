@@ -93,6 +93,8 @@ export const ERRORS = {
   OIDC_FAILED: 'Sign-in with the school account did not complete: the sign-in service refused it or could not be reached.',
   STORE_FAILED: 'The collector could not write to its database.',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
+  UNHANDLED_REJECTION: 'A piece of the agent failed without handling its error; the agent logged it and kept running.',
+  AGENT_CRASHED: 'The agent stopped on an error it could not recover from; its service manager starts it again.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
 } as const;
 

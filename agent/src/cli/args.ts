@@ -21,6 +21,7 @@ export const COMMAND_OPTIONS = {
   check: {
     json: { type: 'boolean', description: 'print the observations as JSON' },
     replay: { type: 'string', placeholder: 'DIR', description: 'run the checks on a diagnostic bundle instead of this device' },
+    misuse: { type: 'boolean', description: 'print what the misuse watchers see (logged-in user, Wi-Fi, bypass tools, anti-virus services) instead of the checks' },
   },
   diagnose: { out: { type: 'string', required: true, placeholder: 'DIR', description: 'the folder to write the bundle to' } },
   status: { 'state-dir': STATE_DIR, json: { type: 'boolean', description: 'print the status as JSON' } },

@@ -56,4 +56,14 @@ export const agentConfigFrom = (settings: AgentSettings) => ({
   removableMountRoots: [...settings.removableMountRoots],
   hashFileNames: settings.hashFileNames,
   heartbeatSeconds: settings.heartbeatSeconds,
+  misuse: {
+    safeguards: settings.misuse.safeguards,
+    bypassTools: settings.misuse.bypassTools,
+    bypassToolNames: [...settings.misuse.bypassToolNames],
+    approvedTools: [...settings.misuse.approvedTools],
+    downloads: settings.misuse.downloads,
+    downloadExtensions: [...settings.misuse.downloadExtensions],
+    publicWifi: settings.misuse.publicWifi,
+    schoolSsids: [...settings.misuse.schoolSsids],
+  },
 });

@@ -47,8 +47,7 @@ const renderAlerts = (alerts) => {
         }
         return el('tr', {},
           el('td', { className: `sev-${alert.severity}` }, alert.severity),
-          el('td', {}, el('strong', {}, alert.title), el('div', { className: 'reason' }, alert.summary),
-            alert.detail?.what ? el('div', { className: 'reason' }, `What the device reported: ${alert.detail.what}`) : ''),
+          el('td', {}, el('strong', {}, alert.title), el('div', { className: 'reason' }, alert.summary)),
           el('td', {}, hostnames.get(alert.deviceId) ?? alert.detail?.hostname ?? alert.detail?.computer ?? '',
             alert.deviceSuspectDuplicate ? el('div', { className: 'suspect' }, `Unconfirmed: this device ${alert.deviceSuspectDuplicate.reason}, already enrolled`) : ''),
           el('td', { className: 'reason' }, alert.clause?.text ?? ''),
