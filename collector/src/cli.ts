@@ -3,6 +3,7 @@
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import { chromeosCommands } from './cli/chromeos.ts';
 import type { CollectorCliContext } from './cli/context.ts';
+import { deviceIdentityCommands } from './cli/device-identity.ts';
 import { deviceCommands } from './cli/device.ts';
 import { exceptionCommands } from './cli/exception.ts';
 import { personCommands } from './cli/person.ts';
@@ -17,11 +18,13 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...deviceCommands, ...termCommands, ...exceptionCommands, ...reportCommands,
-    ...chromeosCommands],
+  commands: [
+    ...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...deviceCommands, ...deviceIdentityCommands, ...termCommands,
+    ...exceptionCommands, ...reportCommands, ...chromeosCommands,
+  ],
   usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN',
-    'TOKEN_UNKNOWN', 'TOKEN_RIGHTS_EXCEEDED', 'DEVICE_UNKNOWN', 'PASSWORD_INVALID', 'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN', 'REPORT_FORMAT_UNKNOWN',
-    'CHROMEOS_NOT_CONNECTED', 'CHROMEOS_SERVICE_ACCOUNT_INVALID'],
+    'TOKEN_UNKNOWN', 'TOKEN_RIGHTS_EXCEEDED', 'DEVICE_UNKNOWN', 'PASSWORD_INVALID', 'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN',
+    'REPORT_FORMAT_UNKNOWN', 'NOT_FOUND', 'CHROMEOS_NOT_CONNECTED', 'CHROMEOS_SERVICE_ACCOUNT_INVALID'],
 };
 
 /** Runs one command; resolves to the process exit code. */

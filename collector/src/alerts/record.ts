@@ -2,8 +2,13 @@
 import type { AlertDraft, DeviceRef } from './rules.ts';
 import type { StoreOps } from '../store/types.ts';
 
-export const recordAlert = (tx: Pick<StoreOps, 'upsertAlert'>, device: DeviceRef, draft: AlertDraft, at: number) =>
-  tx.upsertAlert({
+/**
+ * `device` may be a school alone (id null) for an alert about no one device, such as an enrolment limit.
+ * A device held for approval raises nothing: undefined then.
+ */
+export const recordAlert = async (
+  tx: Pick<StoreOps, 'upsertAlert'>, device: Pick<DeviceRef, 'schoolId' | 'held'> & { id: string | null }, draft: AlertDraft, at: number,
+) => (device.held ? undefined : tx.upsertAlert({
     schoolId: device.schoolId,
     deviceId: device.id,
     category: draft.category,
@@ -16,4 +21,4 @@ export const recordAlert = (tx: Pick<StoreOps, 'upsertAlert'>, device: DeviceRef
     clauseText: draft.clauseText,
     detail: { ...draft.detail },
     at,
-  });
+  }));

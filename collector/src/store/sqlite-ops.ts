@@ -2,7 +2,9 @@
 // sqlite.ts serialises them and wraps them in transactions.
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { CONNECTOR_SEQ_BASE } from '@invigilator/shared/wire.ts';
 import { statementsOf, type Row } from './sqlite-statements.ts';
+import { createSqliteEnrolmentOps } from './sqlite-enrolment.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
 import { createSqliteChromeosOps } from './sqlite-chromeos.ts';
 import { createSqliteSignInOps } from './sqlite-sign-in.ts';
@@ -10,7 +12,7 @@ import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
   ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type AuditEntry,
-  type Device, type JsonObject, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
+  type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange, type Role,
 } from './types.ts';
 
@@ -28,7 +30,8 @@ const schoolTerms = ({ schoolId, schoolIds }: SchoolFilter): { where: string[]; 
 const whereClause = (terms: readonly string[]): string => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
-  enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt`;
+  enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt,
+  duplicate_of AS duplicateOf, duplicate_reason AS duplicateReason, held_since AS heldSince`;
 const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, received_at AS receivedAt,
   kind, check_name AS checkName, payload`;
 const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
@@ -50,6 +53,12 @@ export const RETENTION_DELETES = {
   resolvedAlerts: `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
 } as const;
+
+/** Before retention deletes, each device remembers the highest seq going, so a resend of it is still recognised. */
+// Only the device's own numbers: a connector's series (above CONNECTOR_SEQ_BASE) must never hide the device's events.
+const RETENTION_PRUNED_SEQ = `UPDATE devices SET pruned_seq = MAX(pruned_seq, COALESCE((SELECT MAX(seq) FROM events
+    WHERE events.device_id = devices.id AND kind = ?1 AND received_at < ?2 AND seq < ${CONNECTOR_SEQ_BASE}), 0))
+  WHERE school_id = ?3`;
 
 // Alert severities from least to most urgent; a severity outside this list ranks below all of them.
 const SEVERITY_ORDER = ['info', 'warning', 'critical'];
@@ -82,10 +91,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run('UPDATE schools SET enrolment_secret_hash = ? WHERE id = ?', hash, id);
     },
 
-    async createDevice(device: Device) {
-      run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
-      device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt);
+    async createDevice(device: NewDevice) {
+      run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at,
+          hardware_serial, duplicate_of, duplicate_reason, held_since)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
+      device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt,
+      typeof device.facts.hardwareSerial === 'string' ? device.facts.hardwareSerial : '',
+      device.duplicateOf ?? null, device.duplicateReason ?? null, device.heldSince ?? null);
     },
     async getDevice(id) {
       const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
@@ -99,8 +111,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async markDeviceSeen(id, at, facts) {
       // Never lowered: two sources of one device (a Chromebook's connector and extension) report at different times.
       if (facts) {
-        run('UPDATE devices SET last_seen_at = max(coalesce(last_seen_at, ?1), ?1), hostname = ?2, facts = ?3 WHERE id = ?4',
-          at, facts.hostname, JSON.stringify(facts.facts), id);
+        run('UPDATE devices SET last_seen_at = max(coalesce(last_seen_at, ?1), ?1), hostname = ?2, facts = ?3, hardware_serial = ?4 WHERE id = ?5',
+          at, facts.hostname, JSON.stringify(facts.facts),
+          typeof facts.facts.hardwareSerial === 'string' ? facts.facts.hardwareSerial : '', id);
       } else {
         run('UPDATE devices SET last_seen_at = max(coalesce(last_seen_at, ?1), ?1) WHERE id = ?2', at, id);
       }
@@ -121,6 +134,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async highestSeq(deviceId) {
       return Number(one('SELECT highest_seq AS seq FROM devices WHERE id = ?', deviceId)?.seq ?? 0);
     },
+    async getSeqSeries(deviceId) {
+      const row = one('SELECT outbox_id AS outboxId, seq_offset AS offset FROM devices WHERE id = ?', deviceId);
+      return { outboxId: row?.outboxId === null || row?.outboxId === undefined ? null : String(row.outboxId), offset: Number(row?.offset ?? 0) };
+    },
+    async setSeqSeries(deviceId, { outboxId, offset }) {
+      run('UPDATE devices SET outbox_id = ?, seq_offset = ? WHERE id = ?', outboxId, offset, deviceId);
+    },
     async listEvents({ deviceId, kinds, limit, beforeSeq }) {
       if (kinds.length === 0) return [];
       return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND kind IN (${placeholders(kinds.length)})
@@ -128,7 +148,11 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         .map(toEvent);
     },
     async deleteEventsBefore(schoolId, kind, before) {
+      run(RETENTION_PRUNED_SEQ, kind, before, schoolId);
       return run(RETENTION_DELETES.events, kind, before, schoolId);
+    },
+    async prunedSeq(deviceId) {
+      return Number(one('SELECT pruned_seq AS seq FROM devices WHERE id = ?', deviceId)?.seq ?? 0);
     },
 
     async latestObservations(schoolId) {
@@ -266,6 +290,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
 
     ...createSqlitePeopleOps(statements),
     ...createSqliteChromeosOps(statements),
+    ...createSqliteEnrolmentOps(statements, DEVICE_COLUMNS, toDevice),
     ...createSqliteTokenOps(statements),
     ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),

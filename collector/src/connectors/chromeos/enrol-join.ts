@@ -1,6 +1,6 @@
 // A Chromebook's extension enrols with the directory device id Google Admin knows it by: it joins the device the
 // connector made for it (one Chromebook is one device), or makes the device the connector will join later.
-import type { Device, JsonObject, Store } from '../../store/types.ts';
+import type { Device, JsonObject, Store, StoreOps } from '../../store/types.ts';
 
 const directoryIdOf = (facts: JsonObject): string | undefined =>
   facts.platform === 'PLATFORM_CHROMEOS' && typeof facts.directoryDeviceId === 'string' && facts.directoryDeviceId !== ''
@@ -27,7 +27,9 @@ export const joinEnrollingChromebook = async (
 };
 
 /** Records a newly made Chromebook device under its directory id, for the connector to join when it reads it. */
-export const rememberEnrolledChromebook = async (store: Store, device: Device): Promise<void> => {
+export const rememberEnrolledChromebook = async (
+  tx: Pick<StoreOps, 'linkChromeosDevice'>, device: { id: string; schoolId: string; facts: JsonObject }, at: number,
+): Promise<void> => {
   const directoryDeviceId = directoryIdOf(device.facts);
-  if (directoryDeviceId) await store.linkChromeosDevice(device.schoolId, directoryDeviceId, device.id, device.enrolledAt);
+  if (directoryDeviceId) await tx.linkChromeosDevice(device.schoolId, directoryDeviceId, device.id, at);
 };

@@ -2,7 +2,9 @@
 // safeguarding roles; every response carrying misuse is audited, once per request.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Store } from '../../store/types.ts';
+import {
+  ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Device, type Store,
+} from '../../store/types.ts';
 import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert } from '../present.ts';
 import { LIMIT_SCHEMA } from './paging.ts';
@@ -37,6 +39,13 @@ const misuseBySchool = (alerts: Alert[]): Map<string, Alert[]> => {
 };
 
 export const alertRoutes = (app: FastifyInstance, store: Store): void => {
+  /** The alerts' devices, each read once: an alert is shown with its device's duplicate flag. */
+  const devicesOf = async (alerts: readonly Alert[]): Promise<Map<string, Device>> => {
+    const ids = [...new Set(alerts.map((alert) => alert.deviceId).filter((id): id is string => id !== null))];
+    const devices = await Promise.all(ids.map((id) => store.getDevice(id)));
+    return new Map(devices.filter((device): device is Device => device !== undefined).map((device) => [device.id, device]));
+  };
+
   /** One audit entry per request (per school, for a trust-wide token): how many misuse alerts it returned, which, and the query. */
   const auditMisuseViewed = async (request: FastifyRequest, alerts: Alert[]): Promise<void> => {
     const principal = principalOf(request);
@@ -59,7 +68,8 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         ...schoolScope(principal),
       });
       await auditMisuseViewed(request, alerts);
-      return { alerts: alerts.map(presentAlert) };
+      const devices = await devicesOf(alerts);
+      return { alerts: alerts.map((alert) => presentAlert(alert, devices.get(alert.deviceId ?? ''))) };
     });
 
   const changeRoute = (action: 'acknowledge' | 'resolve') =>
@@ -77,7 +87,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         if (updated.category === 'misuse') {
           await audit(store, principal, `${action} misuse alert`, `alert ${updated.id}`, updated.schoolId);
         }
-        return { alert: presentAlert(updated) };
+        return { alert: presentAlert(updated, (await devicesOf([updated])).get(updated.deviceId ?? '')) };
       });
   changeRoute('acknowledge');
   changeRoute('resolve');

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
-import { CollectionStatus, FirewallAction, MisuseKind, Tri, type Event } from '@invigilator/shared/wire.ts';
+import { CollectionStatus, FirewallAction, MAX_SEQ, MisuseKind, Tri, type Event } from '@invigilator/shared/wire.ts';
 import { readChromebookRecord, type ChromebookRecord } from '../../../src/connectors/chromeos/chromebook-record.ts';
 import { recordChromebook } from '../../../src/connectors/chromeos/chromebook-devices.ts';
 import { connectChromeos } from '../../../src/connectors/chromeos/connection.ts';
@@ -157,7 +157,14 @@ describe('the connector\'s series and a device\'s own', () => {
     expect(all.filter((event) => event.seq <= CONNECTOR_SEQ_BASE).map((event) => event.seq).sort()).toEqual([1, 2, 3]);
     expect(all.filter((event) => event.seq > CONNECTOR_SEQ_BASE)).toHaveLength(2 * CHECK_NAMES.length);
     // A device cannot number into the connector's series.
-    await expect(ingestBatch(store, device, [mediaAttached(CONNECTOR_SEQ_BASE + 1, later)], later)).rejects.toMatchObject({ code: 'SEQUENCE_INVALID' });
+    await expect(ingestBatch(store, device, [mediaAttached(MAX_SEQ + 1, later)], later)).rejects.toMatchObject({ code: 'SEQUENCE_OUT_OF_RANGE' });
+    expect(CONNECTOR_SEQ_BASE).toBeGreaterThan(MAX_SEQ * 1024);
+
+    // Retention deleting the connector's observations must not mark the device's own numbers as pruned.
+    expect(await store.deleteEventsBefore('north', 'observation', Number.MAX_SAFE_INTEGER)).toBeGreaterThan(0);
+    expect(await store.prunedSeq(device.id)).toBeLessThan(CONNECTOR_SEQ_BASE);
+    const afterRetention = await ingestBatch(store, device, [mediaAttached(4, later + 400_000)], later + 400_000);
+    expect(afterRetention).toMatchObject({ stored: 1, duplicates: 0 });
   });
 });
 
