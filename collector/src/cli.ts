@@ -1,8 +1,10 @@
 // invigilator-collector. Each command group lives in cli/<group>.ts; answers (secrets, tokens) are the
 // only stdout lines; a mistake is one sentence on stderr.
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
+import { channelCommands } from './cli/channel.ts';
 import type { CollectorCliContext } from './cli/context.ts';
 import { personCommands } from './cli/person.ts';
+import { routeCommands } from './cli/route.ts';
 import { schoolCommands } from './cli/school.ts';
 import { serveCommands } from './cli/serve.ts';
 import { tokenCommands } from './cli/token.ts';
@@ -12,8 +14,8 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands],
-  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN'],
+  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...channelCommands, ...routeCommands, ...tokenCommands],
+  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN', 'ROUTE_NOT_ALLOWED', 'CHANNEL_UNKNOWN'],
 };
 
 /** Runs one command; resolves to the process exit code. */

@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
+import { createEscalationJob } from './jobs/escalation.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { createMetrics } from './metrics.ts';
+import { createDispatcher } from './notify/dispatcher.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
@@ -24,6 +26,10 @@ export interface CollectorOptions {
   policyDir?: string;
   logger?: Logger;
   pingIntervalMs?: number;
+  /** The address people open the collector at (links in messages). */
+  publicUrl?: string;
+  /** The longest pause between two attempts to deliver a notification. */
+  deliveryRetryMaxMs?: number;
 }
 
 export interface RunningCollector {
@@ -66,13 +72,18 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
-    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}) });
+    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const escalation = createEscalationJob(store, logger);
+    const dispatcher = createDispatcher({
+      store, logger, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
+    });
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -81,6 +92,11 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => silence.stop());
     retention.start();
     stopped.push(() => retention.stop());
+    escalation.start();
+    stopped.push(() => escalation.stop());
+    await dispatcher.start();
+    stopped.push(() => dispatcher.stop());
+    if (!options.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

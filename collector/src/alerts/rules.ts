@@ -44,20 +44,20 @@ const clauseFields = (clause: PolicyClause) => ({ clauseId: clause.id, clauseTex
 const isSettled = (verdict: Verdict): boolean => verdict.status === 'pass' || verdict.status === 'not_applicable';
 
 /**
- * fail opens (again only when the failure changes its reason code, so an hourly
- * report of the same failure does not re-notify); pass or not applicable after
- * fail resolves. `unknown` leaves things as they were: not knowing is no proof
- * the problem is fixed, nor that a working device broke. A later pass after
+ * fail raises (the lifecycle counts it as a new occurrence only when the failure changes its reason code,
+ * so an hourly report of the same failure does not re-notify, yet reopens an alert a person resolved while
+ * the device still fails); pass or not applicable after fail resolves. `unknown` leaves things as they
+ * were: not knowing is no proof the problem is fixed, nor that a working device broke. A later pass after
  * fail -> unknown still resolves (resolving a key with no open alert does nothing).
  */
 export const alertForVerdictChange = (
   device: DeviceRef, previous: Verdict | undefined, next: Verdict,
-): { open?: AlertDraft; resolveDedupKey?: string } => {
+): { raise?: AlertDraft; newFailure?: boolean; resolveDedupKey?: string } => {
   const dedupKey = postureDedupKey(device, next.check);
   if (next.status === 'fail') {
-    if (previous?.status === 'fail' && previous.reasonCode === next.reasonCode) return {};
     return {
-      open: {
+      newFailure: !(previous?.status === 'fail' && previous.reasonCode === next.reasonCode),
+      raise: {
         category: 'posture',
         severity: CRITICAL_POSTURE.has(next.reasonCode) ? 'critical' : 'warning',
         dedupKey,

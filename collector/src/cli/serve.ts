@@ -14,6 +14,8 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       listen: { type: 'string', placeholder: 'HOST:PORT', description: `where to listen (default ${DEFAULT_LISTEN})` },
       'tls-cert': { type: 'string', placeholder: 'FILE', description: 'PEM certificate (with --tls-key) to serve https and wss' },
       'tls-key': { type: 'string', placeholder: 'FILE', description: 'PEM private key for --tls-cert' },
+      'public-url': { type: 'string', placeholder: 'URL', description: 'the address staff open the collector at (https://...), for links in alert messages' },
+      'delivery-retry-max': { type: 'string', placeholder: 'SECONDS', description: 'the longest pause between attempts to deliver a notification (default 300)' },
       'policy-dir': { type: 'string', placeholder: 'DIR', description: 'a folder of <school id>.json policy packs stored at start' },
       ...DATA_DIR_OPTION,
     },
@@ -23,10 +25,16 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       if ((certFile === undefined) !== (keyFile === undefined)) throw usageError('--tls-cert and --tls-key go together.');
       const logger = createLogger({ name: 'collector' });
       const policyDir = stringOption(values, 'policy-dir');
+      const publicUrl = stringOption(values, 'public-url');
+      if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl)) throw usageError(`--public-url must be an http(s) address like https://invigilator.trust.example (it was "${publicUrl}").`);
+      const retryMax = stringOption(values, 'delivery-retry-max');
+      if (retryMax !== undefined && !/^[1-9]\d{0,5}$/.test(retryMax)) throw usageError(`--delivery-retry-max is a whole number of seconds (it was "${retryMax}").`);
       const running = await startCollector({
         dataDir: dataDirOf(values), host, port, logger,
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
         ...(policyDir ? { policyDir } : {}),
+        ...(publicUrl ? { publicUrl } : {}),
+        ...(retryMax ? { deliveryRetryMaxMs: Number(retryMax) * 1000 } : {}),
       });
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGTERM', resolve);

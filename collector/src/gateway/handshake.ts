@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { agentSettingsFor } from '@invigilator/shared/policy/validate.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
+import { BY_COLLECTOR, resolveByDevice } from '../alerts/lifecycle.ts';
 import { silenceDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { hashSecret, newSecret, secretMatches } from '../secrets.ts';
 import { policyPackFor } from '../school-policy.ts';
@@ -12,7 +13,7 @@ import { agentConfigFrom, factsToJson } from './frames.ts';
 type EnrolRequest = invigilator.v1.EnrolRequest.$Properties;
 type Hello = invigilator.v1.Hello.$Properties;
 
-export const RESOLVED_BY_DEVICE = 'collector: the device reported in again';
+export const RESOLVED_BY_DEVICE = BY_COLLECTOR.deviceBack;
 
 export const enrolDevice = async (store: Store, request: EnrolRequest, now: number) => {
   const secret = request.enrolmentSecret ?? '';
@@ -39,9 +40,11 @@ export const greetDevice = async (store: Store, hello: Hello, now: number) => {
   const facts = hello.facts ? factsToJson(hello.facts) : undefined;
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
-  await store.markDeviceSeen(device.id, now, facts && { hostname, facts });
   // Heard from again: a "device silent" alert is over.
-  await store.resolveAlertByDedupKey(device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
+  await store.transaction(async (tx) => {
+    await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
+    await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
+  });
   const [committedSeq, pack] = await Promise.all([store.highestSeq(device.id), policyPackFor(store, device.schoolId)]);
   return {
     device: ref,

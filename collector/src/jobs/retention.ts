@@ -23,6 +23,10 @@ const RETENTION_RULES = [
   { kind: 'misuse', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteEventsBefore(schoolId, 'misuse', before) },
   { kind: 'resolved_alert', days: 'resolvedAlertDays', remove: (tx, schoolId, before) => tx.deleteResolvedAlertsBefore(schoolId, before) },
   { kind: 'audit', days: 'auditDays', remove: (tx, schoolId, before) => tx.deleteAuditBefore(schoolId, before) },
+  // The verdict-change history tells how a device's health moved: kept as long as its observations.
+  { kind: 'verdict_change', days: 'observationDays', remove: (tx, schoolId, before) => tx.deleteVerdictChangesBefore(schoolId, before) },
+  // A notification holds what its recipient was told (misuse detail for a DSL): kept no longer than misuse events.
+  { kind: 'notification', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteNotificationsBefore(schoolId, before) },
 ] as const satisfies readonly RetentionRule[];
 
 export type RetentionKind = (typeof RETENTION_RULES)[number]['kind'];

@@ -3,13 +3,13 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { alertForSilence } from '../alerts/rules.ts';
-import { recordAlert } from '../alerts/record.ts';
+import { raiseAlert } from '../alerts/lifecycle.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store } from '../store/types.ts';
 
 export const SILENCE_SCHEDULE = '*/15 * * * *';
 
-/** One pass over every school's devices; returns how many alerts were opened or counted again. */
+/** One pass over every school's devices; returns how many silences were newly raised (a silence already alerted is not counted again). */
 export const checkSilentDevices = async (store: Store, now: Date): Promise<number> =>
   store.transaction(async (tx) => {
     let raised = 0;
@@ -18,10 +18,13 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
       for (const device of await tx.listDevices({ schoolId: school.id })) {
         if (device.revokedAt !== null) continue;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
-        const draft = alertForSilence(ref, new Date(device.lastSeenAt ?? device.enrolledAt), pack, now);
+        const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
+        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now);
         if (!draft) continue;
-        await recordAlert(tx, ref, draft, now.getTime());
-        raised += 1;
+        // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
+        const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),
+          { countRepeat: false, reopenAfterManualResolve: false, ongoingSince: lastSeenAt });
+        if (transition === 'opened') raised += 1;
       }
     }
     return raised;

@@ -2,6 +2,8 @@
 // later, so everything here is async, times are epoch milliseconds and JSON columns
 // are plain objects: nothing of the engine leaks out.
 
+import type { AlertOps } from './alerts-types.ts';
+import type { DeliveryOps } from './delivery-types.ts';
 import type { PeopleOps } from './people-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
@@ -83,39 +85,7 @@ export type AlertCategory = (typeof ALERT_CATEGORIES)[number];
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
-export interface AlertInput {
-  schoolId: string;
-  deviceId: string | null;
-  category: AlertCategory;
-  severity: string;
-  dedupKey: string;
-  title: string;
-  summary: string;
-  check: string | null;
-  clauseId: string;
-  clauseText: string;
-  detail: JsonObject;
-  at: number;
-}
-
-export interface Alert extends Omit<AlertInput, 'at'> {
-  id: string;
-  status: AlertStatus;
-  occurrences: number;
-  openedAt: number;
-  lastSeenAt: number;
-  acknowledgedAt: number | null;
-  acknowledgedBy: string | null;
-  resolvedAt: number | null;
-  resolvedBy: string | null;
-}
-
-export interface AlertQuery {
-  schoolId?: string;
-  statuses?: readonly AlertStatus[];
-  categories: readonly AlertCategory[];
-  limit: number;
-}
+export type { Alert, AlertEvent, AlertHistoryEntry, AlertQuery, AlertRow } from './alerts-types.ts';
 
 export interface ApiToken {
   id: string;
@@ -139,7 +109,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps {
+export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -180,21 +150,8 @@ export interface StoreOps extends PeopleOps {
   putVerdict(verdict: StoredVerdict): Promise<void>;
   recordVerdictChange(change: VerdictChange): Promise<void>;
   listVerdictChanges(deviceId: string): Promise<VerdictChange[]>;
-
-  /**
-   * Opens an alert, or counts a repeat on the unresolved alert with the same dedup key, taking the repeat's
-   * title, severity and clause; a more severe repeat reopens an acknowledged alert.
-   */
-  upsertAlert(input: AlertInput): Promise<{ id: string; created: boolean }>;
-  /** Resolves the unresolved alert with this dedup key, if any; true when one was resolved. */
-  resolveAlertByDedupKey(schoolId: string, dedupKey: string, at: number, by: string): Promise<boolean>;
-  getAlert(id: string): Promise<Alert | undefined>;
-  listAlerts(query: AlertQuery): Promise<Alert[]>;
-  acknowledgeAlert(id: string, at: number, by: string): Promise<void>;
-  resolveAlert(id: string, at: number, by: string): Promise<void>;
-  countUnresolvedAlertsByCategory(): Promise<Record<AlertCategory, number>>;
-  /** Deletes the school's alerts resolved before `before` (open and acknowledged ones stay); returns how many went. */
-  deleteResolvedAlertsBefore(schoolId: string, before: number): Promise<number>;
+  /** Deletes the school's verdict changes made before `before` (the latest verdicts stay); returns how many went. */
+  deleteVerdictChangesBefore(schoolId: string, before: number): Promise<number>;
 
   createApiToken(token: ApiToken): Promise<void>;
   getApiToken(id: string): Promise<ApiToken | undefined>;

@@ -9,6 +9,7 @@ import { handleError, sendError } from './errors.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
+import { deliveryRoutes } from './routes/delivery.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 
@@ -17,9 +18,11 @@ export interface ApiOptions {
   metrics: Metrics;
   logger: Logger;
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** The address people open the collector at, for links in messages. */
+  publicUrl?: string;
 }
 
-export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyInstance => {
+export const buildApi = ({ store, metrics, logger, tls, publicUrl }: ApiOptions): FastifyInstance => {
   const app = (tls
     ? Fastify({ loggerInstance: logger, https: { cert: tls.cert, key: tls.key } })
     : Fastify({ loggerInstance: logger })) as unknown as FastifyInstance;
@@ -30,6 +33,7 @@ export const buildApi = ({ store, metrics, logger, tls }: ApiOptions): FastifyIn
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  deliveryRoutes(app, store, publicUrl);
   dashboardRoutes(app);
   return app;
 };
