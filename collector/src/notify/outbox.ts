@@ -20,12 +20,18 @@ const schoolOf = async (tx: StoreOps, schoolId: string) => {
   return { id: schoolId, name: school?.name ?? schoolId };
 };
 
-export const enqueue = (tx: StoreOps, recipient: Recipient, message: Message, reason: string, at: number, alertId: string | null) =>
-  tx.enqueueNotification({
+/**
+ * Due at once by the collector's clock: `at` (when it happened) may come from a device whose clock runs
+ * ahead, and a notification must not wait for it.
+ */
+export const enqueue = (tx: StoreOps, recipient: Recipient, message: Message, reason: string, alertId: string | null) => {
+  const now = Date.now();
+  return tx.enqueueNotification({
     id: randomUUID(), schoolId: message.school.id, alertId, channelId: recipient.channel.id, personId: recipient.person?.id ?? null,
     recipient: recipient.address, reason, message: message as unknown as Record<string, unknown>, status: 'pending', attempts: 0,
-    nextAttemptAt: at, lastError: null, createdAt: at, sentAt: null,
+    nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,
   });
+};
 
 /** Writes the notifications an alert change causes; returns how many. */
 export const notifyAlertChange = async (tx: StoreOps, alert: AlertRow, reason: NotifyReason, at: number): Promise<number> => {
@@ -41,7 +47,7 @@ export const notifyAlertChange = async (tx: StoreOps, alert: AlertRow, reason: N
       openMisuse ??= (await tx.listAlerts({ schoolId: alert.schoolId, categories: ['misuse'], statuses: ['open', 'acknowledged'], limit: OPEN_COUNT_CAP })).length;
       message = countMessage(alert, school, openMisuse);
     }
-    await enqueue(tx, recipient, message, reason, at, recipient.form === 'full' ? alert.id : null);
+    await enqueue(tx, recipient, message, reason, recipient.form === 'full' ? alert.id : null);
   }
   return recipients.length;
 };
@@ -71,7 +77,7 @@ export const notifyWhatIsFailing = async (
   }
   for (const { recipient, lines, misuse } of byRecipient.values()) {
     const all = misuse > 0 ? [...lines, `${misuse} safeguarding alert${misuse === 1 ? ' is' : 's are'} open (the DSL has the details).`] : lines;
-    await enqueue(tx, recipient, summaryMessage(school, recipient.form, all, at), 'summary', at, null);
+    await enqueue(tx, recipient, summaryMessage(school, recipient.form, all, at), 'summary', null);
   }
   return byRecipient.size;
 };
