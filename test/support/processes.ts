@@ -71,11 +71,11 @@ export interface CollectorUnderTest {
   restart(): Promise<void>;
 }
 
-export const startCollector = async (dataDir: string, port?: number): Promise<CollectorUnderTest> => {
+export const startCollector = async (dataDir: string, port?: number, extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
   const listenPort = port ?? await freePort();
   const httpUrl = `http://127.0.0.1:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
-    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`], path.join(dataDir, 'collector.log'));
+    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
     await waitFor('the collector to answer /healthz', async () => {
       if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
       return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;

@@ -11,13 +11,17 @@ export interface MailServer {
   port: number;
   url: string;
   mails: ReceivedMail[];
+  /** Messages whose data has arrived but whose acceptance is still held back by `delayMs`. */
+  inFlight: number;
+  /** Holds each acceptance back this long (a slow relay), so a test can act mid-send. */
+  delayMs: number;
   /** Mails to this address. */
   mailbox(address: string): ReceivedMail[];
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export const startMailServer = async (options: { port?: number; delayMs?: number; secure?: { key: string; cert: string } } = {}): Promise<MailServer> => {
+export const startMailServer = async (options: { port?: number; secure?: { key: string; cert: string } } = {}): Promise<MailServer> => {
   const port = options.port ?? await freePort();
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
@@ -26,7 +30,9 @@ export const startMailServer = async (options: { port?: number; delayMs?: number
     ...(options.secure ? { key: options.secure.key, cert: options.secure.cert } : {}),
     onData(stream, session, callback) {
       simpleParser(stream).then(async (parsed) => {
-        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+        mailServer.inFlight += 1;
+        if (mailServer.delayMs) await new Promise((resolve) => setTimeout(resolve, mailServer.delayMs));
+        mailServer.inFlight -= 1;
         mails.push({
           to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           subject: parsed.subject ?? '', text: parsed.text ?? '', messageId: parsed.messageId ?? '', receivedAt: Date.now(),
@@ -36,7 +42,7 @@ export const startMailServer = async (options: { port?: number; delayMs?: number
     },
   });
   const mailServer: MailServer = {
-    port, url: `smtp://127.0.0.1:${port}`, mails,
+    port, url: `smtp://127.0.0.1:${port}`, mails, inFlight: 0, delayMs: 0,
     mailbox: (address) => mails.filter((mail) => mail.to.includes(address.toLowerCase())),
     start: () => new Promise((resolve, reject) => {
       server = create();

@@ -11,6 +11,13 @@ export const describeMedia = (device: RemovableDevice): string => {
   return `${label}${make ? ` (${make})` : ''}${where ? ` at ${where}` : ''}`;
 };
 
+/**
+ * What a technician may read of a device: its make and model. Its label and where it is mounted
+ * (/media/<user>/<label>) name the pupil and stay in the misuse alert, which only safeguarding roles see.
+ */
+const describeForPosture = (device: RemovableDevice): string =>
+  [device.vendor, device.model].filter(Boolean).join(' ') || 'an unidentified device';
+
 /** Only called when the pack bans removable media. */
 export const judgeRemovableMedia = (facts: RemovableMediaFacts): Judgement => {
   const devices = facts.devices ?? [];
@@ -18,6 +25,6 @@ export const judgeRemovableMedia = (facts: RemovableMediaFacts): Judgement => {
   return {
     status: 'fail',
     reasonCode: 'REMOVABLE_MEDIA_PRESENT',
-    reason: `Removable media is attached, which the school's policy bans: ${listInWords(devices.map(describeMedia))}.`,
+    reason: `Removable media is attached, which the school's policy bans: ${listInWords(devices.map(describeForPosture))}.`,
   };
 };
