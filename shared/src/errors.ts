@@ -68,7 +68,7 @@ export const ERRORS = {
   ALERT_STATE_CONFLICT: 'The alert is not in a state that allows this (already resolved, or changed meanwhile).',
   ROUTE_NOT_ALLOWED: 'That role may not receive alerts of that kind, so the route was refused.',
   CHANNEL_UNKNOWN: 'No notification channel has this id.',
-  DELIVERY_FAILED: 'A notification could not be delivered; it is kept and tried again with growing pauses.',
+  DELIVERY_FAILED: 'The mail relay, webhook or syslog receiver did not take a notification (queued ones are tried again with growing pauses).',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
 } as const;

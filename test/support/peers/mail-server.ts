@@ -21,12 +21,22 @@ export interface MailServer {
   stop(): Promise<void>;
 }
 
-export const startMailServer = async (options: { port?: number; secure?: { key: string; cert: string } } = {}): Promise<MailServer> => {
+export const startMailServer = async (options: {
+  port?: number; secure?: { key: string; cert: string };
+  /** The only user and password accepted when a client signs in (any sign-in is refused without it). */
+  login?: { user: string; password: string };
+} = {}): Promise<MailServer> => {
   const port = options.port ?? await freePort();
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
   const create = (): SMTPServer => new SMTPServer({
     authOptional: true, disabledCommands: options.secure ? [] : ['STARTTLS'], logger: false,
+    // Plain-text sign-in only over TLS, unless the test runs without it.
+    allowInsecureAuth: !options.secure,
+    onAuth(auth, _session, callback) {
+      const ok = options.login && auth.username === options.login.user && auth.password === options.login.password;
+      callback(ok ? null : new Error('Invalid username or password'), ok ? { user: auth.username } : undefined);
+    },
     ...(options.secure ? { key: options.secure.key, cert: options.secure.cert } : {}),
     onData(stream, session, callback) {
       simpleParser(stream).then(async (parsed) => {
