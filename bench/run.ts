@@ -6,6 +6,7 @@ import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
 import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
 import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
+import { stickToMail } from './alert-mail.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -107,13 +108,14 @@ const agentIdle = async (): Promise<void> => {
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, alert-mail); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
   ['idle', 'Agent idle', agentIdle],
+  ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

@@ -47,7 +47,7 @@ const newAlert = (device: DeviceRef, draft: AlertDraft, at: number, event: Alert
 
 const notifyAndRecord = async (tx: StoreOps, alert: AlertRow, at: number, reason: NotifyReason & AlertHistoryEntry['action'], by: string, note: string | null = null) => {
   await history(tx, alert.id, at, reason, by, note);
-  await notifyAlertChange(tx, alert, reason, at);
+  await notifyAlertChange(tx, alert, reason);
 };
 
 /** A repeat on the unresolved alert: the alert shows what is wrong now. */

@@ -34,7 +34,7 @@ export const enqueue = (tx: StoreOps, recipient: Recipient, message: Message, re
 };
 
 /** Writes the notifications an alert change causes; returns how many. */
-export const notifyAlertChange = async (tx: StoreOps, alert: AlertRow, reason: NotifyReason, at: number): Promise<number> => {
+export const notifyAlertChange = async (tx: StoreOps, alert: AlertRow, reason: NotifyReason): Promise<number> => {
   const recipients = await recipientsFor(tx, alert, reason === 'escalated' ? 2 : 1);
   if (recipients.length === 0) return 0;
   const school = await schoolOf(tx, alert.schoolId);

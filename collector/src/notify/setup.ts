@@ -127,13 +127,20 @@ export const listRoutesOf = async (store: Store, schoolId: string): Promise<Arra
   ];
 };
 
+const SETTING_BOUNDS = {
+  escalateAfterMinutes: { option: '--escalate-after', max: 10_080, unit: 'minutes (a week)' },
+  floodLimit: { option: '--flood-limit', max: 100_000, unit: 'alerts' },
+  floodWindowMinutes: { option: '--flood-window', max: 10_080, unit: 'minutes (a week)' },
+} as const;
+
 export const setAlertSettings = async (
   store: Store, schoolId: string, changes: Partial<Omit<SchoolAlertSettings, 'schoolId'>>,
 ): Promise<SchoolAlertSettings> => {
   await knownSchool(store, schoolId);
   for (const [name, value] of Object.entries(changes)) {
-    if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 10_080)) {
-      throw new InvigilatorError('CONFIG_INVALID', `${name} must be a whole number from 1 to 10080 (a week of minutes).`);
+    const bound = SETTING_BOUNDS[name as keyof typeof SETTING_BOUNDS];
+    if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > bound.max)) {
+      throw new InvigilatorError('CONFIG_INVALID', `${bound.option} is a whole number from 1 to ${bound.max} ${bound.unit} (it was ${String(value)}).`);
     }
   }
   return store.transaction(async (tx) => {

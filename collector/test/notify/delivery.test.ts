@@ -38,7 +38,6 @@ let hooks: { json: Awaited<ReturnType<typeof startWebhookReceiver>>; teams: Awai
 let syslog: { tcp: Awaited<ReturnType<typeof startSyslogListener>>; tls: Awaited<ReturnType<typeof startSyslogListener>> };
 let device: { deviceId: string; deviceCredential: string };
 let agent: SimAgent;
-let channelIds: Record<string, string>;
 let adminToken: string;
 
 const textOfSyslog = (messages: SyslogMessage[]): string => messages.map((m) => m.raw).join('\n');
@@ -54,14 +53,14 @@ beforeAll(async () => {
     await addPerson(collector.store, { email, name: email.split('@')[0]!, roles, schools: ['north'] }, Date.now());
   }
   const add = async (input: Parameters<typeof addChannel>[1]) => (await addChannel(collector.store, input, Date.now())).channel.id;
-  channelIds = {
-    email: await add({ schoolId: 'north', kind: 'email', url: `${mail.url}?starttls=opportunistic`, from: 'invigilator@north.sch.uk' }),
-    json: await add({ schoolId: 'north', kind: 'webhook', url: hooks.json.url, format: 'json', signingKey: SIGNING_KEY, audience: 'dsl' }),
-    teams: await add({ schoolId: 'north', kind: 'webhook', url: hooks.teams.url, format: 'teams' }),
-    slack: await add({ schoolId: 'north', kind: 'webhook', url: hooks.slack.url, format: 'slack', audience: 'network-manager' }),
-    syslogTcp: await add({ schoolId: 'north', kind: 'syslog', url: syslog.tcp.url }),
-    syslogTls: await add({ schoolId: 'north', kind: 'syslog', url: syslog.tls.url, ca: cert.cert, audience: 'dsl' }),
-  };
+  await Promise.all([
+    add({ schoolId: 'north', kind: 'email', url: `${mail.url}?starttls=opportunistic`, from: 'invigilator@north.sch.uk' }),
+    add({ schoolId: 'north', kind: 'webhook', url: hooks.json.url, format: 'json', signingKey: SIGNING_KEY, audience: 'dsl' }),
+    add({ schoolId: 'north', kind: 'webhook', url: hooks.teams.url, format: 'teams' }),
+    add({ schoolId: 'north', kind: 'webhook', url: hooks.slack.url, format: 'slack', audience: 'network-manager' }),
+    add({ schoolId: 'north', kind: 'syslog', url: syslog.tcp.url }),
+    add({ schoolId: 'north', kind: 'syslog', url: syslog.tls.url, ca: cert.cert, audience: 'dsl' }),
+  ]);
   adminToken = (await createApiToken(collector.store, { role: 'admin', label: 'head' }, Date.now())).token;
   ({ agent } = await SimAgent.session(collector.agentUrl.replace(/\/agent$/, ''), device));
   await agent.sendBatch([firewallEvent(1, Tri.TRI_NO), stickEvent(2)]);
