@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
-import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
 import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
 import { stickToMail } from './alert-mail.ts';
 
@@ -119,8 +119,13 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-for (const [key, title, run] of SECTIONS) {
-  if (!only.has(key)) continue;
-  print(`\n${title}`);
-  await run();
+try {
+  for (const [key, title, run] of SECTIONS) {
+    if (!only.has(key)) continue;
+    print(`\n${title}`);
+    await run();
+  }
+} finally {
+  // No process or temporary database outlives the bench, whatever failed.
+  await cleanUpTestResources();
 }

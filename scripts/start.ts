@@ -14,6 +14,13 @@ const agentStateDir = path.join(dataDir, 'agent');
 const startFile = path.join(dataDir, 'start.json');
 const baseUrl = `http://${listen}`;
 
+const secretFile = path.join(dataDir, 'enrolment-secret');
+/** As short as it can be typed from here: relative inside the current folder, absolute outside it. */
+const relative = (file: string): string => {
+  const text = path.relative(process.cwd(), file);
+  return text === '' ? '.' : text.startsWith('..') ? file : text;
+};
+
 interface StartState { schoolId: string; enrolmentSecret: string; adminToken: string; dslToken: string; technicianToken: string }
 
 const say = (line: string): void => { process.stdout.write(`${line}\n`); };
@@ -43,6 +50,11 @@ const firstRun = (): StartState => {
   return state;
 };
 
+const keepSecretFile = (state: StartState): void => {
+  // The file another machine's enroll reads (--secret-file), so the secret never sits on a command line.
+  if (!existsSync(secretFile)) writeFileSync(secretFile, `${state.enrolmentSecret}\n`, { mode: 0o600 });
+};
+
 const startProcess = (bin: string, args: string[], logName: string): ChildProcess => {
   const log = openSync(path.join(dataDir, logName), 'a');
   return spawn(process.execPath, [bin, ...args], { stdio: ['ignore', log, log] });
@@ -62,17 +74,20 @@ const waitForHealth = async (collector: ChildProcess): Promise<void> => {
 const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   const state: StartState = existsSync(startFile) ? JSON.parse(readFileSync(startFile, 'utf8')) : firstRun();
+  keepSecretFile(state);
 
   const collector = startProcess(collectorBin, ['serve', '--data-dir', dataDir, '--listen', listen], 'collector.log');
   await waitForHealth(collector);
 
   if (!existsSync(path.join(agentStateDir, 'enrolment.json'))) {
     // The secret travels in the environment, not the command line other users can see.
-    cli(agentBin, ['enroll', '--collector', `ws://${listen}`, '--state-dir', agentStateDir],
+    cli(agentBin, ['enroll', '--collector', baseUrl, '--state-dir', agentStateDir],
       { ...process.env, INVIGILATOR_ENROLMENT_SECRET: state.enrolmentSecret });
   }
   const agent = startProcess(agentBin, ['run', '--state-dir', agentStateDir], 'agent.log');
 
+  const data = relative(dataDir);
+  const [, port] = /:(\d+)$/.exec(listen) ?? ['', '8470'];
   say('');
   say('Invigilator is running: a collector on SQLite and this machine\'s agent.');
   say('');
@@ -82,9 +97,22 @@ const main = async (): Promise<void> => {
   say(`  Technician    ${state.technicianToken}`);
   say('');
   say(`  Devices       curl -H 'Authorization: Bearer ${state.adminToken}' ${baseUrl}/api/v1/devices`);
-  say(`  Data and logs ${dataDir} (collector.log, agent.log)`);
+  say(`  This agent    npx invigilator-agent status --state-dir ${relative(agentStateDir)}`);
+  say(`  Data and logs ${data} (collector.log, agent.log)`);
   say('');
-  say('This machine appears with its five checks within a minute. Ctrl-C stops both.');
+  say('This machine appears with its five checks within a minute. Its agent watches /media and /run/media:');
+  say('any memory stick mounted there, including the test sticks `npm test` mounts, shows as misuse for the DSL.');
+  say('');
+  say('Next:');
+  say('  1. Enrol another machine (the collector must listen where it can be reached: INVIGILATOR_LISTEN=0.0.0.0:8470 npm start).');
+  say(`     Copy ${relative(secretFile)} to it, then run there as root:`);
+  say(`       invigilator-agent enroll --collector http://THIS-MACHINE:${port} --secret-file enrolment-secret`);
+  say('  2. Add a person who receives alerts and signs in (a DSL here; roles: admin, network-manager, technician, dsl, governor):');
+  say(`       npx invigilator-collector person add --data-dir ${data} --school ${state.schoolId} --role dsl --email dsl@your-school.sch.uk --name "Your DSL"`);
+  say('  3. Connect an alert channel (the school\'s SMTP relay; webhooks and syslog too: npx invigilator-collector channel add --help):');
+  say(`       npx invigilator-collector channel add --data-dir ${data} --school ${state.schoolId} --kind email --smtp-url smtp://relay.your-school.sch.uk:587 --from invigilator@your-school.sch.uk`);
+  say('');
+  say('Ctrl-C stops both.');
 
   const stop = (): void => {
     agent.kill('SIGTERM');

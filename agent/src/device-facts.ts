@@ -6,6 +6,7 @@ import type { AgentPlatform } from '@invigilator/shared/checks.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { Platform, type DeviceFacts } from '@invigilator/shared/wire.ts';
 import { AGENT_VERSION } from './agent-version.ts';
+import { readWindowsDeviceFacts } from './device-facts-windows.ts';
 
 export const DEVICE_FACTS_TIMEOUT_MS = 5_000;
 
@@ -27,7 +28,23 @@ const clean = (value: string | undefined): string => (value ?? '').trim().replac
 
 let cached: Promise<DeviceFacts> | undefined;
 
+/** Windows: one PowerShell through exec.ts; Node's own names when it cannot be read. */
+const gatherWindowsFacts = async (logger: Logger): Promise<DeviceFacts> => {
+  const facts = await readWindowsDeviceFacts();
+  if (!facts.ok) logger.warn({ code: facts.code, reason: facts.reason }, 'Some device facts could not be read; the device is identified by what was found.');
+  return {
+    hostname: os.hostname(),
+    platform: PLATFORM_ENUM.windows,
+    osName: facts.ok ? facts.value.osName : os.type(),
+    osVersion: facts.ok ? facts.value.osVersion || os.release() : os.release(),
+    agentVersion: AGENT_VERSION,
+    hardwareSerial: facts.ok ? facts.value.hardwareSerial : '',
+    hardwareModel: facts.ok ? facts.value.hardwareModel : '',
+  };
+};
+
 export const gatherDeviceFacts = async (platform: AgentPlatform, logger: Logger, timeoutMs = DEVICE_FACTS_TIMEOUT_MS): Promise<DeviceFacts> => {
+  if (platform === 'windows') return gatherWindowsFacts(logger);
   const [osInfo, system] = await Promise.all([withinTimeout(si.osInfo(), timeoutMs), withinTimeout(si.system(), timeoutMs)]);
   if (!osInfo || !system) logger.warn({ timeoutMs }, 'Some device facts were not available in time; the device is identified by what was found.');
   return {

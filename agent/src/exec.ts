@@ -224,9 +224,28 @@ export interface LineStreamRequest {
   onLine: (line: string) => void;
   /** Called once when the process ends for any reason (a watcher restarts it). */
   onExit: (exitCode: number | null, errorCode?: ErrorCode, detail?: string) => void;
+  /** Lines the program writes to stderr (its own error reports), for the log; ignored when absent. */
+  onStderrLine?: (line: string) => void;
   /** A single line longer than this is dropped (and reported through onExit's sibling, the logger). */
   maxLineBytes?: number;
 }
+
+/** Calls onLine for each complete non-blank line of a text stream; an over-long line is dropped. */
+const splitLines = (stream: NodeJS.ReadableStream, maxLineBytes: number, onLine: (line: string) => void): void => {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      const line = pending.slice(0, newline).replace(/\r$/, '');
+      pending = pending.slice(newline + 1);
+      if (line.trim() !== '') onLine(line);
+      newline = pending.indexOf('\n');
+    }
+    if (pending.length > maxLineBytes) pending = '';
+  });
+};
 
 export interface LineStream {
   stop(): void;
@@ -240,23 +259,12 @@ export const startLineStream = (request: LineStreamRequest): LineStream => {
   }
   const maxLineBytes = request.maxLineBytes ?? 256 * 1024;
   const child = spawn(request.file, [...request.args], {
-    shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'],
+    shell: false, windowsHide: true, stdio: ['ignore', 'pipe', request.onStderrLine ? 'pipe' : 'ignore'],
     env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
   });
-  let pending = '';
   let exited = false;
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    pending += chunk;
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      const line = pending.slice(0, newline).replace(/\r$/, '');
-      pending = pending.slice(newline + 1);
-      if (line.trim() !== '') request.onLine(line);
-      newline = pending.indexOf('\n');
-    }
-    if (pending.length > maxLineBytes) pending = '';
-  });
+  if (child.stdout) splitLines(child.stdout, maxLineBytes, request.onLine);
+  if (request.onStderrLine && child.stderr) splitLines(child.stderr, maxLineBytes, request.onStderrLine);
   const exit = (exitCode: number | null, errorCode?: ErrorCode, detail?: string): void => {
     if (exited) return;
     exited = true;

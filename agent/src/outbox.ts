@@ -1,6 +1,7 @@
 // Every event is written here, with its sequence number, before anything is sent,
 // and leaves only when the collector acknowledges it. WAL + synchronous=FULL so a
 // kill -9 or a power cut loses nothing that append() returned a seq for.
+import { accessSync, constants } from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ERRORS, InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
@@ -404,21 +405,29 @@ export interface OutboxSnapshot {
 }
 
 /** Read-only look at an outbox another process may be writing (for `status`); null when there is none. */
+/**
+ * The outbox as it is now, read-only; null when there is none yet. An outbox the caller may not read, or a
+ * damaged one, is an error that names the file: "no outbox yet" would hide both.
+ */
 export const readOutboxSnapshot = (file: string): OutboxSnapshot | null => {
-  let db: DatabaseSync;
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new InvigilatorError(code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'STATE_DIR_UNUSABLE',
+      `(${file}: ${(error as Error).message})`, { cause: error });
+  }
+  let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(file, { readOnly: true });
-  } catch {
-    return null;
-  }
-  try {
     const summary = db.prepare('SELECT COUNT(*) AS depth, MIN(occurred_at_ms) AS oldest FROM events').get() as { depth: number; oldest: number | null };
     const dropped: Record<EventKind, number> = { observation: 0, misuse: 0 };
     for (const row of db.prepare('SELECT kind, count FROM dropped').all() as { kind: EventKind; count: number }[]) dropped[row.kind] = Number(row.count);
     return { depth: Number(summary.depth), oldestOccurredAtMs: summary.oldest === null ? null : Number(summary.oldest), dropped };
-  } catch {
-    return null;
+  } catch (error) {
+    throw new InvigilatorError('OUTBOX_DAMAGED', `(${file}: ${(error as Error).message})`, { cause: error });
   } finally {
-    db.close();
+    db?.close();
   }
 };

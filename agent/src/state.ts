@@ -60,6 +60,13 @@ const writeAtomically = (file: string, text: string, mode: number): void => {
   }
 };
 
+/** Permission denied says so (run as root/administrator); anything else names the file and the reason. */
+const stateReadError = (file: string, error: unknown): InvigilatorError => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InvigilatorError(code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'STATE_DIR_UNUSABLE',
+    `(${file}: ${(error as Error).message})`, { cause: error });
+};
+
 const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 export const writeEnrolment = (dir: string, enrolment: Enrolment): void => {
@@ -75,7 +82,7 @@ export const readEnrolment = (dir: string): Enrolment => {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InvigilatorError('NOT_ENROLLED', `(no ${file})`);
-    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${file}: ${(error as Error).message})`, { cause: error });
+    throw stateReadError(file, error);
   }
   let value: Partial<Enrolment>;
   try {
@@ -106,11 +113,20 @@ export const readSavedConfig = (dir: string): AgentConfig | undefined => {
 export const writeStatus = (dir: string, status: AgentStatus): void =>
   writeAtomically(statePaths(dir).status, `${JSON.stringify(status)}\n`, 0o644);
 
-/** The last status `run` wrote, or null when it never ran here (or the file is unreadable). */
+/** The last status `run` wrote, or null when it never ran here; an unreadable or damaged file is an error naming it. */
 export const readStatus = (dir: string): AgentStatus | null => {
+  const file = statePaths(dir).status;
+  let text: string;
   try {
-    return JSON.parse(readFileSync(statePaths(dir).status, 'utf8')) as AgentStatus;
-  } catch {
-    return null;
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw stateReadError(file, error);
+  }
+  try {
+    return JSON.parse(text) as AgentStatus;
+  } catch (error) {
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${file} is damaged: ${(error as Error).message}; the running agent rewrites it within seconds)`, { cause: error });
   }
 };

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import WebSocket, { type RawData } from 'ws';
-import { InvigilatorError, isErrorCode, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { ERRORS, InvigilatorError, isErrorCode, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { decodeFrame, encodeFrame, MAX_FRAME_BYTES, v1, type AgentConfig, type DeviceFacts, type Frame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
@@ -87,8 +87,12 @@ const openSocket = (collectorUrl: string, caFile: string | undefined): WebSocket
 const bytesOf = (data: RawData): Uint8Array =>
   Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 
-const remoteError = (code: string, message: string): InvigilatorError =>
-  new InvigilatorError(isErrorCode(code) ? code : 'INTERNAL', message || undefined);
+/** The collector's coded error as ours: its message already starts with the code's sentence, kept once. */
+const remoteError = (code: string, message: string): InvigilatorError => {
+  const known = isErrorCode(code) ? code : 'INTERNAL';
+  const detail = message.startsWith(ERRORS[known]) ? message.slice(ERRORS[known].length).trim() : message;
+  return new InvigilatorError(known, detail || undefined);
+};
 
 export class Transport extends EventEmitter<{ state: [TransportState] }> {
   readonly #options: TransportOptions;

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readSourceFile, runCommand } from '../src/exec.ts';
+import { readSourceFile, runCommand, startLineStream } from '../src/exec.ts';
 
 const SH = '/bin/sh';
 const onLinux = process.platform === 'linux';
@@ -49,7 +49,7 @@ const pidsFrom = (stdout: string): { shell: number; grandchild: number } => {
   return { shell, grandchild };
 };
 
-describe.runIf(onLinux)('runCommand', () => {
+describe.runIf(onLinux)('runCommand (Linux only)', () => {
   it('returns a normal command\'s exit code, stdout and stderr on close', async () => {
     const result = await runCommand({ file: SH, args: ['-c', 'printf hello; printf oops >&2; exit 3'] });
     expect(result).toMatchObject({ exitCode: 3, stdout: 'hello', stderr: 'oops' });
@@ -112,7 +112,7 @@ describe.runIf(onLinux)('runCommand', () => {
   });
 });
 
-describe.runIf(onLinux)('readSourceFile', () => {
+describe.runIf(onLinux)('readSourceFile (Linux only)', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'invigilator-exec-'));
@@ -180,5 +180,24 @@ describe.runIf(onLinux)('readSourceFile', () => {
     const result = await readSourceFile({ path: path.join(dir, 'missing.txt') });
     expect(result).toMatchObject({ exitCode: null, stdout: '', errorCode: 'COMMAND_NOT_FOUND' });
     expect(result.errorDetail).toContain('missing.txt');
+  });
+});
+
+describe('startLineStream', () => {
+  it('hands stdout and stderr lines to their own callbacks and reports the exit', async () => {
+    const stdoutLines: string[] = [];
+    const stderrLines: string[] = [];
+    const exit = await new Promise<number | null>((resolve) => {
+      startLineStream({
+        file: '/bin/sh',
+        args: ['-c', 'echo one; echo problem >&2; printf "two\\r\\n"; exit 3'],
+        onLine: (line) => stdoutLines.push(line),
+        onStderrLine: (line) => stderrLines.push(line),
+        onExit: (code) => resolve(code),
+      });
+    });
+    expect(exit).toBe(3);
+    expect(stdoutLines).toEqual(['one', 'two']);
+    expect(stderrLines).toEqual(['problem']);
   });
 });

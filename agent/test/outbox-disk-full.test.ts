@@ -10,7 +10,7 @@ import { decodeEvent, misuseInput, observationInput } from './helpers/events.ts'
 
 const isRoot = process.getuid?.() === 0;
 
-describe.skipIf(!isRoot)('Outbox on a full disk', () => {
+describe.skipIf(!isRoot)('Outbox on a full disk (needs root to mount a tiny tmpfs)', () => {
   let mountDir = '';
 
   beforeAll(() => {

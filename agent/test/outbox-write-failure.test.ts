@@ -48,7 +48,7 @@ describe('Outbox when its file cannot be written', () => {
     expect(readOutboxSnapshot(file)?.dropped).toEqual({ observation: 1, misuse: 0 });
   });
 
-  describe.skipIf(!isRoot || !hasChattr)('made immutable while open (root)', () => {
+  describe.skipIf(!isRoot || !hasChattr)('made immutable while open (needs root and chattr)', () => {
     const immutable: string[] = [];
     const setImmutable = (on: boolean, files: string[]): void => {
       for (const file of files) execFileSync('chattr', [on ? '+i' : '-i', file]);

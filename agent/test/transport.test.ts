@@ -213,7 +213,10 @@ describe('backoff and endpoint', () => {
   it('builds the /agent endpoint and refuses other schemes', () => {
     expect(agentEndpoint('wss://collector.school.example')).toBe('wss://collector.school.example/agent');
     expect(agentEndpoint('ws://10.0.0.5:8443/base/')).toBe('ws://10.0.0.5:8443/base/agent');
-    expect(() => agentEndpoint('https://collector.school.example')).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+    // The address the collector prints works as it is: http(s) becomes ws(s) on the same host and port.
+    expect(agentEndpoint('https://collector.school.example')).toBe('wss://collector.school.example/agent');
+    expect(agentEndpoint('http://127.0.0.1:8470')).toBe('ws://127.0.0.1:8470/agent');
+    expect(() => agentEndpoint('ftp://collector.school.example')).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
     expect(() => agentEndpoint('not a url')).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
 });

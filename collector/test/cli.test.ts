@@ -131,16 +131,21 @@ describe('--listen', () => {
 
 describe('help', () => {
   it('every command answers --help, help and "help COMMAND" with its own usage on stdout, exit 0', async () => {
-    const { COLLECTOR_PROGRAM } = await import('../src/cli.ts');
+    // In-process through the same dispatcher the bin runs: three process starts per command would take minutes.
+    const { COLLECTOR_PROGRAM, runCli } = await import('../src/cli.ts');
     for (const command of COLLECTOR_PROGRAM.commands) {
       const words = command.name.split(' ');
       for (const args of [[...words, '--help'], [...words, 'help'], ['help', ...words]]) {
-        const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-        expect(result.status).toBe(0);
-        expect(result.stderr).toBe('');
-        expect(result.stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
+        let stdout = '';
+        let stderr = '';
+        const code = await runCli(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+        expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+        expect(stdout).toMatch(new RegExp(`^Usage: invigilator-collector ${command.name}`));
       }
     }
+    const bin = spawnSync(process.execPath, [BIN, 'school', 'add', '--help'], { encoding: 'utf8' });
+    expect(bin).toMatchObject({ status: 0, stderr: '' });
+    expect(bin.stdout).toMatch(/^Usage: invigilator-collector school add --id ID --name NAME/);
   });
 
   it('a group without its subcommand lists the group on stderr and exits 2', () => {
@@ -148,5 +153,24 @@ describe('help', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/school add/);
+  });
+});
+
+describe('serve on a busy port', () => {
+  it('says the port is in use, with the fix, and creates no database', async () => {
+    const { createServer } = await import('node:net');
+    const { existsSync } = await import('node:fs');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir], { encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`PORT_IN_USE: The collector cannot listen on the address it was given. Port ${port} on 127.0.0.1 is in use `
+        + '(another collector, or `npm start` still running?): stop that program or choose another port with --listen 127.0.0.1:PORT.\n');
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      holder.close();
+    }
   });
 });

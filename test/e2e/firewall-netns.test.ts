@@ -27,7 +27,7 @@ const loadRuleset = (name: string, ruleset: string): void => {
 const firewallObservation = (): Record<string, unknown> =>
   JSON.parse(inNamespace(process.execPath, [CHECK_SCRIPT])) as Record<string, unknown>;
 
-describe.runIf(canRun)('linux firewall check in a network namespace', () => {
+describe.runIf(canRun)('linux firewall check in a network namespace (needs Linux, root and nft)', () => {
   beforeAll(() => {
     execFileSync(IP, ['netns', 'add', namespace]);
   });
@@ -56,6 +56,14 @@ describe.runIf(canRun)('linux firewall check in a network namespace', () => {
     });
     expect((observation.firewall as { inboundAllowRules: unknown[] }).inboundAllowRules).toEqual([
       { name: 'inet filter input handle 4', protocol: 'tcp', ports: '22', profile: 'inet filter input' },
+    ]);
+  });
+
+  it('an allow rule limited to one interface keeps its interface, not "allow anything"', () => {
+    loadRuleset('iifname', 'table inet filter { chain input { type filter hook input priority 0; policy drop; iif lo accept; iifname "wg0" accept; iifname "eth1" tcp dport 8080 accept; } }');
+    expect((firewallObservation().firewall as { inboundAllowRules: unknown[] }).inboundAllowRules).toEqual([
+      { name: 'inet filter input handle 3', protocol: 'any', profile: 'inet filter input', interface: 'wg0' },
+      { name: 'inet filter input handle 4', protocol: 'tcp', ports: '8080', profile: 'inet filter input', interface: 'eth1' },
     ]);
   });
 

@@ -32,7 +32,7 @@ const waitFor = async <T>(find: () => T | undefined, what: string, timeoutMs = 1
   }
 };
 
-describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted image', () => {
+describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted image (needs Linux and root)', () => {
   const root = `/media/invigilator-test-${randomBytes(4).toString('hex')}`;
   const mountPoint = path.join(root, USER, LABEL);
   let workDir = '';

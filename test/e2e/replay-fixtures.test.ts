@@ -12,8 +12,13 @@
 //   comes from the real `pkgutil --pkg-info` capture. No listing itself was captured.
 // - mdatp health: the documentation example carries no time of reading, so the test
 //   gives one (MDATP_READ_AT), as the live provider would.
-// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
-// allow rules and `diskutil list -plist external physical`.
+// - XProtect's live copy (macOS 15+): answered as on a Mac without it (`defaults` "does not
+//   exist", `stat` "No such file"), so the receipt dates the definitions as before.
+// - Security Center's firewall list: empty, as in the real capture noted in
+//   SecurityCenter2-FirewallProduct.1-none-registered.source.txt.
+// - `diskutil info -plist disk0`: the real internal boot disk capture (another Mac's) answers for
+//   the real `diskutil list -plist` capture's one physical disk.
+// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound allow rules.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +34,15 @@ type Json = Record<string, unknown>;
 const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'];
 
 const ran = (stdout: string, stderr = ''): { stdout: string; stderr: string } => ({ stdout, stderr });
+const failed = (stderr: string): { stdout: string; stderr: string; exitCode: number } => ({ stdout: '', stderr, exitCode: 1 });
 
 const windowsOutputs = (): RawOutputs => ({
-  'windows.get-bitlockervolume': ran(fixtureText('windows', 'Get-BitLockerVolume-json.1.json')),
+  'windows.win32-encryptablevolume': ran(fixtureText('windows', 'Win32_EncryptableVolume-json.1-os-and-removable.json')),
   'windows.get-mpcomputerstatus': ran(fixtureText('windows', 'Get-MpComputerStatus.1.txt')),
   'windows.securitycenter2-antivirusproduct': ran(fixtureText('windows', 'SecurityCenter2-AntiVirusProduct.3-wmiobject.txt')),
   'windows.get-netfirewallprofile': ran(fixtureText('windows', 'Get-NetFirewallProfile.1-all-on.txt')),
   'windows.secedit-export-security-policy': ran(JSON.stringify(fixtureText('windows', 'secedit-export.1.txt'))),
+  'windows.securitycenter2-firewallproduct': ran(fixtureText('windows', 'SecurityCenter2-FirewallProduct.1-none-registered.txt')),
   'windows.removable-drives': ran(fixtureText('windows', 'Win32_LogicalDisk.1-drivetype2.txt').replace(/^\.\.\.\n\n/m, '')),
 });
 
@@ -43,6 +50,7 @@ const XPROTECT_RECEIPT = fixtureText('macos', 'pkgutil-pkg-info-xprotect.1.txt')
 const XPROTECT_PACKAGE = /^package-id: (\S+)$/m.exec(XPROTECT_RECEIPT)?.[1] ?? '';
 
 const MDATP_READ_AT = Date.UTC(2026, 0, 12, 7, 59, 58);
+const XPROTECT_LIVE_PLIST = '/private/var/protected/xprotect/XProtect.bundle/Contents/Info.plist';
 
 const macosOutputs = (): RawOutputs => {
   const pwpolicy = fixtureText('macos', 'pwpolicy-getaccountpolicies.1.txt');
@@ -52,11 +60,15 @@ const macosOutputs = (): RawOutputs => {
     'macos.diskutil-apfs-list': ran(fixtureText('macos', 'diskutil-apfs-list-plist.1.txt')),
     'macos.xprotect-bundle-version': ran(fixtureText('macos', 'xprotect-version.1.txt')),
     'macos.pkgutil-xprotect-receipts': ran(`${XPROTECT_PACKAGE}\n`),
+    'macos.xprotect-live-bundle-version': failed(`The domain/default pair of (${XPROTECT_LIVE_PLIST}, CFBundleShortVersionString) does not exist`),
+    'macos.xprotect-live-bundle-modified': failed(`stat: ${XPROTECT_LIVE_PLIST}: stat: No such file or directory`),
     [`macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]: ran(XPROTECT_RECEIPT),
     'macos.mdatp-health': { ...ran(fixtureText('macos', 'mdatp-health.1-doc-tamper-block.txt')), collectedAtMs: MDATP_READ_AT },
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
     'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
     'macos.pwpolicy-account-policies': ran(pwpolicy.slice(plistStart), pwpolicy.slice(0, plistStart).trim()),
+    'macos.diskutil-list': ran(fixtureText('macos', 'diskutil-list-plist.1.txt')),
+    'macos.diskutil-info.disk0': ran(fixtureText('macos', 'diskutil-info-plist.2-internal-boot-hfs.txt')),
   };
 };
 
@@ -91,7 +103,8 @@ const expectBundleOnDisk = ({ dir, outputs, manifest }: Replay, platform: AgentP
   // Every output given was asked for by a check (so every id is right).
   expect(manifest.sources.map((source) => source.id).sort()).toEqual(Object.keys(outputs).sort());
   for (const source of manifest.sources) {
-    expect(source).toMatchObject({ kind: 'command', exitCode: 0, errorCode: null, truncated: false, stdoutFile: `sources/${source.id}.stdout` });
+    const exitCode = (outputs[source.id] as { exitCode?: number } | undefined)?.exitCode ?? 0;
+    expect(source).toMatchObject({ kind: 'command', exitCode, errorCode: null, truncated: false, stdoutFile: `sources/${source.id}.stdout` });
     expect(source.file?.length, source.id).toBeGreaterThan(0);
     expect(readFileSync(path.join(dir, source.stdoutFile), 'utf8'), source.id).toBe(outputs[source.id]?.stdout);
   }
@@ -134,8 +147,8 @@ describe('facts the real captures hold, as replayed', () => {
       expect(observations[name]?.reasonCode, name).toBeUndefined();
     }
     expect(observations.encryption?.encryption).toEqual({ volumes: [
+      // E: in the capture is VolumeType 2 (removable): a stick, not one of the device's disks.
       { name: 'C:', device: 'C:', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'bitlocker-xts-aes-128', percentEncrypted: 100, state: 'fully-encrypted' },
-      expect.objectContaining({ name: 'E:', role: 'VOLUME_ROLE_FIXED_DATA', encrypted: 'TRI_NO', protectionOn: 'TRI_NO', state: 'fully-decrypted' }),
     ] });
     // Defender seen by both sources is one product.
     expect(observations.antivirus?.antivirus).toEqual({ products: [expect.objectContaining({
@@ -153,12 +166,13 @@ describe('facts the real captures hold, as replayed', () => {
     const firewall = byCheck(healthy.windows.replayed).firewall;
     expect(firewall).toMatchObject({
       status: 'COLLECTED',
-      sourceIds: ['windows.get-netfirewallprofile', 'windows.get-netfirewallrule-inbound-allow'],
+      sourceIds: ['windows.get-netfirewallprofile', 'windows.get-netfirewallrule-inbound-allow', 'windows.securitycenter2-firewallproduct'],
       firewall: {
         enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP', backend: 'windows',
         profiles: ['Domain', 'Private', 'Public'].map((name) => ({ name, enabled: 'TRI_YES', inboundDefault: 'FIREWALL_DROP' })),
         inboundRulesListed: 'TRI_NO',
         inboundRulesProblem: `${ERRORS.SOURCE_NOT_CAPTURED} (windows.get-netfirewallrule-inbound-allow)`,
+        registeredFirewallsListed: 'TRI_YES',
       },
     });
     expect(firewall?.reason).toBeUndefined();
@@ -174,7 +188,10 @@ describe('facts the real captures hold, as replayed', () => {
       name: 'Data', device: 'disk3s5', role: 'VOLUME_ROLE_SYSTEM', encrypted: 'TRI_YES', protectionOn: 'TRI_YES', method: 'filevault', state: 'fully-encrypted', percentEncrypted: 100,
     }] });
     // The receipt was asked for in a second round and came from the bundle.
-    expect(observations.antivirus?.sourceIds).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]);
+    expect(observations.antivirus?.sourceIds).toEqual([
+      'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified',
+      'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`,
+    ]);
     // Defender's update time: when the bundle says mdatp was read, less its 5 minutes ago.
     expect(observations.antivirus?.antivirus).toEqual({ products: [
       expect.objectContaining({ name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000 }),
@@ -191,10 +208,9 @@ describe('facts the real captures hold, as replayed', () => {
     expect(observations['password-policy']?.passwordPolicy).toMatchObject({ minLength: 8, minCharacterClasses: 3, lockoutThreshold: 5, complexityRequired: 'TRI_YES' });
   });
 
-  it('macos: removable media, with no external-disk listing captured, could not be collected', () => {
+  it('macos: removable media from the real full disk list: its one physical disk is internal, so none', () => {
     expect(byCheck(healthy.macos.replayed)['removable-media']).toEqual({
-      check: 'removable-media', status: 'COULD_NOT_COLLECT', reasonCode: 'SOURCE_NOT_CAPTURED',
-      reason: `${ERRORS.SOURCE_NOT_CAPTURED} (macos.diskutil-list-external)`, sourceIds: ['macos.diskutil-list-external'],
+      check: 'removable-media', status: 'COLLECTED', removableMedia: {}, sourceIds: ['macos.diskutil-list', 'macos.diskutil-info.disk0'],
     });
   });
 });
@@ -202,7 +218,7 @@ describe('facts the real captures hold, as replayed', () => {
 describe('a bundle with one source cut in the middle', () => {
   it.each([
     // BitLocker's JSON stops part-way: replay then asks for manage-bde, which the bundle lacks.
-    ['windows' as const, 'windows.get-bitlockervolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
+    ['windows' as const, 'windows.win32-encryptablevolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
     ['macos' as const, 'macos.pwpolicy-account-policies', 'password-policy', 'OUTPUT_TRUNCATED', /stops part-way/],
   ])('%s: only the check reading it could not collect, with a reason', async (platform, sourceId, checkName, reasonCode, reason) => {
     const replay = await writeAndReplay(platform, cutInHalf(OUTPUTS[platform](), sourceId));

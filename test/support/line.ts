@@ -26,11 +26,21 @@ export interface Line {
 export const startLine = async (name: string): Promise<Line> => {
   const dataDir = tempDir(name);
   const collector = await startCollector(dataDir);
+  try {
+    return startAgentOnLine(dataDir, collector);
+  } catch (error) {
+    // A later step failed: the collector must not outlive the setup that started it.
+    await collector.process.stop();
+    throw error;
+  }
+};
+
+const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest): Line => {
   const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'e2e-school', '--name', 'End-to-end School']);
   const tokens = Object.fromEntries(ROLES.map((role) =>
     [role, runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', `e2e ${role}`])])) as Record<RoleName, string>;
   const agentStateDir = path.join(dataDir, 'agent');
-  runCli(AGENT_BIN, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', agentStateDir]);
+  runCli(AGENT_BIN, ['enroll', '--collector', collector.httpUrl, `--secret=${secret}`, '--state-dir', agentStateDir]);
 
   const line: Line = {
     dataDir, collector, tokens, agentStateDir,

@@ -1,6 +1,6 @@
 // Starting the real collector and agent as processes for end-to-end tests and the benchmark.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,29 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const COLLECTOR_BIN = path.join(ROOT, 'collector/bin/invigilator-collector.js');
 export const AGENT_BIN = path.join(ROOT, 'agent/bin/invigilator-agent.js');
 
-export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), `invigilator-${prefix}-`));
+// Everything a test file starts or creates, so its afterAll (test/support/cleanup.ts) can end and
+// remove it whatever failed on the way: a suite leaves no process and no folder behind.
+const liveProcesses = new Set<RunningProcess>();
+const madeDirs = new Set<string>();
+
+/** Set INVIGILATOR_KEEP_TEST_DATA=1 to keep a failed run's folders for a look. */
+export const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), `invigilator-${prefix}-`));
+  madeDirs.add(dir);
+  return dir;
+};
+
+/** Stops every process still running (SIGTERM, then SIGKILL after 5 s) and removes the temporary folders. */
+export const cleanUpTestResources = async (): Promise<void> => {
+  await Promise.all([...liveProcesses].map(async (running) => {
+    const timer = setTimeout(() => running.child.kill('SIGKILL'), 5000);
+    await running.stop();
+    clearTimeout(timer);
+  }));
+  if (process.env.INVIGILATOR_KEEP_TEST_DATA === '1') return;
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+  madeDirs.clear();
+};
 
 export const freePort = (): Promise<number> => new Promise((resolve, reject) => {
   const server = createServer();
@@ -39,13 +61,16 @@ const exited = (child: ChildProcess): Promise<void> =>
 export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = []): RunningProcess => {
   const fd = openSync(logFile, 'a');
   const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { stdio: ['ignore', fd, fd] });
-  return {
+  const running: RunningProcess = {
     child,
     logFile,
     log: () => readFileSync(logFile, 'utf8'),
     stop: async () => { child.kill('SIGTERM'); await exited(child); },
     kill9: async () => { child.kill('SIGKILL'); await exited(child); },
   };
+  liveProcesses.add(running);
+  child.once('exit', () => liveProcesses.delete(running));
+  return running;
 };
 
 /** Polls until `probe` returns a value (not undefined), or fails with `what` after the deadline. */
@@ -76,10 +101,15 @@ export const startCollector = async (dataDir: string, port?: number, extraArgs: 
   const httpUrl = `http://127.0.0.1:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
     const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
-    await waitFor('the collector to answer /healthz', async () => {
-      if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
-      return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;
-    });
+    try {
+      await waitFor('the collector to answer /healthz', async () => {
+        if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
+        return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;
+      });
+    } catch (error) {
+      await running.kill9();
+      throw error;
+    }
     return running;
   };
   const collector: CollectorUnderTest = {

@@ -61,6 +61,19 @@ export const readPsRecords = (text: string): Parsed<PsRecord[]> => {
   return parsed(items);
 };
 
+/** Every record read by `read`; the first record it cannot read is the answer for the whole report. */
+export const readEachPsRecord = <T>(text: string, read: (record: PsRecord) => Parsed<T>): Parsed<T[]> => {
+  const records = readPsRecords(text);
+  if (!records.ok) return records;
+  const values: T[] = [];
+  for (const record of records.value) {
+    const value = read(record);
+    if (!value.ok) return value;
+    values.push(value.value);
+  }
+  return parsed(values);
+};
+
 /** A JSON string document (e.g. a file's text printed through ConvertTo-Json), or the raw text itself. */
 export const readPsText = (text: string): Parsed<string> => {
   const trimmed = stripBom(text).trim();

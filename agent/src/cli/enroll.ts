@@ -16,17 +16,20 @@ const enrolmentSecret = (context: CommandContext, env: NodeJS.ProcessEnv): strin
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw usageError(`the secret file ${file} cannot be read: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw usageError(code === 'ENOENT' ? `There is no secret file ${file}.`
+        : code === 'EACCES' || code === 'EPERM' ? `The secret file ${file} may not be read by this user (enrol as root or an administrator).`
+          : `The secret file ${file} cannot be read (${code ?? (error as Error).message}).`);
     }
     const secret = text.split(/\r?\n/)[0]?.trim() ?? '';
-    if (secret === '') throw usageError(`the secret file ${file} is empty`);
+    if (secret === '') throw usageError(`The secret file ${file} is empty.`);
     return secret;
   }
   const fromEnv = env[SECRET_ENV]?.trim();
   if (fromEnv) return fromEnv;
   const fromArgs = optional(context.line, 'secret');
   if (fromArgs) return fromArgs;
-  throw usageError(`enroll needs the school's enrolment secret: --secret-file FILE, the ${SECRET_ENV} environment variable, or --secret`);
+  throw usageError(`enroll needs the school's enrolment secret: --secret-file FILE, the ${SECRET_ENV} environment variable, or --secret.`);
 };
 
 export const enrollCommand = async (context: CommandContext, env: NodeJS.ProcessEnv = process.env): Promise<number> => {

@@ -4,7 +4,11 @@ import { check as encryption } from '../../src/checks/encryption/windows.ts';
 import { check as firewall } from '../../src/checks/firewall/windows.ts';
 import { check as passwordPolicy } from '../../src/checks/password-policy/windows.ts';
 import { check as removableMedia } from '../../src/checks/removable-media/windows.ts';
-import { jsonScript, powershellPath, powershellSource, primaryOrFallback } from '../../src/checks/windows-powershell.ts';
+import {
+  CONSTRAINED_EXIT_CODE, constrainedLanguageMode, jsonScript, parsePowerShellSource, powershellPath, powershellSource, primaryOrFallback,
+} from '../../src/checks/windows-powershell.ts';
+import { parsed } from '../../src/checks/types.ts';
+import { collectedFrom, ran } from './collected-from.ts';
 import { VOLUME_WATCH_SCRIPT } from '../../src/watchers/removable-media/windows.ts';
 import type { CommandSource } from '../../src/checks/types.ts';
 
@@ -21,10 +25,31 @@ describe('PowerShell sources', () => {
 
   it('builds a source with the fixed arguments, UTF-8 output, JSON and a timeout', () => {
     const source = powershellSource('windows.example', 'Get-Date');
-    expect(source.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command']);
-    expect(source.args[5]).toBe(jsonScript('Get-Date'));
-    expect(source.args[5]).toMatch(/^\[Console\]::OutputEncoding = \[System\.Text\.Encoding\]::UTF8; .* \| ConvertTo-Json -Depth 4 -Compress$/);
+    expect(source.args.slice(0, 3)).toEqual(['-NoProfile', '-NonInteractive', '-Command']);
+    expect(source.args[3]).toBe(jsonScript('Get-Date'));
+    expect(source.args[3]).toMatch(/^if \(\$ExecutionContext\.SessionState\.LanguageMode -ne 'FullLanguage'\) .*\[Console\]::OutputEncoding = \[System\.Text\.Encoding\]::UTF8; .* \| ConvertTo-Json -Depth 4 -Compress$/);
     expect(source.timeoutMs).toBeGreaterThan(0);
+  });
+
+  it('never asks to bypass the execution policy and silences warnings and progress in every script', () => {
+    for (const source of firstSources) {
+      expect(source.args.join(' ')).not.toMatch(/ExecutionPolicy|Bypass/i);
+      if (source.file.endsWith('powershell.exe')) {
+        expect(source.args.at(-1)).toContain('$WarningPreference = \'SilentlyContinue\'');
+        expect(source.args.at(-1)).toContain('$ProgressPreference = \'SilentlyContinue\'');
+      }
+    }
+    expect(VOLUME_WATCH_SCRIPT).toContain('LanguageMode');
+  });
+
+  it('says Constrained Language Mode instead of a failed tool', () => {
+    const stdout = 'invigilator-language-mode:ConstrainedLanguage\r\n';
+    expect(constrainedLanguageMode(CONSTRAINED_EXIT_CODE, stdout)).toBe('ConstrainedLanguage');
+    expect(constrainedLanguageMode(1, stdout)).toBeUndefined();
+    const collected = collectedFrom({ 'windows.example': ran(stdout, { exitCode: CONSTRAINED_EXIT_CODE }) });
+    const result = parsePowerShellSource(collected, 'windows.example', (text) => parsed(text));
+    expect(result).toMatchObject({ ok: false, code: 'POWERSHELL_CONSTRAINED' });
+    expect(!result.ok && result.reason).toContain('ConstrainedLanguage');
   });
 
   it('gives every Windows source a stable windows.* id, a timeout and no double quote in its script', () => {

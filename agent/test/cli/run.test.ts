@@ -16,7 +16,7 @@ afterAll(async () => {
   rmSync(`${stateDir}.secret`, { force: true });
 });
 
-describe.skipIf(process.platform !== 'linux')('enroll, run and status', () => {
+describe.skipIf(process.platform !== 'linux')('enroll, run and status (Linux only)', () => {
   it('enrols, sends one observation per check, reports status, and stops cleanly on SIGTERM', async () => {
     await collector.listen();
     // The secret comes from a file, as the installers pass it: never on the command line.

@@ -6,9 +6,11 @@ export const BIN = path.resolve(import.meta.dirname, '../../bin/invigilator-agen
 
 export interface CliResult { code: number | null; stdout: string; stderr: string }
 
-export const runBin = (args: readonly string[], timeoutMs = 60_000): Promise<CliResult> =>
+/** `asUser` runs it as that (unprivileged) account through runuser; the test must be root. */
+export const runBin = (args: readonly string[], timeoutMs = 60_000, asUser?: string): Promise<CliResult> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const command = asUser ? ['/usr/sbin/runuser', '-u', asUser, '--', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+    const child = spawn(command[0] ?? process.execPath, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });

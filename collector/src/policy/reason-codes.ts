@@ -23,6 +23,7 @@ export const VERDICT_REASON_CODES = {
 
   FIREWALL_ON: 'The firewall is on and does not let all incoming connections in.',
   FIREWALL_OFF: 'The firewall is off.',
+  FIREWALL_THIRD_PARTY: 'Another firewall, registered with Windows Security Center and reporting itself on, protects the device in place of Windows\' own.',
   FIREWALL_ALLOWS_INBOUND: 'The firewall lets every incoming connection in by default.',
   FIREWALL_PROFILE_OFF: 'A firewall profile (Domain, Private, Public) is off or lets everything in.',
   FIREWALL_STATE_UNKNOWN: 'Whether the firewall (or a profile) is on was not reported.',

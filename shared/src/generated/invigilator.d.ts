@@ -619,6 +619,8 @@ export namespace invigilator {
             blockAllIncoming: invigilator.v1.Tri;
             inboundRulesListed: invigilator.v1.Tri;
             inboundRulesProblem: string;
+            registeredFirewalls: invigilator.v1.RegisteredFirewall.$Properties[];
+            registeredFirewallsListed: invigilator.v1.Tri;
             static create(properties: invigilator.v1.FirewallFacts.$Shape): invigilator.v1.FirewallFacts & invigilator.v1.FirewallFacts.$Shape;
             static create(properties?: invigilator.v1.FirewallFacts.$Properties): invigilator.v1.FirewallFacts;
             static encode(message: invigilator.v1.FirewallFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -640,9 +642,38 @@ export namespace invigilator {
                 blockAllIncoming?: (invigilator.v1.Tri|null);
                 inboundRulesListed?: (invigilator.v1.Tri|null);
                 inboundRulesProblem?: (string|null);
+                registeredFirewalls?: (invigilator.v1.RegisteredFirewall.$Properties[]|null);
+                registeredFirewallsListed?: (invigilator.v1.Tri|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.FirewallFacts.$Properties;
+        }
+
+        interface IRegisteredFirewall extends invigilator.v1.RegisteredFirewall.$Properties {
+        }
+
+        class RegisteredFirewall {
+            constructor(properties?: invigilator.v1.RegisteredFirewall.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            enabled: invigilator.v1.Tri;
+            static create(properties: invigilator.v1.RegisteredFirewall.$Shape): invigilator.v1.RegisteredFirewall & invigilator.v1.RegisteredFirewall.$Shape;
+            static create(properties?: invigilator.v1.RegisteredFirewall.$Properties): invigilator.v1.RegisteredFirewall;
+            static encode(message: invigilator.v1.RegisteredFirewall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): invigilator.v1.RegisteredFirewall & invigilator.v1.RegisteredFirewall.$Shape;
+            static fromObject(object: { [k: string]: any }): invigilator.v1.RegisteredFirewall;
+            static toObject(message: invigilator.v1.RegisteredFirewall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisteredFirewall {
+            interface $Properties {
+                name?: (string|null);
+                enabled?: (invigilator.v1.Tri|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = invigilator.v1.RegisteredFirewall.$Properties;
         }
 
         enum FirewallAction {
@@ -693,6 +724,7 @@ export namespace invigilator {
             source: string;
             application: string;
             profile: string;
+            interface: string;
             static create(properties: invigilator.v1.FirewallRule.$Shape): invigilator.v1.FirewallRule & invigilator.v1.FirewallRule.$Shape;
             static create(properties?: invigilator.v1.FirewallRule.$Properties): invigilator.v1.FirewallRule;
             static encode(message: invigilator.v1.FirewallRule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -711,6 +743,7 @@ export namespace invigilator {
                 source?: (string|null);
                 application?: (string|null);
                 profile?: (string|null);
+                "interface"?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.FirewallRule.$Properties;

@@ -5713,6 +5713,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {invigilator.v1.Tri|null} [blockAllIncoming] FirewallFacts blockAllIncoming
              * @property {invigilator.v1.Tri|null} [inboundRulesListed] FirewallFacts inboundRulesListed
              * @property {string|null} [inboundRulesProblem] FirewallFacts inboundRulesProblem
+             * @property {Array.<invigilator.v1.RegisteredFirewall.$Properties>|null} [registeredFirewalls] FirewallFacts registeredFirewalls
+             * @property {invigilator.v1.Tri|null} [registeredFirewallsListed] FirewallFacts registeredFirewallsListed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5740,6 +5742,7 @@ export const invigilator = $root.invigilator = (() => {
             const FirewallFacts = function (properties) {
                 this.profiles = [];
                 this.inboundAllowRules = [];
+                this.registeredFirewalls = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5819,6 +5822,22 @@ export const invigilator = $root.invigilator = (() => {
             FirewallFacts.prototype.inboundRulesProblem = "";
 
             /**
+             * FirewallFacts registeredFirewalls.
+             * @member {Array.<invigilator.v1.RegisteredFirewall.$Properties>} registeredFirewalls
+             * @memberof invigilator.v1.FirewallFacts
+             * @instance
+             */
+            FirewallFacts.prototype.registeredFirewalls = $util.emptyArray;
+
+            /**
+             * FirewallFacts registeredFirewallsListed.
+             * @member {invigilator.v1.Tri} registeredFirewallsListed
+             * @memberof invigilator.v1.FirewallFacts
+             * @instance
+             */
+            FirewallFacts.prototype.registeredFirewallsListed = 0;
+
+            /**
              * Creates a new FirewallFacts instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.FirewallFacts
@@ -5870,6 +5889,11 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).int32(message.inboundRulesListed);
                 if (message.inboundRulesProblem != null && $Object.hasOwnProperty.call(message, "inboundRulesProblem") && message.inboundRulesProblem !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.inboundRulesProblem);
+                if (message.registeredFirewalls != null && message.registeredFirewalls.length)
+                    for (let i = 0; i < message.registeredFirewalls.length; ++i)
+                        $root.invigilator.v1.RegisteredFirewall.encode(message.registeredFirewalls[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.registeredFirewallsListed != null && $Object.hasOwnProperty.call(message, "registeredFirewallsListed") && message.registeredFirewallsListed !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).int32(message.registeredFirewallsListed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5991,6 +6015,23 @@ export const invigilator = $root.invigilator = (() => {
                                 message.inboundRulesProblem = value;
                             else
                                 delete message.inboundRulesProblem;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.registeredFirewalls && message.registeredFirewalls.length))
+                                message.registeredFirewalls = [];
+                            message.registeredFirewalls.push($root.invigilator.v1.RegisteredFirewall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.registeredFirewallsListed = value;
+                            else
+                                delete message.registeredFirewallsListed;
                             continue;
                         }
                     }
@@ -6148,6 +6189,34 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.inboundRulesProblem != null)
                     if (typeof object.inboundRulesProblem !== "string" || object.inboundRulesProblem.length)
                         message.inboundRulesProblem = $String(object.inboundRulesProblem);
+                if (object.registeredFirewalls) {
+                    if (!$Array.isArray(object.registeredFirewalls))
+                        throw $TypeError(".invigilator.v1.FirewallFacts.registeredFirewalls: array expected");
+                    message.registeredFirewalls = $Array(object.registeredFirewalls.length);
+                    for (let i = 0; i < object.registeredFirewalls.length; ++i) {
+                        if (!$util.isObject(object.registeredFirewalls[i]))
+                            throw $TypeError(".invigilator.v1.FirewallFacts.registeredFirewalls: object expected");
+                        message.registeredFirewalls[i] = $root.invigilator.v1.RegisteredFirewall.fromObject(object.registeredFirewalls[i], _depth + 1);
+                    }
+                }
+                if (object.registeredFirewallsListed !== 0 && (typeof object.registeredFirewallsListed !== "string" || $root.invigilator.v1.Tri[object.registeredFirewallsListed] !== 0))
+                    switch (object.registeredFirewallsListed) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.registeredFirewallsListed = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.registeredFirewallsListed = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.registeredFirewallsListed = 2;
+                        break;
+                    default:
+                        if (typeof object.registeredFirewallsListed === "number" && (object.registeredFirewallsListed | 0) === object.registeredFirewallsListed)
+                            message.registeredFirewallsListed = object.registeredFirewallsListed;
+                    }
                 return message;
             };
 
@@ -6171,6 +6240,7 @@ export const invigilator = $root.invigilator = (() => {
                 if (options.arrays || options.defaults) {
                     object.profiles = [];
                     object.inboundAllowRules = [];
+                    object.registeredFirewalls = [];
                 }
                 if (options.defaults) {
                     object.enabled = options.enums === $String ? "TRI_UNKNOWN" : 0;
@@ -6180,6 +6250,7 @@ export const invigilator = $root.invigilator = (() => {
                     object.blockAllIncoming = options.enums === $String ? "TRI_UNKNOWN" : 0;
                     object.inboundRulesListed = options.enums === $String ? "TRI_UNKNOWN" : 0;
                     object.inboundRulesProblem = "";
+                    object.registeredFirewallsListed = options.enums === $String ? "TRI_UNKNOWN" : 0;
                 }
                 if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
                     object.enabled = options.enums === $String ? $root.invigilator.v1.Tri[message.enabled] === $undefined ? message.enabled : $root.invigilator.v1.Tri[message.enabled] : message.enabled;
@@ -6205,6 +6276,13 @@ export const invigilator = $root.invigilator = (() => {
                     object.inboundRulesListed = options.enums === $String ? $root.invigilator.v1.Tri[message.inboundRulesListed] === $undefined ? message.inboundRulesListed : $root.invigilator.v1.Tri[message.inboundRulesListed] : message.inboundRulesListed;
                 if (message.inboundRulesProblem != null && $Object.hasOwnProperty.call(message, "inboundRulesProblem"))
                     object.inboundRulesProblem = message.inboundRulesProblem;
+                if (message.registeredFirewalls && message.registeredFirewalls.length) {
+                    object.registeredFirewalls = $Array(message.registeredFirewalls.length);
+                    for (let j = 0; j < message.registeredFirewalls.length; ++j)
+                        object.registeredFirewalls[j] = $root.invigilator.v1.RegisteredFirewall.toObject(message.registeredFirewalls[j], options, _depth + 1);
+                }
+                if (message.registeredFirewallsListed != null && $Object.hasOwnProperty.call(message, "registeredFirewallsListed"))
+                    object.registeredFirewallsListed = options.enums === $String ? $root.invigilator.v1.Tri[message.registeredFirewallsListed] === $undefined ? message.registeredFirewallsListed : $root.invigilator.v1.Tri[message.registeredFirewallsListed] : message.registeredFirewallsListed;
                 return object;
             };
 
@@ -6234,6 +6312,273 @@ export const invigilator = $root.invigilator = (() => {
             };
 
             return FirewallFacts;
+        })();
+
+        v1.RegisteredFirewall = (function() {
+
+            /**
+             * Properties of a RegisteredFirewall.
+             * @typedef {Object} invigilator.v1.RegisteredFirewall.$Properties
+             * @property {string|null} [name] RegisteredFirewall name
+             * @property {invigilator.v1.Tri|null} [enabled] RegisteredFirewall enabled
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisteredFirewall.
+             * @memberof invigilator.v1
+             * @interface IRegisteredFirewall
+             * @augments invigilator.v1.RegisteredFirewall.$Properties
+             * @deprecated Use invigilator.v1.RegisteredFirewall.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisteredFirewall.
+             * @typedef {invigilator.v1.RegisteredFirewall.$Properties} invigilator.v1.RegisteredFirewall.$Shape
+             */
+
+            /**
+             * Constructs a new RegisteredFirewall.
+             * @memberof invigilator.v1
+             * @classdesc Represents a RegisteredFirewall.
+             * @constructor
+             * @param {invigilator.v1.RegisteredFirewall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisteredFirewall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisteredFirewall name.
+             * @member {string} name
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @instance
+             */
+            RegisteredFirewall.prototype.name = "";
+
+            /**
+             * RegisteredFirewall enabled.
+             * @member {invigilator.v1.Tri} enabled
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @instance
+             */
+            RegisteredFirewall.prototype.enabled = 0;
+
+            /**
+             * Creates a new RegisteredFirewall instance using the specified properties.
+             * @function create
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {invigilator.v1.RegisteredFirewall.$Properties=} [properties] Properties to set
+             * @returns {invigilator.v1.RegisteredFirewall} RegisteredFirewall instance
+             * @type {{
+             *   (properties: invigilator.v1.RegisteredFirewall.$Shape): invigilator.v1.RegisteredFirewall & invigilator.v1.RegisteredFirewall.$Shape;
+             *   (properties?: invigilator.v1.RegisteredFirewall.$Properties): invigilator.v1.RegisteredFirewall;
+             * }}
+             */
+            RegisteredFirewall.create = function(properties) {
+                return new RegisteredFirewall(properties);
+            };
+
+            /**
+             * Encodes the specified RegisteredFirewall message. Does not implicitly {@link invigilator.v1.RegisteredFirewall.verify|verify} messages.
+             * @function encode
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {invigilator.v1.RegisteredFirewall.$Properties} message RegisteredFirewall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisteredFirewall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled") && message.enabled !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.enabled);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegisteredFirewall message from the specified reader or buffer.
+             * @function decode
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {invigilator.v1.RegisteredFirewall & invigilator.v1.RegisteredFirewall.$Shape} RegisteredFirewall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisteredFirewall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.invigilator.v1.RegisteredFirewall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.enabled = value;
+                            else
+                                delete message.enabled;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RegisteredFirewall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {invigilator.v1.RegisteredFirewall} RegisteredFirewall
+             */
+            RegisteredFirewall.fromObject = function (object, _depth) {
+                if (object instanceof $root.invigilator.v1.RegisteredFirewall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".invigilator.v1.RegisteredFirewall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.invigilator.v1.RegisteredFirewall();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.enabled !== 0 && (typeof object.enabled !== "string" || $root.invigilator.v1.Tri[object.enabled] !== 0))
+                    switch (object.enabled) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.enabled = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.enabled = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.enabled = 2;
+                        break;
+                    default:
+                        if (typeof object.enabled === "number" && (object.enabled | 0) === object.enabled)
+                            message.enabled = object.enabled;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisteredFirewall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {invigilator.v1.RegisteredFirewall} message RegisteredFirewall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisteredFirewall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.enabled = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                    object.enabled = options.enums === $String ? $root.invigilator.v1.Tri[message.enabled] === $undefined ? message.enabled : $root.invigilator.v1.Tri[message.enabled] : message.enabled;
+                return object;
+            };
+
+            /**
+             * Converts this RegisteredFirewall to JSON.
+             * @function toJSON
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisteredFirewall.prototype.toJSON = function() {
+                return RegisteredFirewall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisteredFirewall
+             * @function getTypeUrl
+             * @memberof invigilator.v1.RegisteredFirewall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisteredFirewall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/invigilator.v1.RegisteredFirewall";
+            };
+
+            return RegisteredFirewall;
         })();
 
         /**
@@ -6577,6 +6922,7 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [source] FirewallRule source
              * @property {string|null} [application] FirewallRule application
              * @property {string|null} [profile] FirewallRule profile
+             * @property {string|null} ["interface"] FirewallRule interface
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6657,6 +7003,14 @@ export const invigilator = $root.invigilator = (() => {
             FirewallRule.prototype.profile = "";
 
             /**
+             * FirewallRule interface.
+             * @member {string} interface
+             * @memberof invigilator.v1.FirewallRule
+             * @instance
+             */
+            FirewallRule.prototype["interface"] = "";
+
+            /**
              * Creates a new FirewallRule instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.FirewallRule
@@ -6700,6 +7054,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.application);
                 if (message.profile != null && $Object.hasOwnProperty.call(message, "profile") && message.profile !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.profile);
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface") && message["interface"] !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message["interface"]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6798,6 +7154,15 @@ export const invigilator = $root.invigilator = (() => {
                                 delete message.profile;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["interface"] = value;
+                            else
+                                delete message["interface"];
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6851,6 +7216,9 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.profile != null)
                     if (typeof object.profile !== "string" || object.profile.length)
                         message.profile = $String(object.profile);
+                if (object["interface"] != null)
+                    if (typeof object["interface"] !== "string" || object["interface"].length)
+                        message["interface"] = $String(object["interface"]);
                 return message;
             };
 
@@ -6878,6 +7246,7 @@ export const invigilator = $root.invigilator = (() => {
                     object.source = "";
                     object.application = "";
                     object.profile = "";
+                    object["interface"] = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6891,6 +7260,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.application = message.application;
                 if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
                     object.profile = message.profile;
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface"))
+                    object["interface"] = message["interface"];
                 return object;
             };
 

@@ -1,6 +1,7 @@
 // The pack a school gets until it loads its own: the common ground of school
 // e-safety policies. Every number here is a setting a school may change.
 import { DEFAULT_AGENT_SETTINGS } from '../agent-config.ts';
+import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
 import { validatePolicyPack } from './validate.ts';
 import type { PolicyPack } from './types.ts';
 
@@ -28,6 +29,7 @@ const DEFAULT_PACK_SOURCE = {
       // 72 h, not 24: a laptop shut in a bag from Friday afternoon to Monday
       // morning misses a weekend of updates without anything being wrong.
       maxSignatureAgeHours: 72,
+      maxSignatureAgeHoursByProduct: { ...DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS },
       requireRealtimeProtection: true,
       clause: 'anti-virus',
     },

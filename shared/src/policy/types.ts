@@ -14,7 +14,17 @@ export interface PolicyPack {
   clauses: Record<string, string>;
   checks: {
     encryption: { required: boolean; clause: string };
-    antivirus: { required: boolean; maxSignatureAgeHours: number; requireRealtimeProtection: boolean; clause: string };
+    antivirus: {
+      required: boolean;
+      maxSignatureAgeHours: number;
+      /**
+       * Product name (as the agent reports it, e.g. "XProtect") -> its own limit in hours, for
+       * products that update on a slower rhythm than the rest; others use maxSignatureAgeHours.
+       */
+      maxSignatureAgeHoursByProduct: Record<string, number>;
+      requireRealtimeProtection: boolean;
+      clause: string;
+    };
     firewall: { required: boolean; requireAllProfiles: boolean; clause: string };
     passwordPolicy: {
       minLength: number;

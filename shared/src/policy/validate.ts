@@ -8,6 +8,7 @@ import type { AgentSettings } from '../agent-config.ts';
 import { InvigilatorError } from '../errors.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { FieldReader, fieldPath } from './field-reader.ts';
+import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
 import type { PolicyPack } from './types.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -42,6 +43,19 @@ const readClauses = (reader: FieldReader, root: Fields | undefined): Record<stri
     clauses[id] = reader.textAt(path, text);
   }
   return clauses;
+};
+
+/** Optional: absent means the built-in per-product limits (XProtect's weekly rhythm). */
+const readProductAges = (reader: FieldReader, antivirus: Fields | undefined): Record<string, number> => {
+  if (!antivirus || antivirus.maxSignatureAgeHoursByProduct === undefined) return { ...DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS };
+  const base = 'checks.antivirus.maxSignatureAgeHoursByProduct';
+  const section = reader.objectAt(base, antivirus.maxSignatureAgeHoursByProduct, 'any');
+  const ages: Record<string, number> = {};
+  for (const product of Object.keys(section ?? {})) {
+    if (product.trim() === '') reader.problem(base, 'names a product with an empty name');
+    ages[product] = reader.number(section, base, product, { min: 0, exclusiveMin: true });
+  }
+  return ages;
 };
 
 const checkSchedule = (reader: FieldReader, path: string, expression: string): void => {
@@ -117,7 +131,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
   const checks = reader.object(root, '', 'checks', CHECK_KEYS);
   const encryption = reader.object(checks, 'checks', 'encryption', ['required', 'clause']);
   const antivirus = reader.object(checks, 'checks', 'antivirus',
-    ['required', 'maxSignatureAgeHours', 'requireRealtimeProtection', 'clause']);
+    ['required', 'maxSignatureAgeHours', 'maxSignatureAgeHoursByProduct', 'requireRealtimeProtection', 'clause']);
   const firewall = reader.object(checks, 'checks', 'firewall', ['required', 'requireAllProfiles', 'clause']);
   const password = reader.object(checks, 'checks', 'passwordPolicy',
     ['minLength', 'maxLength', 'minCharacterClasses', 'maxAgeDays', 'requireDenyList', 'clause']);
@@ -145,6 +159,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
       antivirus: {
         required: reader.bool(antivirus, 'checks.antivirus', 'required'),
         maxSignatureAgeHours: reader.number(antivirus, 'checks.antivirus', 'maxSignatureAgeHours', { min: 0, exclusiveMin: true }),
+        maxSignatureAgeHoursByProduct: readProductAges(reader, antivirus),
         requireRealtimeProtection: reader.bool(antivirus, 'checks.antivirus', 'requireRealtimeProtection'),
         clause: clauseRef(antivirus, 'checks.antivirus'),
       },

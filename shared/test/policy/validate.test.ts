@@ -35,7 +35,7 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
     ['maximum below minimum', ['checks', 'passwordPolicy', 'maxLength'], 6,
       'checks.passwordPolicy.maxLength (6) must not be below checks.passwordPolicy.minLength (8)'],
     ['unknown key in a check', ['checks', 'antivirus', 'maxAgeHours'], 24,
-      'checks.antivirus.maxAgeHours is not a known setting (known here: required, maxSignatureAgeHours, requireRealtimeProtection, clause)'],
+      'checks.antivirus.maxAgeHours is not a known setting (known here: required, maxSignatureAgeHours, maxSignatureAgeHoursByProduct, requireRealtimeProtection, clause)'],
     ['unknown top-level key', ['routing'], {}, 'routing is not a known setting'],
     ['unknown check', ['checks', 'screenLock'], { required: true }, 'checks.screenLock is not a known setting'],
     ['unknown clause', ['checks', 'firewall', 'clause'], '9.9', 'checks.firewall.clause names clause "9.9", which is not in clauses (known: '],
@@ -204,5 +204,29 @@ describe('agentSettingsFor', () => {
     expect(settings.hashFileNames).toBe(true);
     expect(Object.isFrozen(settings.checkSchedules)).toBe(true);
     expect(settings.checkSchedules).not.toBe(pack.agent.checkSchedules);
+  });
+});
+
+describe('per-product signature age limits', () => {
+  const withProducts = (value: unknown): unknown => {
+    const pack = structuredClone(DEFAULT_POLICY_PACK) as unknown as { checks: { antivirus: Record<string, unknown> } };
+    if (value === undefined) delete pack.checks.antivirus.maxSignatureAgeHoursByProduct;
+    else pack.checks.antivirus.maxSignatureAgeHoursByProduct = value;
+    return pack;
+  };
+
+  it('gives a pack that leaves them out the built-in limits (XProtect 8 days), and keeps a pack\'s own', () => {
+    expect(validatePolicyPack(withProducts(undefined), 'a.json').checks.antivirus.maxSignatureAgeHoursByProduct).toEqual({ XProtect: 192 });
+    expect(validatePolicyPack(withProducts({}), 'a.json').checks.antivirus.maxSignatureAgeHoursByProduct).toEqual({});
+    expect(validatePolicyPack(withProducts({ XProtect: 240, 'Sophos Anti-Virus': 24 }), 'a.json').checks.antivirus.maxSignatureAgeHoursByProduct)
+      .toEqual({ XProtect: 240, 'Sophos Anti-Virus': 24 });
+  });
+
+  it.each([
+    ['a list', [192], 'checks.antivirus.maxSignatureAgeHoursByProduct must be an object'],
+    ['hours that are not a positive number', { XProtect: 0 }, 'checks.antivirus.maxSignatureAgeHoursByProduct.XProtect must be a positive number (got 0)'],
+    ['hours given as text', { XProtect: '192' }, 'checks.antivirus.maxSignatureAgeHoursByProduct.XProtect must be a positive number (got "192")'],
+  ])('refuses %s with the field named', (_name, value, message) => {
+    expect(() => validatePolicyPack(withProducts(value), 'a.json')).toThrow(message);
   });
 });

@@ -6,11 +6,13 @@ import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Collected, Finding, PlatformCheck, SourceSpec } from '../types.ts';
 import { mdatpSource, readMdatp, withMdatp } from './mdatp.ts';
 import {
-  parsePkgutilPackageIds, parsePkgutilPkgInfo, parseXprotectVersion, receiptSourceId,
-  XPROTECT_RECEIPTS_SOURCE, XPROTECT_VERSION_SOURCE, type PackageReceipt,
+  newerVersion, parsePkgutilPackageIds, parsePkgutilPkgInfo, parseStatModifiedSeconds, parseXprotectVersion, receiptSourceId,
+  XPROTECT_LIVE_MODIFIED_SOURCE, XPROTECT_LIVE_VERSION_SOURCE, XPROTECT_RECEIPTS_SOURCE, XPROTECT_VERSION_SOURCE, type PackageReceipt,
 } from './parse-xprotect.ts';
 
 const XPROTECT_INFO_PLIST = '/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Info.plist';
+// macOS 15 and later: the copy XProtect actually uses, updated without an installer receipt.
+const XPROTECT_LIVE_INFO_PLIST = '/private/var/protected/xprotect/XProtect.bundle/Contents/Info.plist';
 const PKGUTIL = '/usr/sbin/pkgutil';
 const MDATP = mdatpSource('macos');
 
@@ -19,18 +21,37 @@ const receiptIds = (collected: Collected) =>
   parseSource(collected, XPROTECT_RECEIPTS_SOURCE, parsePkgutilPackageIds, { acceptExitCodes: [0, 1], allowEmpty: true });
 
 /** `defaults` exits 1 with "does not exist" when the bundle is not there. */
-const bundleAbsent = (collected: Collected): boolean => {
-  const result = collected.get(XPROTECT_VERSION_SOURCE);
+const bundleAbsent = (collected: Collected, id = XPROTECT_VERSION_SOURCE): boolean => {
+  const result = collected.get(id);
   return result?.exitCode === 1 && /does not exist/i.test(result.stderr);
+};
+
+/**
+ * The live copy (macOS 15+): absent before macOS 15; otherwise its version and, when
+ * stat could be read, when it was last written. Anything else leaves the date unknown
+ * rather than dating the definitions from receipts the live copy no longer leaves.
+ */
+type LiveBundle = { kind: 'absent' } | { kind: 'present'; version: string; modifiedAtMs: number } | { kind: 'unknown' };
+
+const readLiveBundle = (collected: Collected): LiveBundle => {
+  if (bundleAbsent(collected, XPROTECT_LIVE_VERSION_SOURCE)) return { kind: 'absent' };
+  const version = parseSource(collected, XPROTECT_LIVE_VERSION_SOURCE, parseXprotectVersion);
+  if (!version.ok) return { kind: 'unknown' };
+  const modified = parseSource(collected, XPROTECT_LIVE_MODIFIED_SOURCE, (text) => parseStatModifiedSeconds(text, XPROTECT_LIVE_MODIFIED_SOURCE));
+  return { kind: 'present', version: version.value, modifiedAtMs: modified.ok ? modified.value : 0 };
 };
 
 const interpretXprotect = (collected: Collected): Finding => {
   const ids = receiptIds(collected);
   if (!ids.ok) return couldNotCollect(ids.code, ids.reason);
-  if (ids.value.length === 0 && bundleAbsent(collected)) {
+  const live = readLiveBundle(collected);
+  if (ids.value.length === 0 && bundleAbsent(collected) && live.kind === 'absent') {
     return { status: CollectionStatus.COLLECTED, antivirus: { products: [] } };
   }
-  const version = parseSource(collected, XPROTECT_VERSION_SOURCE, parseXprotectVersion);
+  // The CoreServices copy may be gone where the live copy is the only one.
+  const version = live.kind === 'present' && bundleAbsent(collected)
+    ? { ok: true as const, value: live.version }
+    : parseSource(collected, XPROTECT_VERSION_SOURCE, parseXprotectVersion);
   if (!version.ok) return couldNotCollect(version.code, version.reason);
   const receipts: PackageReceipt[] = [];
   for (const id of ids.value) {
@@ -38,15 +59,18 @@ const interpretXprotect = (collected: Collected): Finding => {
     if (!receipt.ok) return couldNotCollect(receipt.code, receipt.reason);
     receipts.push(receipt.value);
   }
+  // Before macOS 15 the newest receipt is the last definitions update; 0 when none is recorded.
+  const receiptTime = Math.max(0, ...receipts.map((receipt) => receipt.installedAtMs));
+  const updatedAtMs = live.kind === 'absent' ? receiptTime
+    : live.kind === 'present' && live.modifiedAtMs > 0 ? Math.max(receiptTime, live.modifiedAtMs) : 0;
   return {
     status: CollectionStatus.COLLECTED,
     antivirus: { products: [{
       name: 'XProtect',
       enabled: Tri.TRI_YES,
       realtimeProtection: Tri.TRI_UNKNOWN,
-      // The newest receipt is the last definitions update; 0 when none is recorded.
-      signaturesUpdatedAtMs: Math.max(0, ...receipts.map((receipt) => receipt.installedAtMs)),
-      signatureVersion: version.value,
+      signaturesUpdatedAtMs: updatedAtMs,
+      signatureVersion: live.kind === 'present' ? newerVersion(live.version, version.value) : version.value,
       reportsUpToDate: Tri.TRI_UNKNOWN,
       engineVersion: '',
     }] },
@@ -60,6 +84,8 @@ export const check: PlatformCheck = {
     const first: SourceSpec[] = [
       { kind: 'command', id: XPROTECT_VERSION_SOURCE, file: '/usr/bin/defaults', args: ['read', XPROTECT_INFO_PLIST, 'CFBundleShortVersionString'] },
       { kind: 'command', id: XPROTECT_RECEIPTS_SOURCE, file: PKGUTIL, args: ['--pkgs=com\\.apple\\.pkg\\.XProtect.*'] },
+      { kind: 'command', id: XPROTECT_LIVE_VERSION_SOURCE, file: '/usr/bin/defaults', args: ['read', XPROTECT_LIVE_INFO_PLIST, 'CFBundleShortVersionString'] },
+      { kind: 'command', id: XPROTECT_LIVE_MODIFIED_SOURCE, file: '/usr/bin/stat', args: ['-f', '%m', XPROTECT_LIVE_INFO_PLIST] },
       MDATP,
     ];
     const ids = collected.has(XPROTECT_RECEIPTS_SOURCE) ? receiptIds(collected) : undefined;

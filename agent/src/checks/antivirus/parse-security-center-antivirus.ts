@@ -5,7 +5,7 @@
 // (0x00 up to date, 0x10 out of date).
 import { Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
-import { field, psNumber, psString, readPsRecords, type TriValue } from '../windows-json.ts';
+import { field, psNumber, psString, readPsRecords, type PsRecord, type TriValue } from '../windows-json.ts';
 import type { AntivirusProduct } from './antivirus-product.ts';
 
 const STATE_MASK = 0xf000;
@@ -27,17 +27,24 @@ export const decodeProductState = (state: number): { enabled: TriValue; upToDate
   microsoft: (state & OWNER_MASK) === OWNER_MICROSOFT,
 });
 
+/** A Security Center entry's name and decoded state, as every product class (anti-virus, firewall) carries them. */
+export const securityCenterEntry = (record: PsRecord, kind: string): Parsed<{ name: string; decoded: ReturnType<typeof decodeProductState> }> => {
+  const name = psString(field(record, 'displayName'));
+  const state = psNumber(field(record, 'productState'));
+  if (!name || state === undefined || !Number.isInteger(state) || state < 0) {
+    return notParsed('OUTPUT_UNRECOGNISED', `Security Center listed ${kind} the agent cannot read ("${name}", productState "${psString(field(record, 'productState'))}").`);
+  }
+  return parsed({ name, decoded: decodeProductState(state) });
+};
+
 export const parseSecurityCenterAntivirus = (text: string): Parsed<SecurityCenterProduct[]> => {
   const records = readPsRecords(text);
   if (!records.ok) return records;
   const products: SecurityCenterProduct[] = [];
   for (const record of records.value) {
-    const name = psString(field(record, 'displayName'));
-    const state = psNumber(field(record, 'productState'));
-    if (!name || state === undefined || !Number.isInteger(state) || state < 0) {
-      return notParsed('OUTPUT_UNRECOGNISED', `Security Center listed an anti-virus product the agent cannot read ("${name}", productState "${psString(field(record, 'productState'))}").`);
-    }
-    const decoded = decodeProductState(state);
+    const entry = securityCenterEntry(record, 'an anti-virus product');
+    if (!entry.ok) return entry;
+    const { name, decoded } = entry.value;
     const exe = psString(field(record, 'pathToSignedProductExe')).toLowerCase();
     products.push({
       product: {

@@ -3,9 +3,9 @@
 // seen both ways is reported once.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import type { ErrorCode } from '@invigilator/shared/errors.ts';
-import { findingFrom, parseSource } from '../findings.ts';
+import { findingFrom } from '../findings.ts';
 import { parsed, type Collected, type Parsed, type PlatformCheck } from '../types.ts';
-import { powershellSource } from '../windows-powershell.ts';
+import { parsePowerShellSource, powershellSource, selectProperties } from '../windows-powershell.ts';
 import { triAll } from '../windows-json.ts';
 import type { AntivirusProduct } from './antivirus-product.ts';
 import { parseMpComputerStatus } from './parse-mp-computer-status.ts';
@@ -14,10 +14,10 @@ import { parseSecurityCenterAntivirus, type SecurityCenterProduct } from './pars
 export const DEFENDER_SOURCE = 'windows.get-mpcomputerstatus';
 export const SECURITY_CENTER_SOURCE = 'windows.securitycenter2-antivirusproduct';
 
-const DEFENDER_SCRIPT = 'Get-MpComputerStatus | Select-Object AMServiceEnabled, AntivirusEnabled, RealTimeProtectionEnabled, AMRunningMode,'
-  + ' AntivirusSignatureLastUpdated, AntivirusSignatureAge, AntivirusSignatureVersion, AMEngineVersion, AMProductVersion, DefenderSignaturesOutOfDate';
+const DEFENDER_SCRIPT = `Get-MpComputerStatus | ${selectProperties('AMServiceEnabled', 'AntivirusEnabled', 'RealTimeProtectionEnabled', 'AMRunningMode',
+  'AntivirusSignatureLastUpdated', 'AntivirusSignatureAge', 'AntivirusSignatureVersion', 'AMEngineVersion', 'AMProductVersion', 'DefenderSignaturesOutOfDate')}`;
 const SECURITY_CENTER_SCRIPT = 'Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct'
-  + ' | Select-Object displayName, instanceGuid, pathToSignedProductExe, productState';
+  + ` | ${selectProperties('displayName', 'instanceGuid', 'pathToSignedProductExe', 'productState')}`;
 
 /**
  * A tool that ran and said "not here" (Defender removed or switched off by another
@@ -26,11 +26,11 @@ const SECURITY_CENTER_SCRIPT = 'Get-CimInstance -Namespace root/SecurityCenter2 
  */
 const SOURCE_UNAVAILABLE: ReadonlySet<ErrorCode> = new Set(['COMMAND_FAILED', 'COMMAND_NOT_FOUND']);
 
-const readDefender = (collected: Collected): Parsed<AntivirusProduct> => parseSource(collected, DEFENDER_SOURCE, parseMpComputerStatus);
+const readDefender = (collected: Collected): Parsed<AntivirusProduct> => parsePowerShellSource(collected, DEFENDER_SOURCE, parseMpComputerStatus);
 
 // No registered product prints nothing: an answer, not an error.
 const readSecurityCenter = (collected: Collected): Parsed<SecurityCenterProduct[]> =>
-  parseSource(collected, SECURITY_CENTER_SOURCE, parseSecurityCenterAntivirus, { allowEmpty: true });
+  parsePowerShellSource(collected, SECURITY_CENTER_SOURCE, parseSecurityCenterAntivirus, { allowEmpty: true });
 
 const mergeDefender = (defender: AntivirusProduct, registered: SecurityCenterProduct | undefined): AntivirusProduct => {
   if (!registered) return defender;

@@ -30,9 +30,10 @@ const blocksOf = (lines: readonly string[]): VolumeBlock[] => {
   return blocks;
 };
 
+/** "100.0%", or "100,0%" where the regional format writes a decimal comma; a space may precede the sign. */
 const percentOf = (text: string): number | undefined => {
-  const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
-  return match?.[1] ? Number(match[1]) : undefined;
+  const match = /^(\d{1,3})(?:[.,](\d+))? ?%$/.exec(text);
+  return match?.[1] ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 };
 
 const protectionOf = (text: string): TriValue | undefined =>

@@ -1,4 +1,4 @@
-// Shared by the Get-NetFirewallProfile and netsh readers: the three Windows
+// Shared by the Get-NetFirewallProfile and HNetCfg.FwPolicy2 readers: the three Windows
 // profiles, each reported on its own, and how they sum up.
 import { FirewallAction, Tri } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';

@@ -47,7 +47,7 @@ export const actionFromVerdict = (verdict: string): FirewallActionValue | undefi
 
 /** A rule with every field set, so facts compare and serialise the same way everywhere. */
 export const allowRule = (rule: Partial<FirewallRule> & { name: string; profile: string }): FirewallRule => ({
-  protocol: 'any', ports: '', source: '', application: '', ...rule,
+  protocol: 'any', ports: '', source: '', application: '', interface: '', ...rule,
 });
 
 const NOT_PERMITTED = /operation not permitted|permission denied|must be root|need to be root/i;

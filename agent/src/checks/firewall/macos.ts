@@ -24,13 +24,15 @@ const allowRule = (app: FirewallApp) => ({
   source: '',
   application: app.path,
   profile: '',
+  // The application firewall filters by application on every interface.
+  interface: '',
 });
 
 export const check: PlatformCheck = {
   check: 'firewall',
   platform: 'macos',
   sources: () => [
-    { kind: 'command', id: SOCKETFILTERFW_STATE_SOURCE, file: SOCKETFILTERFW, args: ['--getglobalstate', '--getblockall', '--getallowsigned', '--getstealthmode'] },
+    { kind: 'command', id: SOCKETFILTERFW_STATE_SOURCE, file: SOCKETFILTERFW, args: ['--getglobalstate', '--getblockall', '--getstealthmode'] },
     { kind: 'command', id: SOCKETFILTERFW_LISTAPPS_SOURCE, file: SOCKETFILTERFW, args: ['--listapps'] },
   ],
   interpret(collected): Finding {

@@ -42,6 +42,7 @@ const toAllowRule = (rule: SpecRule): FirewallRule | undefined => {
     ...(protocol ? { protocol } : {}),
     ports: ports?.replaceAll(':', '-') ?? '',
     source: optionValue(rule.args, '-s', '--source') ?? '',
+    interface: optionValue(rule.args, '-i', '--in-interface') ?? '',
   });
 };
 

@@ -3,7 +3,7 @@
 // default applies: firewall on, inbound blocked, allow-rules honoured.
 import { FirewallAction, Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
-import { field, psEnum, psString, readPsRecords, type PsRecord, type TriValue } from '../windows-json.ts';
+import { field, psEnum, psString, readEachPsRecord, type PsRecord, type TriValue } from '../windows-json.ts';
 import { completeProfiles, type FirewallActionValue, type WindowsProfile } from './firewall-profiles.ts';
 
 // NetSecurity enums as ConvertTo-Json numbers them.
@@ -39,13 +39,7 @@ const profileOf = (record: PsRecord): Parsed<WindowsProfile> => {
 };
 
 export const parseNetFirewallProfile = (text: string): Parsed<WindowsProfile[]> => {
-  const records = readPsRecords(text);
-  if (!records.ok) return records;
-  const profiles: WindowsProfile[] = [];
-  for (const record of records.value) {
-    const profile = profileOf(record);
-    if (!profile.ok) return profile;
-    profiles.push(profile.value);
-  }
-  return completeProfiles(profiles, 'Get-NetFirewallProfile');
+  const profiles = readEachPsRecord(text, profileOf);
+  if (!profiles.ok) return profiles;
+  return completeProfiles(profiles.value, 'Get-NetFirewallProfile');
 };

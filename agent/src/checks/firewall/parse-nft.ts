@@ -108,6 +108,8 @@ const toAllowRule = (rule: NftRule, profile: string): FirewallRule | undefined =
   let protocol = '';
   let ports = '';
   let source = '';
+  // A rule limited to one interface ("iifname wg0 accept") lets traffic in there only, not from anywhere.
+  let inInterface = '';
   for (const statement of rule.expr) {
     if (!isObject(statement.match)) continue;
     const { left, right, op } = statement.match;
@@ -123,9 +125,10 @@ const toAllowRule = (rule: NftRule, profile: string): FirewallRule | undefined =
       else if ((header === 'ip' && field === 'protocol') || (header === 'ip6' && field === 'nexthdr')) protocol = value;
       else if (!protocol && typeof header === 'string' && header !== 'ip' && header !== 'ip6' && header !== 'th') protocol = header;
     } else if (isObject(left.meta) && left.meta.key === 'l4proto') protocol = value;
+    else if (isObject(left.meta) && (left.meta.key === 'iifname' || left.meta.key === 'iif')) inInterface = value;
   }
   const name = rule.comment ?? `${chainKey(rule.family, rule.table, rule.chain)} handle ${rule.handle ?? '?'}`;
-  return allowRule({ name, profile, ...(protocol ? { protocol } : {}), ports, source });
+  return allowRule({ name, profile, ...(protocol ? { protocol } : {}), ports, source, interface: inInterface });
 };
 
 /** The chain's own rules and those of every chain it jumps or goes to, each once. */

@@ -14,17 +14,22 @@ export interface FirewallState {
   stealth: boolean | undefined;
 }
 
-const GLOBAL_ON = /^Firewall is enabled\. \(State = ([12])\)$/;
-const GLOBAL_OFF = /^Firewall is disabled\. \(State = 0\)$/;
+const GLOBAL_ON = /^Firewall is enabled\. ?\(State = ([12])\)$/;
+const GLOBAL_OFF = /^Firewall is disabled\. ?\(State = 0\)$/;
 // Older wording of State = 2, which then meant "block all incoming".
-const GLOBAL_BLOCKING = /^Firewall is blocking all non-essential incoming connections\. \(State = 2\)$/;
-const BLOCK_ALL = /^Firewall has block all state set to (enabled|disabled)\.$/;
-const STEALTH = /^(?:Stealth mode (enabled|disabled)|Firewall stealth mode is (on|off))$/;
-// Printed for the other flags we ask for; read but not reported.
-const IGNORED = [/^Automatically allow (?:built-in|downloaded) signed software (?:ENABLED|DISABLED)\.$/, /^Log mode is (?:on|off)$/, /^Log Option is \w+$/];
+const GLOBAL_BLOCKING = /^Firewall is blocking all non-essential incoming connections\.? ?\(State = 2\)$/;
+// --getblockall, by release: "Firewall has block all state set to enabled." (14 and later),
+// "Block all ENABLED!" / "Block all DISABLED!" (13 and earlier), and, when on, a
+// sentence with no state word at all.
+const BLOCK_ALL_WORD = /^(?:Firewall has block all state set to|Block all) (enabled|disabled)[.!]?$/i;
+const BLOCK_ALL_ON_SENTENCE = /^Firewall is (?:set to block|blocking) all non-essential incoming connections\.?$/;
+const STEALTH = /^(?:Stealth mode (enabled|disabled)|Firewall stealth mode is (on|off))\.?$/i;
+// Printed for flags read but not reported (allow-signed wording differs by release; logging).
+const IGNORED = [/^Automatically allow .*software (?:ENABLED|DISABLED)\.?$/i, /^Log mode is (?:on|off)$/, /^Log Option is \w+$/];
 
 const linesOf = (text: string): string[] => text.replace(/\r/g, '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
 
+/** Each line read by its keywords, in whatever wording the release uses; an unknown line is refused, not skipped. */
 export const parseSocketfilterfwState = (text: string): Parsed<FirewallState> => {
   let enabled: boolean | undefined;
   let stateNumber = -1;
@@ -42,10 +47,13 @@ export const parseSocketfilterfwState = (text: string): Parsed<FirewallState> =>
       enabled = true;
       stateNumber = 2;
       blockAll ??= true;
-    } else if ((match = BLOCK_ALL.exec(line))) {
-      blockAll = match[1] === 'enabled';
+    } else if ((match = BLOCK_ALL_WORD.exec(line))) {
+      blockAll = match[1]?.toLowerCase() === 'enabled';
+    } else if (BLOCK_ALL_ON_SENTENCE.test(line)) {
+      blockAll = true;
     } else if ((match = STEALTH.exec(line))) {
-      stealth = (match[1] ?? match[2]) === 'enabled' || match[2] === 'on';
+      const word = (match[1] ?? match[2] ?? '').toLowerCase();
+      stealth = word === 'enabled' || word === 'on';
     } else if (!IGNORED.some((pattern) => pattern.test(line))) {
       return unreadable('OUTPUT_UNRECOGNISED', SOCKETFILTERFW_STATE_SOURCE, `unexpected line "${line}"`);
     }

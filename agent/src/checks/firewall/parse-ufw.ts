@@ -8,6 +8,8 @@ const PROFILE = 'ufw';
 const RULE = /^(.+?)\s{2,}(ALLOW|DENY|REJECT|LIMIT)(?: (IN|OUT|FWD))?(?: \(log(?:-all)?\))?\s+(.+?)(?:\s+# (.*))?$/;
 
 const withoutSuffixes = (text: string): string => text.replace(/ \(v6\)/g, '').replace(/ on \S+$/, '').trim();
+/** "22/tcp on eth0": `ufw allow in on eth0 to any port 22` lets traffic in on eth0 only. */
+const interfaceOf = (to: string): string => / on (\S+)$/.exec(to.replace(/ \(v6\)/g, '').trim())?.[1] ?? '';
 
 /** "8000:8080/tcp" → tcp 8000-8080; "22" → any 22; "Apache Full" → an application profile. */
 const target = (to: string): Pick<FirewallRule, 'protocol' | 'ports' | 'application'> => {
@@ -43,6 +45,7 @@ export const parseUfwStatus = (text: string): Parsed<FirewallFacts> => {
       profile: PROFILE,
       ...target(to),
       source: source === 'Anywhere' ? '' : source,
+      interface: interfaceOf(to),
     }));
   }
   return parsed(factsFrom('ufw', [{ name: PROFILE, inboundDefault }], rules));

@@ -3,15 +3,24 @@
 // refused words, so deny-list enforcement is reported as NO.
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { findingFrom, parseSource } from '../findings.ts';
-import type { Finding, PlatformCheck } from '../types.ts';
-import { parsePwpolicyAccountPolicies, PWPOLICY_SOURCE } from './parse-pwpolicy-account-policies.ts';
+import { parsed, type Collected, type Finding, type Parsed, type PlatformCheck } from '../types.ts';
+import {
+  NO_ACCOUNT_POLICIES, NO_POLICIES, parsePwpolicyAccountPolicies, PWPOLICY_SOURCE, type AccountPolicyFacts,
+} from './parse-pwpolicy-account-policies.ts';
+
+/** "No global account policies have been set." may come on stderr, with nothing on stdout and a non-zero exit. */
+const readPolicies = (collected: Collected): Parsed<AccountPolicyFacts> => {
+  const result = collected.get(PWPOLICY_SOURCE);
+  if (result && !result.errorCode && result.stdout.trim() === '' && NO_POLICIES.test(result.stderr)) return parsed(NO_ACCOUNT_POLICIES);
+  return parseSource(collected, PWPOLICY_SOURCE, parsePwpolicyAccountPolicies);
+};
 
 export const check: PlatformCheck = {
   check: 'password-policy',
   platform: 'macos',
   sources: () => [{ kind: 'command', id: PWPOLICY_SOURCE, file: '/usr/bin/pwpolicy', args: ['getaccountpolicies'] }],
   interpret(collected): Finding {
-    return findingFrom(parseSource(collected, PWPOLICY_SOURCE, parsePwpolicyAccountPolicies), (facts) => ({
+    return findingFrom(readPolicies(collected), (facts) => ({
       status: CollectionStatus.COLLECTED,
       passwordPolicy: {
         minLength: facts.minLength,

@@ -23,6 +23,13 @@ export interface AccountPolicyFacts {
 
 // pwpolicy writes this to stderr; merged captures show it before the XML.
 const HEADER = /^Getting global account policies\s*$/m;
+/** pwpolicy's answer on a Mac where no account policy was ever set: an empty policy, not an error. */
+export const NO_POLICIES = /^No global account policies have been set\.?\s*$/m;
+
+/** With no policy set macOS imposes none of these: no minimum, no expiry, no lockout. */
+export const NO_ACCOUNT_POLICIES: AccountPolicyFacts = Object.freeze({
+  minLength: 0, maxLength: 0, minCharacterClasses: 0, characterClasses: [], maxAgeDays: 0, lockoutThreshold: 0, historyLength: 0,
+});
 const LENGTH = /^policyAttributePassword matches '\.\{(\d+),(\d*)\}\+?'$/;
 const CLASS_RULE = /^policyAttributePassword matches '\(\.\*\[([^\]]+)\]\.\*\)\{(\d+),\}\+?'$/;
 const LOOKAHEADS = /^policyAttributePassword matches '\^((?:\(\?=\.\*\[[^\]]+\]\))+)\.\+'$/;
@@ -58,6 +65,8 @@ const policiesOf = (root: PlistDict): PlistDict[] | string => {
 };
 
 export const parsePwpolicyAccountPolicies = (text: string): Parsed<AccountPolicyFacts> => {
+  const body = text.replace(HEADER, '').trim();
+  if (NO_POLICIES.test(body) && !body.includes('\n')) return parsed(NO_ACCOUNT_POLICIES);
   const start = text.search(/<\?xml|<plist/);
   if (start < 0) return unreadable('OUTPUT_UNRECOGNISED', PWPOLICY_SOURCE, `no XML plist in "${text.trim().slice(0, 60)}"`);
   const preface = text.slice(0, start).replace(HEADER, '').trim();

@@ -1,9 +1,11 @@
 // The agent's removable-drive script (Win32_LogicalDisk joined to its
-// Win32_DiskDrive or Win32_CDROMDrive) → removable devices. USB disks in
-// enclosures call themselves fixed (DriveType 3), so the bus decides for those.
+// Win32_DiskDrive or Win32_CDROMDrive, and to Get-Disk's BusType) → removable
+// devices. USB disks in enclosures call themselves fixed (DriveType 3), and UASP
+// ones report SCSI to WMI, so the bus (BusType first) decides for those.
 import { Tri } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import { notParsed, parsed, type Parsed } from '../types.ts';
+import { busTypeOf, isRemovableBus } from '../windows-bus-type.ts';
 import { field, psNumber, psString, readPsRecords, type PsRecord } from '../windows-json.ts';
 
 export type RemovableDevice = invigilator.v1.IRemovableDevice;
@@ -13,11 +15,14 @@ const REMOVABLE = 2;
 const FIXED = 3;
 const OPTICAL = 5;
 
-const busOf = (driveType: number, interfaceType: string, pnpDeviceId: string): string => {
+/** Get-Disk's BusType first (UASP disks say SCSI to WMI but USB here), then WMI's own hints. */
+const busOf = (driveType: number, busType: string, interfaceType: string, pnpDeviceId: string): string => {
   if (driveType === OPTICAL) return 'optical';
+  if (busType === 'usb' || busType === 'sd') return busType;
+  if (busType === 'mmc') return 'sd';
   if (/^USBSTOR\\/i.test(pnpDeviceId) || interfaceType.toUpperCase() === 'USB') return 'usb';
   if (/^SD\\/i.test(pnpDeviceId)) return 'sd';
-  return interfaceType.toLowerCase();
+  return busType || interfaceType.toLowerCase();
 };
 
 /** "USBSTOR\DISK&VEN_SANDISK&PROD_CRUZER_BLADE&..." → "SANDISK". */
@@ -26,11 +31,11 @@ const vendorOf = (pnpDeviceId: string): string => /VEN_([^&\\]+)/i.exec(pnpDevic
 const deviceOf = (record: PsRecord, driveType: number): RemovableDevice | undefined => {
   const drive = psString(field(record, 'DeviceID'));
   const pnpDeviceId = psString(field(record, 'PNPDeviceID'));
-  const bus = busOf(driveType, psString(field(record, 'InterfaceType')), pnpDeviceId);
+  const bus = busOf(driveType, busTypeOf(field(record, 'BusType')), psString(field(record, 'InterfaceType')), pnpDeviceId);
   const size = psNumber(field(record, 'Size'));
   // An optical drive without a disc in it, or a fixed disk inside the machine, is not removable media.
   if (driveType === OPTICAL && !size) return undefined;
-  if (driveType === FIXED && bus !== 'usb') return undefined;
+  if (driveType === FIXED && !isRemovableBus(bus)) return undefined;
   return {
     vendor: vendorOf(pnpDeviceId),
     model: psString(field(record, 'Model')),

@@ -2,6 +2,7 @@
 // and whether `diskutil info -plist` describes removable media. The events
 // themselves come from volume-misuse-events.ts, as on every platform.
 import path from 'node:path';
+import type { ErrorCode } from '@invigilator/shared/errors.ts';
 import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { mediaKindOf, parseDiskutilInfo, removableDeviceOf } from '../../checks/removable-media/parse-diskutil-info.ts';
 import { parsed, type Parsed } from '../../checks/types.ts';
@@ -25,4 +26,14 @@ export const removableVolumeFrom = (diskutilInfo: string, mountPoint: string): P
   if (kind === 'fixed') return parsed(null);
   const device = removableDeviceOf(info.value);
   return parsed({ ...device, mountPoint: device.mountPoint || mountPoint });
+};
+
+/**
+ * Why watching a volume's files failed. A launch daemon is refused removable volumes
+ * by macOS privacy protection (TCC) unless an MDM profile grants it access: that is
+ * said as such, so the technician knows it is a missing profile, not a broken agent.
+ */
+export const volumeWatchErrorCode = (error: unknown): ErrorCode => {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPERM' || code === 'EACCES' ? 'REMOVABLE_VOLUME_NOT_PERMITTED' : 'COMMAND_FAILED';
 };

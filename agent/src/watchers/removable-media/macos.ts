@@ -10,7 +10,7 @@ import { ERRORS, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { runCommand } from '../../exec.ts';
 import type { Watcher, WatcherFactory } from '../types.ts';
-import { isVolumeFolder, removableVolumeFrom } from './macos-events.ts';
+import { isVolumeFolder, removableVolumeFrom, volumeWatchErrorCode } from './macos-events.ts';
 import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
 
 const DISKUTIL = '/usr/sbin/diskutil';
@@ -60,7 +60,10 @@ export const createWatcher: WatcherFactory = (options) => {
     attached.set(folder, volume);
     files.on('add', (filePath, stats) => void reportWrite(volume, folder, filePath, stats));
     files.on('change', (filePath, stats) => void reportWrite(volume, folder, filePath, stats));
-    files.on('error', (error) => logger.warn({ code: 'COMMAND_FAILED', err: error, folder }, 'Watching files on a removable volume failed.'));
+    files.on('error', (error) => {
+      const code = volumeWatchErrorCode(error);
+      logger.warn({ code, err: error, folder }, code === 'COMMAND_FAILED' ? 'Watching files on a removable volume failed.' : ERRORS[code]);
+    });
     emit(mediaAttached(volume.device));
   };
 

@@ -10,7 +10,7 @@ import { runCommand, startLineStream, type LineStream } from '../../exec.ts';
 import { textOf } from '../../checks/findings.ts';
 import { parseRemovableDrives } from '../../checks/removable-media/parse-removable-drives.ts';
 import { REMOVABLE_DRIVES_SOURCE, removableDrivesSource } from '../../checks/removable-media/windows.ts';
-import { powershellArgs, powershellPath, UTF8_OUTPUT } from '../../checks/windows-powershell.ts';
+import { CONSTRAINED_EXIT_CODE, powershellArgs, powershellPath, SCRIPT_PRELUDE } from '../../checks/windows-powershell.ts';
 import type { Parsed } from '../../checks/types.ts';
 import type { WatcherFactory, WatcherOptions } from '../types.ts';
 import { parseVolumeChangeLine } from './parse-volume-change-line.ts';
@@ -19,7 +19,7 @@ import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs, s
 const SUBSCRIPTION = 'invigilator-volume-change';
 
 export const VOLUME_WATCH_SCRIPT = [
-  UTF8_OUTPUT,
+  SCRIPT_PRELUDE,
   '$ErrorActionPreference = \'Stop\'',
   `Register-CimIndicationEvent -ClassName Win32_VolumeChangeEvent -SourceIdentifier ${SUBSCRIPTION} | Out-Null`,
   `while ($true) { $raised = Wait-Event -SourceIdentifier ${SUBSCRIPTION}; $change = $raised.SourceEventArgs.NewEvent;`
@@ -43,9 +43,18 @@ interface WatchedDrive {
   files: FSWatcher;
 }
 
+/**
+ * Polling, not the native recursive watch: that keeps a directory handle open on
+ * the stick, so Windows refuses "Safely Remove" while the agent watches it. A poll
+ * opens nothing between looks; the cost is a look at each file every interval.
+ */
+export const STICK_WATCH_OPTIONS = Object.freeze({
+  ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true, usePolling: true, interval: 2_000, binaryInterval: 2_000,
+});
+
 const watchFiles = (device: RemovableDevice, options: WatcherOptions, emit: (event: MisuseEvent) => void): FSWatcher => {
   const root = device.mountPoint ?? '';
-  const files = watch(root, { ignoreInitial: true, alwaysStat: true, awaitWriteFinish: true });
+  const files = watch(root, STICK_WATCH_OPTIONS);
   const written = (filePath: string, stats?: Stats): void =>
     emit(fileWritten(device, root, filePath, stats?.size ?? 0, options.hashFileNames, path.win32));
   files.on('add', written);
@@ -99,9 +108,14 @@ export const createWatcher: WatcherFactory = (options) => {
     else if (change.value.kind === 'removal') void removed(change.value.drive);
   };
 
+  // PowerShell's own error report (a WMI subscription refused, Constrained Language Mode) explains a restart.
+  const onStderrLine = (line: string): void => {
+    logger.warn({ code: 'COMMAND_FAILED', stderr: line.slice(0, 500) }, 'The removable-media watcher\'s PowerShell reported an error.');
+  };
+
   const startStream = (): void => {
     startedAt = Date.now();
-    stream = startLineStream({ file: powershellPath(), args: powershellArgs(VOLUME_WATCH_SCRIPT), onLine, onExit });
+    stream = startLineStream({ file: powershellPath(), args: powershellArgs(VOLUME_WATCH_SCRIPT), onLine, onExit, onStderrLine });
   };
 
   function onExit(exitCode: number | null, errorCode?: string, detail?: string): void {
@@ -110,7 +124,8 @@ export const createWatcher: WatcherFactory = (options) => {
     if (Date.now() - startedAt > HEALTHY_RUN_MS) attempt = 0;
     const delayMs = restartDelayMs(attempt);
     attempt += 1;
-    logger.warn({ code: errorCode ?? 'COMMAND_FAILED', exitCode, detail, restartInMs: delayMs }, 'The removable-media watcher stopped; restarting it.');
+    const code = errorCode ?? (exitCode === CONSTRAINED_EXIT_CODE ? 'POWERSHELL_CONSTRAINED' : 'COMMAND_FAILED');
+    logger.warn({ code, exitCode, detail, restartInMs: delayMs }, 'The removable-media watcher stopped; restarting it.');
     restartTimer = setTimeout(startStream, delayMs);
   }
 

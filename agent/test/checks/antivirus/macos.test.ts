@@ -9,12 +9,22 @@ const ID = 'com.apple.pkg.XProtectPlistConfigData_10_15.16U4437';
 const pkgInfo = macosFixture('pkgutil-pkg-info-xprotect.1.txt');
 const version = macosFixture('xprotect-version.1.txt');
 // Defender not installed unless a test says otherwise.
-const interpret = (sources: Record<string, RawSource>) => check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, ...sources }), context);
+// Before macOS 15 there is no live copy: `defaults` says so and `stat` finds no file.
+const LIVE_PLIST = '/private/var/protected/xprotect/XProtect.bundle/Contents/Info.plist';
+const noLiveCopy = {
+  'macos.xprotect-live-bundle-version': { exitCode: 1, stderr: `The domain/default pair of (${LIVE_PLIST}, CFBundleShortVersionString) does not exist` },
+  'macos.xprotect-live-bundle-modified': { exitCode: 1, stderr: `stat: ${LIVE_PLIST}: stat: No such file or directory` },
+};
+const interpret = (sources: Record<string, RawSource>) =>
+  check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, ...noLiveCopy, ...sources }), context);
 
 describe('antivirus on macOS (XProtect)', () => {
   it('asks for the receipt of every XProtect package pkgutil lists', () => {
     const first = check.sources(new Map(), context);
-    expect(first.map((source) => source.id)).toEqual(['macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.mdatp-health']);
+    expect(first.map((source) => source.id)).toEqual([
+      'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified', 'macos.mdatp-health',
+    ]);
+    expect(first.find((source) => source.id === 'macos.xprotect-live-bundle-modified')).toMatchObject({ file: '/usr/bin/stat', args: ['-f', '%m', LIVE_PLIST] });
     const next = check.sources(collectedOf({ 'macos.pkgutil-xprotect-receipts': `${ID}\n` }), context);
     expect(next.at(-1)).toEqual({ kind: 'command', id: `macos.pkgutil-pkg-info.${ID}`, file: '/usr/sbin/pkgutil', args: ['--pkg-info', ID] });
   });
@@ -28,6 +38,37 @@ describe('antivirus on macOS (XProtect)', () => {
       name: 'XProtect', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_UNKNOWN, signaturesUpdatedAtMs: 1784293286000,
       signatureVersion: '5287', reportsUpToDate: Tri.TRI_UNKNOWN, engineVersion: '',
     }] } });
+  });
+
+  describe('macOS 15 and later: the live copy in /private/var/protected/xprotect', () => {
+    // Derived: the live copy one version ahead, written three days after the real receipt's install-time
+    // (no capture of the live copy's `defaults read` or `stat -f %m` was found; the forms are a bare number each).
+    const RECEIPT_AT = 1784293286;
+    const live = { 'macos.xprotect-live-bundle-version': '5288\n', 'macos.xprotect-live-bundle-modified': `${RECEIPT_AT + 3 * 86_400}\n` };
+    const withReceipt = { 'macos.xprotect-bundle-version': version, 'macos.pkgutil-xprotect-receipts': `${ID}\n`, [`macos.pkgutil-pkg-info.${ID}`]: pkgInfo };
+
+    it('dates the definitions from the live copy, which leaves no receipt, and reports its version', () => {
+      expect(interpret({ ...withReceipt, ...live }).antivirus?.products?.[0]).toMatchObject({
+        signatureVersion: '5288', signaturesUpdatedAtMs: (RECEIPT_AT + 3 * 86_400) * 1000,
+      });
+    });
+
+    it('keeps the newer receipt when the live copy is older, and the CoreServices copy may be gone', () => {
+      const older = { ...live, 'macos.xprotect-live-bundle-modified': `${RECEIPT_AT - 86_400}\n` };
+      expect(interpret({ ...withReceipt, ...older }).antivirus?.products?.[0]).toMatchObject({ signaturesUpdatedAtMs: RECEIPT_AT * 1000 });
+      const onlyLive = interpret({ ...live, 'macos.xprotect-bundle-version': { exitCode: 1, stderr: 'The domain/default pair of (x, CFBundleShortVersionString) does not exist' }, 'macos.pkgutil-xprotect-receipts': { exitCode: 1 } });
+      expect(onlyLive.antivirus?.products?.[0]).toMatchObject({ signatureVersion: '5288', signaturesUpdatedAtMs: (RECEIPT_AT + 3 * 86_400) * 1000 });
+    });
+
+    it.each([
+      ['its modification time unreadable', { ...live, 'macos.xprotect-live-bundle-modified': { exitCode: 1, stderr: 'stat: Operation not permitted' } }],
+      ['its version unreadable', { ...live, 'macos.xprotect-live-bundle-version': { exitCode: 1, stderr: 'Could not read' } }],
+      ['not in the bundle (an older agent\'s bundle)', { 'macos.xprotect-live-bundle-version': undefined, 'macos.xprotect-live-bundle-modified': undefined }],
+    ])('%s: the update time is unknown (0), never dated from an older receipt', (_name, sources) => {
+      const given = Object.fromEntries(Object.entries({ ...withReceipt, ...sources }).filter(([, value]) => value !== undefined)) as Record<string, RawSource>;
+      const collected = collectedOf({ 'macos.mdatp-health': commandMissing, ...given });
+      expect(check.interpret(collected, context).antivirus?.products?.[0]).toMatchObject({ signaturesUpdatedAtMs: 0 });
+    });
   });
 
   it('no receipts recorded: version known, update time 0 (unknown)', () => {

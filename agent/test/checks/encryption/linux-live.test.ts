@@ -6,7 +6,7 @@ import { check } from '../../../src/checks/encryption/linux.ts';
 import { liveProvider } from '../../../src/checks/live-provider.ts';
 import { runCheck } from '../../../src/checks/runner.ts';
 
-describe.skipIf(process.platform !== 'linux')('linux encryption check, live', () => {
+describe.skipIf(process.platform !== 'linux')('linux encryption check, live (Linux only)', () => {
   it('reports "/" (on /dev/vda here) as not encrypted', async () => {
     const { observation } = await runCheck(check, liveProvider, { removableMountRoots: DEFAULT_AGENT_SETTINGS.removableMountRoots });
     expect(observation).toMatchObject({ check: 'encryption', status: CollectionStatus.COLLECTED });

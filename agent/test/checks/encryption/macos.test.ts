@@ -52,6 +52,30 @@ describe('encryption on macOS', () => {
     expect(finding.encryption?.volumes?.[0]).toMatchObject({ state: 'encrypting', percentEncrypted: 37 });
   });
 
+  it.each([
+    ['after the next restart', 'fdesetup-status.8-off-enabled-after-restart.txt', 'enablement-pending-restart'],
+    ['at the next login (deferred, as Jamf and Intune arm it)', 'fdesetup-status.7-off-deferred.txt', 'enablement-deferred-to-login'],
+  ])('FileVault to be enabled %s: not encrypted yet, reported as pending', (_name, fixture, state) => {
+    const finding = interpret(macosFixture(fixture), apfsDataOff);
+    expect(finding.status).toBe(CollectionStatus.COLLECTED);
+    expect(finding.encryption?.volumes?.[0]).toMatchObject({ encrypted: Tri.TRI_NO, protectionOn: Tri.TRI_NO, state, percentEncrypted: 0 });
+  });
+
+  it.each([
+    ['no Data-role volume (before macOS 10.15; derived from the capture)', apfs.replace('<string>Data</string>\n\t\t\t\t\t</array>', '</array>')],
+    ['no APFS at all (a CoreStorage start-up disk)', macosFixture('diskutil-apfs-list.2-no-apfs-corestorage.txt')],
+  ])('the start-up disk from fdesetup alone when diskutil names no Data volume: %s', (_name, list) => {
+    expect(interpret(macosFixture('fdesetup-status.2-on.txt'), list)).toEqual({
+      status: CollectionStatus.COLLECTED,
+      encryption: { volumes: [{
+        name: 'start-up disk', device: '', role: VolumeRole.VOLUME_ROLE_SYSTEM, encrypted: Tri.TRI_YES,
+        protectionOn: Tri.TRI_YES, method: 'filevault', state: 'fully-encrypted', percentEncrypted: 100,
+      }] },
+    });
+    const off = interpret(macosFixture('fdesetup-status.8-off-enabled-after-restart.txt'), list);
+    expect(off.encryption?.volumes?.[0]).toMatchObject({ encrypted: Tri.TRI_NO, state: 'enablement-pending-restart' });
+  });
+
   it('decrypting: percent encrypted is what is left', () => {
     const text = macosFixture('fdesetup-status.6-encrypting-template.txt').replace('Encryption', 'Decryption').replace('##.##', '80');
     expect(interpret({ stdout: text, exitCode: 2 }).encryption?.volumes?.[0]).toMatchObject({ state: 'decrypting', percentEncrypted: 20 });
@@ -63,7 +87,6 @@ describe('encryption on macOS', () => {
     ['fdesetup exit 1', { exitCode: 1, stderr: 'Error: must be run as root' }, apfs, 'COMMAND_FAILED'],
     ['diskutil output truncated', macosFixture('fdesetup-status.2-on.txt'), apfs.slice(0, 4000), 'OUTPUT_TRUNCATED'],
     ['diskutil output empty', macosFixture('fdesetup-status.2-on.txt'), '', 'OUTPUT_EMPTY'],
-    ['no Data-role volume (derived)', macosFixture('fdesetup-status.2-on.txt'), apfs.replace('<string>Data</string>\n\t\t\t\t\t</array>', '</array>'), 'OUTPUT_UNRECOGNISED'],
   ])('could not collect: %s', (_name, fdesetup, list, code) => {
     expect(interpret(fdesetup, list)).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
   });

@@ -7,8 +7,17 @@ describe('parseFdesetupStatus', () => {
     ['fdesetup-status.2-on.txt', { on: true }],
     ['fdesetup-status.1-on-masterkeychain.txt', { on: true }],
     ['fdesetup-status.3-off.txt', { on: false }],
+    ['fdesetup-status.7-off-deferred.txt', { on: false, pendingEnablement: 'login' }],
+    ['fdesetup-status.8-off-enabled-after-restart.txt', { on: false, pendingEnablement: 'restart' }],
   ])('reads the real capture %s', (name, expected) => {
     expect(parseFdesetupStatus(macosFixture(name))).toEqual({ ok: true, value: expected });
+  });
+
+  it('reads the deferral line alone, and a restart already due before it', () => {
+    const deferred = macosFixture('fdesetup-status.7-off-deferred.txt');
+    expect(parseFdesetupStatus(deferred.split('\n')[1] ?? '')).toEqual({ ok: true, value: { on: false, pendingEnablement: 'login' } });
+    const both = `${macosFixture('fdesetup-status.8-off-enabled-after-restart.txt')}${deferred.split('\n')[1] ?? ''}\n`;
+    expect(parseFdesetupStatus(both)).toEqual({ ok: true, value: { on: false, pendingEnablement: 'restart' } });
   });
 
   // The encrypting capture is a template with "##.##" where the number goes: it must not parse…

@@ -35,6 +35,16 @@ describe('parseManageBdeStatus', () => {
     expect(result.ok && result.value[0]).toMatchObject({ state: 'encryption-in-progress', encrypted: Tri.TRI_YES, percentEncrypted: 38 });
   });
 
+  it('reads a percentage written with a decimal comma', () => {
+    // The .2 capture as English manage-bde prints it under a regional format with a decimal comma (derived variant).
+    for (const percent of ['37,5%', '37,5 %']) {
+      const result = parseManageBdeStatus(on.replace('Used Space Only Encrypted', 'Encryption in Progress').replace('100.0%', percent));
+      expect(result.ok && result.value[0]).toMatchObject({ state: 'encryption-in-progress', percentEncrypted: 38 });
+    }
+    const full = parseManageBdeStatus(on.replace('100.0%', '100,0%'));
+    expect(full.ok && full.value[0]).toMatchObject({ percentEncrypted: 100, encrypted: Tri.TRI_YES });
+  });
+
   it.each([
     ['the real capture that stops inside its second volume', cutOff, 'OUTPUT_TRUNCATED'],
     ['German labels', german, 'OUTPUT_LOCALISED'],

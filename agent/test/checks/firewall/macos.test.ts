@@ -25,7 +25,7 @@ describe('firewall on macOS', () => {
       stealthMode: Tri.TRI_YES, blockAllIncoming: Tri.TRI_NO,
     });
     expect(finding.firewall?.inboundAllowRules).toHaveLength(7);
-    expect(finding.firewall?.inboundAllowRules?.[0]).toEqual({ name: 'remoted', protocol: 'any', ports: '', source: '', application: '/usr/libexec/remoted', profile: '' });
+    expect(finding.firewall?.inboundAllowRules?.[0]).toEqual({ name: 'remoted', protocol: 'any', ports: '', source: '', application: '/usr/libexec/remoted', profile: '', interface: '' });
   });
 
   it('block all (derived): inbound DROP', () => {

@@ -11,8 +11,9 @@ describe('parseIptablesRules', () => {
       enabled: Tri.TRI_YES, inboundDefault: FirewallAction.FIREWALL_DROP, backend: 'iptables',
       profiles: [{ name: 'filter INPUT', enabled: Tri.TRI_YES, inboundDefault: FirewallAction.FIREWALL_DROP }],
       inboundAllowRules: [
-        { name: 'INPUT rule 2', protocol: 'tcp', ports: '22', source: '' },
-        { name: 'http like its 1990', protocol: 'tcp', ports: '80', source: '' },
+        // Both are "-i eth0": open on that interface only.
+        { name: 'INPUT rule 2', protocol: 'tcp', ports: '22', source: '', interface: 'eth0' },
+        { name: 'http like its 1990', protocol: 'tcp', ports: '80', source: '', interface: 'eth0' },
       ],
     } });
   });

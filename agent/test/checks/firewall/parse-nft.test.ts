@@ -33,7 +33,9 @@ describe('parseNftRuleset', () => {
     ]);
     const rules = facts('nft-list-ruleset-json.devmachine-drop-allow-list.json').inboundAllowRules ?? [];
     expect(rules[1]).toMatchObject({ name: 'web', profile: 'inet filter input' });
-    expect(rules[0]).toMatchObject({ name: 'inet filter input handle 6', application: '' });
+    expect(rules[0]).toMatchObject({ name: 'inet filter input handle 6', application: '', interface: '' });
+    // iifname "eth0" ct state new accept: open on eth0 only, which the facts keep.
+    expect(rules[5]).toMatchObject({ protocol: 'any', ports: '', source: '', interface: 'eth0' });
   });
 
   it('leaves Docker chains (not hooked on input) and icmp/ssh allows in their place', () => {

@@ -21,6 +21,17 @@ describe('parseSocketfilterfwState', () => {
     expect(parseSocketfilterfwState(text)).toEqual({ ok: true, value: expected });
   });
 
+  const macos13Off = macosFixture('socketfilterfw-getblockall.3-macos13-disabled.txt');
+  const blockAllOn = macosFixture('socketfilterfw-getblockall.4-on-no-state-word.txt');
+  it.each([
+    ['macOS 13 "Block all DISABLED! " with stealth in the 13 wording', `Firewall is enabled. (State = 1)\n${macos13Off}Stealth mode disabled\n`, { enabled: true, stateNumber: 1, blockAll: false, stealth: false }],
+    ['"Block all ENABLED!"', `Firewall is enabled. (State = 1)\n${macos13Off.replace('DISABLED', 'ENABLED')}`, { enabled: true, stateNumber: 1, blockAll: true, stealth: undefined }],
+    ['block-all on with no state word', `Firewall is enabled. (State = 1)\n${blockAllOn}Firewall stealth mode is on\n`, { enabled: true, stateNumber: 1, blockAll: true, stealth: true }],
+    ['allow-signed lines without a full stop', `${on.replace(/ENABLED\./g, 'ENABLED')}`, { enabled: true, stateNumber: 2, blockAll: false, stealth: true }],
+  ])('reads the per-release forms of --getblockall (real lines, see their source notes): %s', (_name, text, expected) => {
+    expect(parseSocketfilterfwState(text)).toEqual({ ok: true, value: expected });
+  });
+
   it.each([
     ['empty', '', 'OUTPUT_UNRECOGNISED'],
     ['cut after the first line', on.split('\n')[0] ?? '', 'OUTPUT_TRUNCATED'],

@@ -35,8 +35,9 @@ describe('parseUfwStatus', () => {
     const result = parseUfwStatus(text);
     expect(result).toMatchObject({ ok: true, value: { inboundDefault: FirewallAction.FIREWALL_REJECT } });
     expect(result.ok && result.value.inboundAllowRules?.slice(4)).toMatchObject([
-      { name: 'staff', application: 'OpenSSH', source: '192.168.0.0/24' },
-      { protocol: 'tcp', ports: '8000-8080' },
+      { name: 'staff', application: 'OpenSSH', source: '192.168.0.0/24', interface: '' },
+      // `ufw allow in on eth0 ...`: open on eth0 only, which the facts keep.
+      { protocol: 'tcp', ports: '8000-8080', interface: 'eth0' },
     ]);
   });
 

@@ -81,7 +81,7 @@ describe('linux password policy', () => {
     expect(interpret(present)).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
   });
 
-  it.runIf(process.platform === 'linux')('live: this machine gives collected facts', async () => {
+  it.runIf(process.platform === 'linux')('live: this machine gives collected facts (Linux only)', async () => {
     const { observation } = await runCheck(check, liveProvider, context);
     expect(observation).toMatchObject({ check: 'password-policy', status: CollectionStatus.COLLECTED });
     expect(observation.passwordPolicy?.minLength).toEqual(expect.any(Number));

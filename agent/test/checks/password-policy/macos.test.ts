@@ -29,6 +29,15 @@ describe('password policy on macOS', () => {
   });
 
   it.each([
+    ['on stdout', macosFixture('pwpolicy-getaccountpolicies.2-none-set.txt')],
+    ['on stderr, with a non-zero exit', { stdout: '', stderr: macosFixture('pwpolicy-getaccountpolicies.2-none-set.txt'), exitCode: 1 }],
+  ])('"No global account policies have been set." %s: an empty policy, collected', (_name, source) => {
+    const finding = interpret(source);
+    expect(finding.status).toBe(CollectionStatus.COLLECTED);
+    expect(finding.passwordPolicy).toMatchObject({ minLength: 0, complexityRequired: Tri.TRI_NO, maxAgeDays: 0, lockoutThreshold: 0 });
+  });
+
+  it.each([
     ['pwpolicy missing', commandMissing, 'COMMAND_NOT_FOUND'],
     ['empty output', '', 'OUTPUT_EMPTY'],
     ['truncated', capture.slice(0, 2000), 'OUTPUT_TRUNCATED'],

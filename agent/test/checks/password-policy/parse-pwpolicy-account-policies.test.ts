@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePwpolicyAccountPolicies } from '../../../src/checks/password-policy/parse-pwpolicy-account-policies.ts';
+import { NO_ACCOUNT_POLICIES, parsePwpolicyAccountPolicies } from '../../../src/checks/password-policy/parse-pwpolicy-account-policies.ts';
 import { macosFixture } from '../../helpers/macos-fixture.ts';
 
 const capture = macosFixture('pwpolicy-getaccountpolicies.1.txt');
@@ -45,5 +45,14 @@ describe('parsePwpolicyAccountPolicies', () => {
     ['expiry without its value', changePolicy('90').replace(/<key>policyAttributeExpiresEveryNDays<\/key>\s*<integer>90<\/integer>/, ''), 'OUTPUT_UNRECOGNISED'],
   ])('refuses %s', (_name, text, code) => {
     expect(parsePwpolicyAccountPolicies(text)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('pwpolicy with no policy set', () => {
+  it('reads "No global account policies have been set." as an empty policy, not an error', () => {
+    const text = macosFixture('pwpolicy-getaccountpolicies.2-none-set.txt');
+    expect(parsePwpolicyAccountPolicies(text)).toEqual({ ok: true, value: NO_ACCOUNT_POLICIES });
+    expect(parsePwpolicyAccountPolicies(`Getting global account policies\n${text}`)).toEqual({ ok: true, value: NO_ACCOUNT_POLICIES });
+    expect(parsePwpolicyAccountPolicies(`${text}Something else\n`)).toMatchObject({ ok: false });
   });
 });

@@ -8,10 +8,13 @@ const list = macosFixture('diskutil-list-plist.1.txt');
 const bootVolume = macosFixture('diskutil-info-plist.2-internal-boot-hfs.txt');
 
 describe('parseDiskutilList', () => {
-  it('reads the real capture: whole disks with their partitions', () => {
+  it('reads the real capture: one physical disk, its three partitions each an APFS container store, their volumes joined back', () => {
     const result = parseDiskutilList(list);
-    expect(result.ok && result.value[0]).toEqual({ device: 'disk0', partitions: ['disk0s1', 'disk0s2', 'disk0s3'] });
-    expect(result.ok && result.value.map((disk) => disk.device)).toEqual(['disk0', 'disk1', 'disk2', 'disk3']);
+    // disk1, disk2 and disk3 are the synthesized containers (APFSPhysicalStores disk0s1, disk0s3, disk0s2), not disks of their own.
+    expect(result.ok && result.value.map((disk) => disk.device)).toEqual(['disk0']);
+    expect(result.ok && result.value[0]?.volumes).toEqual([
+      'disk1s1', 'disk1s2', 'disk1s3', 'disk1s4', 'disk3s1', 'disk3s1s1', 'disk3s2', 'disk3s3', 'disk3s4', 'disk3s5', 'disk3s6', 'disk3s7', 'disk2s1', 'disk2s2',
+    ]);
   });
 
   it('no external disk (derived: the capture with an empty list) is an empty answer', () => {

@@ -31,6 +31,20 @@ describe('parseRemovableDrives', () => {
     ]);
   });
 
+  it('decides a fixed disk by Get-Disk BusType: a UASP USB disk that WMI calls SCSI is removable, an NVMe disk is not', () => {
+    // Derived from the joined rows: F: as a UASP enclosure reports it (InterfaceType SCSI, a SCSI PNP id), with BusType USB.
+    const rows = JSON.parse(joined) as Record<string, unknown>[];
+    const uasp = rows.map((row) => (row.DeviceID === 'F:' ? { ...row, InterfaceType: 'SCSI', BusType: 'USB' } : row.DeviceID === 'C:' ? { ...row, BusType: 'NVMe' } : row));
+    const result = parseRemovableDrives(JSON.stringify(uasp));
+    expect(result.ok && result.value.map((device) => [device.device, device.bus])).toEqual([['E:', 'usb'], ['F:', 'usb'], ['G:', 'optical']]);
+    // Without BusType the same SCSI-reporting disk is not taken for a stick (the old blind spot, now closed by the script).
+    const blind = parseRemovableDrives(JSON.stringify(uasp.map(({ BusType: _bus, ...row }) => row)));
+    expect(blind.ok && blind.value.map((device) => device.device)).toEqual(['E:', 'G:']);
+    // ConvertTo-Json may print the enum as its number: 7 is USB, 12 SD.
+    const numbered = parseRemovableDrives(JSON.stringify(uasp.map((row) => (row.DeviceID === 'F:' ? { ...row, BusType: 12 } : row))));
+    expect(numbered.ok && numbered.value.find((device) => device.device === 'F:')?.bus).toBe('sd');
+  });
+
   it('reads nothing printed as no removable media', () => {
     expect(parseRemovableDrives('')).toEqual({ ok: true, value: [] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Tri } from '@invigilator/shared/wire.ts';
-import { isVolumeFolder, removableVolumeFrom } from '../../../src/watchers/removable-media/macos-events.ts';
+import { isVolumeFolder, removableVolumeFrom, volumeWatchErrorCode } from '../../../src/watchers/removable-media/macos-events.ts';
 import { macosFixture } from '../../helpers/macos-fixture.ts';
 import { plistOf, usbWholeDiskEntries } from '../../helpers/macos-diskutil.ts';
 
@@ -40,5 +40,15 @@ describe('removableVolumeFrom (is this diskutil info a removable volume?)', () =
     ['silent about location', plistOf({ DeviceIdentifier: 'disk7s1' }), 'OUTPUT_UNRECOGNISED'],
   ])('refuses %s', (_name, text, code) => {
     expect(removableVolumeFrom(text, '/Volumes/X')).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('volumeWatchErrorCode', () => {
+  it('says "not permitted" for the refusals macOS privacy protection gives, a failure otherwise', () => {
+    const refused = Object.assign(new Error('EPERM: operation not permitted, scandir \'/Volumes/STICK\''), { code: 'EPERM' });
+    expect(volumeWatchErrorCode(refused)).toBe('REMOVABLE_VOLUME_NOT_PERMITTED');
+    expect(volumeWatchErrorCode(Object.assign(new Error('denied'), { code: 'EACCES' }))).toBe('REMOVABLE_VOLUME_NOT_PERMITTED');
+    expect(volumeWatchErrorCode(Object.assign(new Error('gone'), { code: 'ENOENT' }))).toBe('COMMAND_FAILED');
+    expect(volumeWatchErrorCode(undefined)).toBe('COMMAND_FAILED');
   });
 });

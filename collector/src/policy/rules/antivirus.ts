@@ -1,3 +1,4 @@
+import { signatureAgeLimitHours } from '@invigilator/shared/policy/product-signature-ages.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
 import type { Observation } from '@invigilator/shared/wire.ts';
 import { Tri } from '@invigilator/shared/wire.ts';
@@ -18,11 +19,13 @@ const signatureFindings = (product: Product, settings: AntivirusSettings, now: D
   const updatedAtMs = intFact(product.signaturesUpdatedAtMs);
   if (updatedAtMs > 0) {
     const ageMs = now.getTime() - updatedAtMs;
-    if (ageMs > settings.maxSignatureAgeHours * HOUR_MS) {
+    const limitHours = signatureAgeLimitHours(settings, product.name ?? '');
+    if (ageMs > limitHours * HOUR_MS) {
+      const own = limitHours === settings.maxSignatureAgeHours ? '' : ` for ${name}`;
       findings.gaps.push({
         code: 'SIGNATURES_STALE',
         text: `${name} signatures are ${ageInWords(ageMs)} old (last updated ${timeInWords(updatedAtMs)}); `
-          + `the school allows at most ${settings.maxSignatureAgeHours} hours`,
+          + `the school allows at most ${limitHours} hours${own}`,
       });
     }
     return `its signatures are ${ageInWords(ageMs)} old`;

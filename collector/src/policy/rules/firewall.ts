@@ -9,7 +9,24 @@ type FirewallSettings = PolicyPack['checks']['firewall'];
 
 const LETS_ALL_IN = 'lets every incoming connection in by default';
 
-export const judgeFirewall = (facts: FirewallFacts, settings: FirewallSettings): Judgement => {
+/**
+ * A security suite that takes over from Windows Defender Firewall switches it off and
+ * registers itself with Windows Security Center; Windows itself then counts the device
+ * as protected. Only a product that reports itself on counts.
+ */
+const takenOverBy = (facts: FirewallFacts, ownJudgement: Judgement): Judgement => {
+  if (ownJudgement.status === 'pass') return ownJudgement;
+  const active = (facts.registeredFirewalls ?? []).filter((product) => triOf(product.enabled) === Tri.TRI_YES && product.name);
+  if (active.length === 0) return ownJudgement;
+  return {
+    status: 'pass',
+    reasonCode: 'FIREWALL_THIRD_PARTY',
+    reason: `${listInWords(active.map((product) => product.name ?? ''))} ${active.length === 1 ? 'protects' : 'protect'} the device in place of Windows' own firewall `
+      + `(registered with Windows Security Center and reporting ${active.length === 1 ? 'itself' : 'themselves'} on); Windows' own: ${ownJudgement.reason}`,
+  };
+};
+
+const judgeOwnFirewall = (facts: FirewallFacts, settings: FirewallSettings): Judgement => {
   const findings = emptyFindings();
   const enabled = triOf(facts.enabled);
   if (enabled === Tri.TRI_NO) findings.gaps.push({ code: 'FIREWALL_OFF', text: 'The firewall is switched off' });
@@ -34,3 +51,6 @@ export const judgeFirewall = (facts: FirewallFacts, settings: FirewallSettings):
     return { status: 'pass', reasonCode: 'FIREWALL_ON', reason: `The firewall${backend} is on${refuses}${inProfiles}.` };
   });
 };
+
+export const judgeFirewall = (facts: FirewallFacts, settings: FirewallSettings): Judgement =>
+  takenOverBy(facts, judgeOwnFirewall(facts, settings));

@@ -60,3 +60,24 @@ describe('antivirus verdicts under a school\'s own settings', () => {
       'The school\'s policy does not require anti-virus protection.'],
   ], packWith('antivirus', { required: false }));
 });
+
+describe('antivirus verdicts with per-product signature limits (default pack: XProtect 8 days)', () => {
+  const xprotect = (facts: Partial<Product>): Product =>
+    ({ name: 'XProtect', enabled: YES, realtimeProtection: YES, signaturesUpdatedAtMs: hoursAgo(24 * 5), ...facts });
+  verdictTable([
+    ['XProtect five days after Apple\'s weekly update: fresh enough', products(xprotect({})), 'pass', 'ANTIVIRUS_OK', /^XProtect is on .* 5 days \(120 hours\) old\.$/],
+    ['XProtect at eight days exactly', products(xprotect({ signaturesUpdatedAtMs: hoursAgo(192) })), 'pass', 'ANTIVIRUS_OK', /8 days \(192 hours\) old/],
+    ['XProtect nine days old: stale, its own limit quoted', products(xprotect({ signaturesUpdatedAtMs: hoursAgo(24 * 9) })), 'fail', 'SIGNATURES_STALE',
+      /^XProtect signatures are 9 days \(216 hours\) old .*; the school allows at most 192 hours for XProtect\.$/],
+    ['the name matched in any letter case', products(xprotect({ name: 'xprotect' })), 'pass', 'ANTIVIRUS_OK', /^xprotect is on/],
+    ['Defender beside it keeps the general 72 hours', products(defender({ signaturesUpdatedAtMs: hoursAgo(24 * 5) })), 'fail', 'SIGNATURES_STALE',
+      /the school allows at most 72 hours\.$/],
+  ]);
+});
+
+describe('antivirus verdicts when a school gives its own per-product limits', () => {
+  verdictTable([
+    ['{} judges XProtect by the general limit', products({ name: 'XProtect', enabled: YES, realtimeProtection: YES, signaturesUpdatedAtMs: hoursAgo(24 * 5) }),
+      'fail', 'SIGNATURES_STALE', /at most 72 hours\.$/],
+  ], packWith('antivirus', { maxSignatureAgeHoursByProduct: {} }));
+});

@@ -34,6 +34,23 @@ describe('firewall verdicts (default pack: every profile required)', () => {
   ]);
 });
 
+describe('firewall verdicts with a firewall registered with Windows Security Center', () => {
+  const allOff: Facts = {
+    enabled: NO, inboundDefault: ALLOW, backend: 'windows',
+    profiles: ['Domain', 'Private', 'Public'].map((name) => ({ name, enabled: NO, inboundDefault: ALLOW })),
+  };
+  verdictTable([
+    ['Windows Firewall off, a suite\'s firewall on: protected', firewall({ ...allOff, registeredFirewalls: [{ name: 'Bitdefender Firewall', enabled: YES }] }),
+      'pass', 'FIREWALL_THIRD_PARTY', /^Bitdefender Firewall protects the device in place of Windows' own firewall .*Windows' own: The firewall is switched off/],
+    ['Windows Firewall off, the suite\'s firewall off too: still off', firewall({ ...allOff, registeredFirewalls: [{ name: 'Bitdefender Firewall', enabled: NO }] }),
+      'fail', 'FIREWALL_OFF', /^The firewall is switched off/],
+    ['Windows Firewall off, the suite\'s state unknown: still off', firewall({ ...allOff, registeredFirewalls: [{ name: 'Bitdefender Firewall', enabled: UNKNOWN }] }),
+      'fail', 'FIREWALL_OFF', /^The firewall is switched off/],
+    ['Windows Firewall on: judged on its own, the suite not needed', firewall({ ...windows({ name: 'Public', enabled: YES, inboundDefault: DROP }), registeredFirewalls: [{ name: 'Bitdefender Firewall', enabled: YES }] }.firewall ?? {}),
+      'pass', 'FIREWALL_ON', /^The firewall \(windows\) is on/],
+  ]);
+});
+
 describe('firewall verdicts under a school\'s own settings', () => {
   verdictTable([
     ['profiles not required: Public off is not judged', windows({ name: 'Public', enabled: NO }), 'pass', 'FIREWALL_ON',

@@ -1,0 +1,49 @@
+// `npm test` runs this first (pretest): the system tools the tests drive for real — Chromium for the
+// dashboard, nftables in a network namespace, ... — come from Debian's packages. As root a missing one
+// is installed; otherwise one sentence says what to install. Add a tool here, nowhere else.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface TestTool { path: string; debianPackage: string; usedFor: string }
+
+export const TEST_TOOLS: readonly TestTool[] = [
+  { path: '/usr/bin/chromium', debianPackage: 'chromium', usedFor: 'the dashboard tests in a real browser' },
+  { path: '/usr/sbin/nft', debianPackage: 'nftables', usedFor: 'the firewall tests in a network namespace' },
+  { path: '/usr/sbin/mkfs.ext4', debianPackage: 'e2fsprogs', usedFor: 'the memory-stick image the removable-media tests mount' },
+  { path: '/usr/sbin/ip', debianPackage: 'iproute2', usedFor: 'the network namespaces of the firewall tests' },
+];
+
+const missingTools = (): TestTool[] => TEST_TOOLS.filter((tool) => !existsSync(tool.path));
+
+const install = (packages: string[]): void => {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('/usr/bin/apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('/usr/bin/apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+};
+
+const main = (): number => {
+  const missing = missingTools();
+  if (missing.length === 0) return 0;
+  const packages = [...new Set(missing.map((tool) => tool.debianPackage))];
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    process.stderr.write(`npm test needs ${missing.map((tool) => `${tool.path} (${tool.usedFor})`).join(', ')}: `
+      + `install the Debian package(s) ${packages.join(' ')} (\`sudo apt-get install ${packages.join(' ')}\`), then run npm test again.\n`);
+    return 1;
+  }
+  process.stdout.write(`Installing what the tests drive: ${packages.join(', ')} (Debian packages)...\n`);
+  try {
+    install(packages);
+  } catch (error) {
+    process.stderr.write(`npm test could not install ${packages.join(' ')} with apt-get (${(error as Error).message.split('\n')[0]}); install them by hand and run npm test again.\n`);
+    return 1;
+  }
+  const still = missingTools();
+  if (still.length > 0) {
+    process.stderr.write(`apt-get ran, but ${still.map((tool) => tool.path).join(', ')} is still missing.\n`);
+    return 1;
+  }
+  return 0;
+};
+
+if (import.meta.main) process.exitCode = main();
