@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
+import { createDigestJob } from './jobs/digest.ts';
 import { createEscalationJob } from './jobs/escalation.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
@@ -80,6 +81,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
     const escalation = createEscalationJob(store, logger);
+    const digest = createDigestJob(store, logger);
     const dispatcher = createDispatcher({
       store, logger, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
@@ -94,6 +96,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => retention.stop());
     escalation.start();
     stopped.push(() => escalation.stop());
+    digest.start();
+    stopped.push(() => digest.stop());
     await dispatcher.start();
     stopped.push(() => dispatcher.stop());
     if (!options.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');

@@ -87,12 +87,15 @@ export const countMessage = (alert: AlertRow, school: { id: string; name: string
 });
 
 /** What is failing now, sent once when a channel or route is turned on while problems are already open. */
-export const summaryMessage = (school: { id: string; name: string }, form: MessageForm, lines: string[], at: number): Message => ({
-  subject: `What is failing now at ${school.name}: ${lines.length} open alert${lines.length === 1 ? '' : 's'}`,
+export const summaryMessage = (
+  school: { id: string; name: string }, form: MessageForm, lines: string[], at: number, title = 'What is failing now',
+  nextStep = 'From now on each new alert for your role comes here as it happens.',
+): Message => ({
+  subject: `${title} at ${school.name}: ${lines.length} open alert${lines.length === 1 ? '' : 's'}`,
   severity: 'info', category: 'summary', form, school, alertId: null, device: null,
   happened: lines.length === 0 ? 'Nothing is failing now.' : lines.join('\n'),
   at: new Date(at).toISOString(), clause: null, details: [],
-  nextSteps: ['From now on each new alert for your role comes here as it happens.'],
+  nextSteps: [nextStep],
 });
 
 export const testMessage = (school: { id: string; name: string }, at: number): Message => ({

@@ -67,6 +67,8 @@ export interface NotificationQuery {
   limit: number;
 }
 
+export interface DigestSubscription { personId: string; atTime: string; timeZone: string; lastSentOn: string | null }
+
 export interface DeliveryOps {
   createChannel(channel: ChannelRow): Promise<void>;
   getChannel(id: string): Promise<ChannelRow | undefined>;
@@ -93,6 +95,11 @@ export interface DeliveryOps {
   markNotificationFailed(id: string, error: string, nextAttemptAt: number | null): Promise<void>;
   getNotification(id: string): Promise<NotificationRow | undefined>;
   listNotifications(query: NotificationQuery): Promise<NotificationRow[]>;
+  /** Sets (or with null removes) a person's daily digest. */
+  setDigestSubscription(personId: string, subscription: Omit<DigestSubscription, 'personId' | 'lastSentOn'> | null): Promise<void>;
+  listDigestSubscriptions(): Promise<DigestSubscription[]>;
+  /** Records the local date a digest was queued for, unless one was already queued that date; true when recorded now. */
+  markDigestSent(personId: string, localDate: string): Promise<boolean>;
   /** Deletes the school's sent or failed notifications created before `before`; returns how many went. */
   deleteNotificationsBefore(schoolId: string, before: number): Promise<number>;
 }

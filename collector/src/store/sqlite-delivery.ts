@@ -1,6 +1,6 @@
 // Channels, routes, school alert settings and the notification outbox on SQLite.
 import type { SQLInputValue } from 'node:sqlite';
-import type { ChannelRow, DeliveryOps, NotificationRow, RouteRow, SchoolAlertSettings } from './delivery-types.ts';
+import type { ChannelRow, DeliveryOps, DigestSubscription, NotificationRow, RouteRow, SchoolAlertSettings } from './delivery-types.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
 
 const CHANNEL_COLUMNS = `id, school_id AS schoolId, kind, settings, secret, audience, created_at AS createdAt, disabled_at AS disabledAt`;
@@ -90,6 +90,23 @@ export const createSqliteDeliveryOps = ({ one, all, run }: Statements): Delivery
     if (before) { where.push('(created_at < ? OR (created_at = ? AND id < ?))'); params.push(before.createdAt, before.createdAt, before.id); }
     return all(`SELECT ${NOTIFICATION_COLUMNS} FROM notifications ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY created_at DESC, id DESC LIMIT ?`, ...params, limit).map(toNotification);
+  },
+  async setDigestSubscription(personId, subscription) {
+    if (subscription === null) {
+      run('DELETE FROM digest_subscriptions WHERE person_id = ?', personId);
+      return;
+    }
+    run(`INSERT INTO digest_subscriptions (person_id, at_time, time_zone) VALUES (?, ?, ?)
+      ON CONFLICT (person_id) DO UPDATE SET at_time = excluded.at_time, time_zone = excluded.time_zone`,
+    personId, subscription.atTime, subscription.timeZone);
+  },
+  async listDigestSubscriptions() {
+    return all(`SELECT person_id AS personId, at_time AS atTime, time_zone AS timeZone, last_sent_on AS lastSentOn
+      FROM digest_subscriptions ORDER BY person_id`) as unknown as DigestSubscription[];
+  },
+  async markDigestSent(personId, localDate) {
+    return run(`UPDATE digest_subscriptions SET last_sent_on = ? WHERE person_id = ? AND (last_sent_on IS NULL OR last_sent_on <> ?)`,
+      localDate, personId, localDate) === 1;
   },
   async deleteNotificationsBefore(schoolId, before) {
     return run(NOTIFICATIONS_DELETE, schoolId, before);

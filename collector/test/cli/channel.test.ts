@@ -124,3 +124,13 @@ describe('route add and list', () => {
     expect((await cli('alerts', 'settings', '--school', 'north', '--flood-limit', 'lots')).stderr).toMatch(/--flood-limit is a whole number/);
   });
 });
+
+describe('person digest', () => {
+  it('sets a daily digest at a local time, and says what is wrong with a bad time or zone', async () => {
+    expect((await cli('person', 'digest', '--email', 'dsl@north.sch.uk', '--at', '07:30')).stdout).toBe('dsl@north.sch.uk gets a daily digest at 07:30 (Europe/London).\n');
+    expect((await cli('person', 'digest', '--email', 'dsl@north.sch.uk', '--at', '25:00')).stderr).toMatch(/^CONFIG_INVALID: .*--at is a time like 07:30 \(it was "25:00"\)/);
+    expect((await cli('person', 'digest', '--email', 'dsl@north.sch.uk', '--at', '07:30', '--time-zone', 'Mars/Olympus')).stderr).toMatch(/"Mars\/Olympus" is not a time zone/);
+    expect((await cli('person', 'digest', '--email', 'dsl@north.sch.uk')).stderr).toMatch(/Give either --at HH:MM or --off/);
+    expect((await cli('person', 'digest', '--email', 'dsl@north.sch.uk', '--off')).stdout).toBe('dsl@north.sch.uk gets no daily digest.\n');
+  });
+});

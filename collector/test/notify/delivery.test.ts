@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MisuseKind, Tri, type Event } from '@invigilator/shared/wire.ts';
 import { escalateUnacknowledged } from '../../src/alerts/lifecycle.ts';
+import { queueDueDigests } from '../../src/jobs/digest.ts';
 import { addPerson } from '../../src/people/people.ts';
 import { addChannel, addRoute } from '../../src/notify/setup.ts';
 import { createApiToken } from '../../src/tokens.ts';
@@ -197,6 +198,26 @@ describe('the alert and delivery as the API shows them', () => {
     expect(body.alert.firstEvent).toMatchObject({ summary: expect.stringContaining('plugged in') });
     const again = await api(`/api/v1/alerts/${misuse!.id}/resolve`, { method: 'POST', body: JSON.stringify({ note: 'x', extra: 1 }) });
     expect(again.status).toBe(400);
+  });
+});
+
+describe('the daily digest', () => {
+  it('queues one digest per person per local day at their time: the network manager\'s counts misuse, the governor gets none', async () => {
+    const nm = (await collector.store.getPersonByEmail('nm@trust.example'))!;
+    const governor = (await collector.store.getPersonByEmail('governor@north.sch.uk'))!;
+    await collector.store.setDigestSubscription(nm.id, { atTime: '07:30', timeZone: 'Europe/London' });
+    await collector.store.setDigestSubscription(governor.id, { atTime: '07:30', timeZone: 'Europe/London' });
+    const morning = Date.UTC(2031, 0, 15, 7, 29); // 07:29 in London in January
+    expect(await queueDueDigests(collector.store, morning)).toBe(0);
+    expect(await queueDueDigests(collector.store, morning + 60_000)).toBe(1);
+    expect(await queueDueDigests(collector.store, morning + 5 * 60_000)).toBe(0);
+    const digest = await waitFor('the digest', () => mail.mailbox('nm@trust.example').find((m) => m.subject.startsWith('Daily digest')));
+    expect(digest.text).toContain('Firewall fails the school\'s policy on sim-device');
+    expect(digest.text).toMatch(/\d+ safeguarding alerts? (is|are) open \(the DSL has the details\)/);
+    for (const word of SAFEGUARDING_WORDS) expect(digest.text).not.toContain(word);
+    expect(mail.mailbox('governor@north.sch.uk')).toEqual([]);
+    // The next day, again once.
+    expect(await queueDueDigests(collector.store, morning + 86_400_000 + 60_000)).toBe(1);
   });
 });
 
