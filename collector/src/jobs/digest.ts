@@ -1,5 +1,5 @@
 // Every minute: queues each person's daily digest once their chosen local time has come.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { isDigestDue, localClock, queueDigest } from '../notify/digest.ts';
@@ -22,7 +22,6 @@ export const queueDueDigests = async (store: Store, at: number): Promise<number>
 };
 
 export const createDigestJob = (store: Store, logger: Logger, expression = DIGEST_SCHEDULE) => {
-  let task: ScheduledTask | undefined;
   const runOnce = async (at = Date.now()): Promise<void> => {
     try {
       const queued = await queueDueDigests(store, at);
@@ -33,11 +32,6 @@ export const createDigestJob = (store: Store, logger: Logger, expression = DIGES
   };
   return {
     runOnce,
-    start() {
-      task = schedule(expression, () => runOnce(), { name: 'digest', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
+    ...cronTask('digest', expression, () => runOnce()),
   };
 };

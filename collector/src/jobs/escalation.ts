@@ -1,6 +1,6 @@
 // Every minute: critical misuse alerts nobody acknowledged within the school's time go to the next
 // people on the route.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { escalateUnacknowledged } from '../alerts/lifecycle.ts';
@@ -9,7 +9,6 @@ import type { Store } from '../store/types.ts';
 export const ESCALATION_SCHEDULE = '* * * * *';
 
 export const createEscalationJob = (store: Store, logger: Logger, expression = ESCALATION_SCHEDULE) => {
-  let task: ScheduledTask | undefined;
   const runOnce = async (now = Date.now()): Promise<number> => {
     try {
       const escalated = await store.transaction((tx) => escalateUnacknowledged(tx, now));
@@ -22,11 +21,6 @@ export const createEscalationJob = (store: Store, logger: Logger, expression = E
   };
   return {
     runOnce,
-    start() {
-      task = schedule(expression, () => runOnce(), { name: 'escalation', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
+    ...cronTask('escalation', expression, () => runOnce()),
   };
 };

@@ -1,5 +1,5 @@
 // Daily at 02:30: deletes the records each school's policy pack says it no longer keeps.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
@@ -70,7 +70,6 @@ export const applyRetention = async (
 export const createRetentionJob = (
   store: Store, logger: Logger, metrics: Pick<Metrics, 'retentionDeleted'>, expression = RETENTION_SCHEDULE,
 ) => {
-  let task: ScheduledTask | undefined;
   const runOnce = async (now = new Date()): Promise<void> => {
     try {
       await applyRetention(store, logger, metrics, now);
@@ -80,11 +79,6 @@ export const createRetentionJob = (
   };
   return {
     runOnce,
-    start() {
-      task = schedule(expression, () => runOnce(), { name: 'retention', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
+    ...cronTask('retention', expression, () => runOnce()),
   };
 };

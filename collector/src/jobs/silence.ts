@@ -1,5 +1,5 @@
 // Every 15 minutes: an availability alert for each device silent for longer than its school allows.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { alertForSilence } from '../alerts/rules.ts';
@@ -31,7 +31,6 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
   });
 
 export const createSilenceJob = (store: Store, logger: Logger, expression = SILENCE_SCHEDULE) => {
-  let task: ScheduledTask | undefined;
   const run = async (): Promise<void> => {
     try {
       const raised = await checkSilentDevices(store, new Date());
@@ -40,12 +39,5 @@ export const createSilenceJob = (store: Store, logger: Logger, expression = SILE
       logger.error({ code: codeOf(error), err: error }, 'Could not check for silent devices.');
     }
   };
-  return {
-    start() {
-      task = schedule(expression, run, { name: 'silence', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
-  };
+  return cronTask('silence', expression, run);
 };
