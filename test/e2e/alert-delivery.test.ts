@@ -118,6 +118,8 @@ describe('delivery that loses nothing', () => {
       const rows = await notifications();
       return rows.length === 9 && rows.every((n) => n.status === 'sent') ? true : undefined;
     }, 60_000);
+    // The relay still holds the message that was in flight at the kill; it takes it in the end.
+    await waitFor('the relay to finish the message it held', () => (mail.inFlight === 0 ? true : undefined));
     const sent = (await notifications()).slice(0, 4).map((n) => `<${n.id}@invigilator.notifications>`).sort();
     const received = mail.mails.slice(before).map((m) => m.messageId);
     // Each of the four arrived; a mail client (which goes by Message-ID) shows each once.

@@ -126,11 +126,18 @@ export const raiseAlert = async (
   return openNew(tx, device, draft, at, event);
 };
 
-const openNew = async (tx: StoreOps, device: DeviceRef, draft: AlertDraft, at: number, event: AlertEvent) => {
+const openNew = async (
+  tx: StoreOps, device: DeviceRef, draft: AlertDraft, at: number, event: AlertEvent,
+): Promise<{ alert: AlertRow; transition: Transition }> => {
   const alert = newAlert(device, draft, at, event);
-  if (!(await tx.insertAlert(alert))) throw new InvigilatorError('STORE_FAILED', `An alert with key ${draft.dedupKey} appeared while this one was opened.`);
+  if (!(await tx.insertAlert(alert))) {
+    // Another writer opened the same alert first (a shared store): this one is its repeat.
+    const live = await tx.findUnresolvedAlert(device.schoolId, draft.dedupKey);
+    if (live) return repeat(tx, live, draft, at, event, true);
+    throw new InvigilatorError('STORE_FAILED', `The alert with key ${draft.dedupKey} could neither be opened nor found.`);
+  }
   await notifyAndRecord(tx, alert, at, 'opened', 'collector');
-  return { alert, transition: 'opened' as const };
+  return { alert, transition: 'opened' };
 };
 
 /** The device itself shows the problem is gone (a passing check, a silent device reporting again). */
