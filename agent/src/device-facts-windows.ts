@@ -1,11 +1,10 @@
 // Device facts on Windows in one PowerShell run through exec.ts (absolute path,
 // no shell, a timeout), instead of the several PowerShells systeminformation
 // starts one after another, which at boot outlast the time allowed.
-import { ERRORS } from '@invigilator/shared/errors.ts';
-import { parsePowerShellSource, powershellSource } from './checks/windows-powershell.ts';
+import { powershellSource } from './checks/windows-powershell.ts';
 import { notParsed, parsed, type Parsed } from './checks/types.ts';
 import { field, psString, readPsRecords } from './checks/windows-json.ts';
-import { runCommand } from './exec.ts';
+import { readPowerShellOnce } from './run-powershell-once.ts';
 
 export const WINDOWS_DEVICE_FACTS_SOURCE = 'windows.device-facts';
 /** One PowerShell start plus three CIM queries; generous because it runs once, often at boot. */
@@ -46,9 +45,5 @@ export const parseWindowsDeviceFacts = (text: string): Parsed<WindowsDeviceFacts
 };
 
 /** Runs the script once; a failure is a coded reason, for the caller to log and fall back. */
-export const readWindowsDeviceFacts = async (timeoutMs = WINDOWS_DEVICE_FACTS_TIMEOUT_MS): Promise<Parsed<WindowsDeviceFacts>> => {
-  const spec = powershellSource(WINDOWS_DEVICE_FACTS_SOURCE, WINDOWS_DEVICE_FACTS_SCRIPT, timeoutMs);
-  const output = await runCommand({ file: spec.file, args: spec.args, timeoutMs: spec.timeoutMs, encoding: spec.encoding });
-  const result = parsePowerShellSource(new Map([[spec.id, { id: spec.id, ...output }]]), spec.id, parseWindowsDeviceFacts);
-  return result.ok ? result : notParsed(result.code, result.reason || ERRORS[result.code]);
-};
+export const readWindowsDeviceFacts = (timeoutMs = WINDOWS_DEVICE_FACTS_TIMEOUT_MS): Promise<Parsed<WindowsDeviceFacts>> =>
+  readPowerShellOnce(powershellSource(WINDOWS_DEVICE_FACTS_SOURCE, WINDOWS_DEVICE_FACTS_SCRIPT, timeoutMs), parseWindowsDeviceFacts);

@@ -3,7 +3,8 @@
 // prints them: one record per volume, {volume, conversionStatus, lockStatus,
 // BusType}. The numbers are WMI's own, the same in every display language.
 // Removable volumes, and volumes on a USB or SD bus (UASP disks call themselves
-// fixed), are removable media, not the device's disks, and are left out.
+// fixed), are removable media, not the device's disks, and are left out; so are
+// data volumes without a drive letter (recovery and OEM partitions).
 import { Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
 import { field, kebabCase, psEnum, psNumber, psString, readPsRecords, type PsRecord, type TriValue } from '../windows-json.ts';
@@ -34,6 +35,9 @@ const volumeOf = (record: PsRecord): Parsed<EncryptedVolume | undefined> => {
   const name = letter || psString(field(volume, 'DeviceID'));
   const volumeType = psEnum(field(volume, 'VolumeType'), VOLUME_TYPE);
   if (isRemovable(record, volumeType)) return parsed(undefined);
+  // A data volume with no drive letter (a recovery or OEM partition) holds no school data a
+  // user can reach; judging it would fail every laptop whose recovery partition is clear.
+  if (!letter && volumeType !== 'OperatingSystem') return parsed(undefined);
   const locked = psNumber(field(lock, 'LockStatus')) === LOCKED;
   // GetConversionStatus() answers for now; the property is the fallback when the call gave nothing.
   const rawStatus = field(conversion, 'ConversionStatus') ?? field(volume, 'ConversionStatus');

@@ -2,7 +2,7 @@
 // Seen forms: "FileVault is On." / "FileVault is Off." first, optionally followed by
 // "FileVault master keychain appears to be installed." or
 // "Encryption|Decryption in progress: Percent completed = 37" / "...: Pending".
-// Enablement armed but not begun (how Jamf and Intune switch FileVault on) reads
+// Enablement armed but not begun (how an MDM switches FileVault on) reads
 // "FileVault is Off, but will be enabled after the next restart." and/or
 // "Deferred enablement appears to be active for user 'name'.": off, and pending.
 import { parsed, type Parsed } from '../types.ts';

@@ -55,14 +55,19 @@ const volumeOf = (block: VolumeBlock): Parsed<EncryptedVolume> => {
       `manage-bde reported volume ${block.name} in a form the agent cannot read ("${block.fields.get('Conversion Status')}", "${block.fields.get('Percentage Encrypted')}", "${block.fields.get('Protection Status')}").`);
   }
   const method = block.fields.get('Encryption Method') ?? '';
-  return parsed(bitlockerVolume({
+  const volume = bitlockerVolume({
     name: block.name,
     system: block.kind === '[OS Volume]',
     state,
     percent,
     protectionOn,
     method: method === '' || method === 'None' ? '' : kebabCase(method),
-  }));
+  });
+  // manage-bde calls a USB stick a "[Data Volume]" like a fixed disk: an unencrypted data volume
+  // may be a pupil's stick, so whether a disk of the device is unencrypted stays unknown.
+  return parsed(block.kind !== '[OS Volume]' && volume.encrypted === Tri.TRI_NO
+    ? { ...volume, encrypted: Tri.TRI_UNKNOWN, state: `${state}-or-removable` }
+    : volume);
 };
 
 export const parseManageBdeStatus = (text: string): Parsed<EncryptedVolume[]> => {

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
 import type { MisuseEvent, RemovableDevice } from '@invigilator/shared/wire.ts';
-import { runCommand, startLineStream, type LineStream } from '../../exec.ts';
-import { textOf } from '../../checks/findings.ts';
+import { startLineStream, type LineStream } from '../../exec.ts';
+import { readPowerShellOnce } from '../../run-powershell-once.ts';
 import { parseRemovableDrives } from '../../checks/removable-media/parse-removable-drives.ts';
-import { REMOVABLE_DRIVES_SOURCE, removableDrivesSource } from '../../checks/removable-media/windows.ts';
+import { removableDrivesSource } from '../../checks/removable-media/windows.ts';
 import { CONSTRAINED_EXIT_CODE, powershellArgs, powershellPath, SCRIPT_PRELUDE } from '../../checks/windows-powershell.ts';
 import type { Parsed } from '../../checks/types.ts';
 import type { WatcherFactory, WatcherOptions } from '../types.ts';
@@ -31,12 +31,9 @@ export const VOLUME_WATCH_SCRIPT = [
 /** A run this long counts as healthy: the next failure restarts quickly again. */
 const HEALTHY_RUN_MS = 5 * 60_000;
 
-const readRemovableDrives = async (): Promise<Parsed<RemovableDevice[]>> => {
-  const spec = removableDrivesSource();
-  const output = await runCommand({ file: spec.file, args: spec.args, timeoutMs: spec.timeoutMs, encoding: spec.encoding });
-  const text = textOf(new Map([[REMOVABLE_DRIVES_SOURCE, { id: REMOVABLE_DRIVES_SOURCE, ...output }]]), REMOVABLE_DRIVES_SOURCE, { allowEmpty: true });
-  return text.ok ? parseRemovableDrives(text.value) : text;
-};
+// No removable drive prints nothing: an empty list.
+const readRemovableDrives = (): Promise<Parsed<RemovableDevice[]>> =>
+  readPowerShellOnce(removableDrivesSource(), parseRemovableDrives, { allowEmpty: true });
 
 interface WatchedDrive {
   device: RemovableDevice;

@@ -54,7 +54,7 @@ describe('encryption on macOS', () => {
 
   it.each([
     ['after the next restart', 'fdesetup-status.8-off-enabled-after-restart.txt', 'enablement-pending-restart'],
-    ['at the next login (deferred, as Jamf and Intune arm it)', 'fdesetup-status.7-off-deferred.txt', 'enablement-deferred-to-login'],
+    ['at the next login (deferred, as an MDM arms it)', 'fdesetup-status.7-off-deferred.txt', 'enablement-deferred-to-login'],
   ])('FileVault to be enabled %s: not encrypted yet, reported as pending', (_name, fixture, state) => {
     const finding = interpret(macosFixture(fixture), apfsDataOff);
     expect(finding.status).toBe(CollectionStatus.COLLECTED);

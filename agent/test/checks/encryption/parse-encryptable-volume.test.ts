@@ -46,6 +46,13 @@ describe('parseEncryptableVolumes', () => {
     expect(judged.ok && judged.value[1]).toMatchObject({ name: 'E:', role: VolumeRole.VOLUME_ROLE_FIXED_DATA, encrypted: Tri.TRI_NO, protectionOn: Tri.TRI_NO });
   });
 
+  it('leaves out a fixed volume without a drive letter (a recovery partition), not the OS volume', () => {
+    // Derived: E: as an unencrypted fixed volume with no letter, as a Windows RE partition is listed.
+    const recovery = variant((records) => { if (records[1]) { records[1].volume.VolumeType = 1; records[1].volume.DriveLetter = null; } });
+    const result = parseEncryptableVolumes(recovery);
+    expect(result.ok && result.value.map((volume) => volume.name)).toEqual(['C:']);
+  });
+
   it('reports an encrypting volume, and suspended protection, from the numbers', () => {
     // Derived: C: part-way through encryption (ConversionStatus 2, 42 %), protection suspended (0).
     const encrypting = variant((records) => {

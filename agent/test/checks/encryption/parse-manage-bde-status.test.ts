@@ -35,6 +35,16 @@ describe('parseManageBdeStatus', () => {
     expect(result.ok && result.value[0]).toMatchObject({ state: 'encryption-in-progress', encrypted: Tri.TRI_YES, percentEncrypted: 38 });
   });
 
+  it('leaves an unencrypted data volume unknown: manage-bde calls a USB stick a data volume too', () => {
+    // Derived: the .3-off capture's C: as a data volume E: (how a stick is listed).
+    const stick = off.replace('Volume C: [OS]', 'Volume E: [STICK]').replace('[OS Volume]', '[Data Volume]');
+    const result = parseManageBdeStatus(stick);
+    expect(result.ok && result.value[0]).toMatchObject({ name: 'E:', role: VolumeRole.VOLUME_ROLE_FIXED_DATA, encrypted: Tri.TRI_UNKNOWN, state: 'fully-decrypted-or-removable' });
+    // An encrypted data volume is encrypted whatever it is.
+    const encrypted = parseManageBdeStatus(on.replace('Volume C: [OS]', 'Volume D: [DATA]').replace('[OS Volume]', '[Data Volume]'));
+    expect(encrypted.ok && encrypted.value[0]).toMatchObject({ name: 'D:', encrypted: Tri.TRI_YES });
+  });
+
   it('reads a percentage written with a decimal comma', () => {
     // The .2 capture as English manage-bde prints it under a regional format with a decimal comma (derived variant).
     for (const percent of ['37,5%', '37,5 %']) {

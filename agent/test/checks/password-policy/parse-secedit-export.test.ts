@@ -15,6 +15,11 @@ describe('parseSeceditExport', () => {
     } });
   });
 
+  it('reads a second real export (a workstation with no lockout)', () => {
+    const result = parseSeceditExport(asJson(windowsFixture('secedit-export.2-workstation.txt')));
+    expect(result).toMatchObject({ ok: true, value: { minLength: 0, maxAgeDays: 42, complexityRequired: Tri.TRI_YES, lockoutThreshold: 0, historyLength: 0 } });
+  });
+
   it('reads the raw UTF-16LE file as well as the JSON form', () => {
     expect(parseSeceditExport(utf16Decoded(ini)).ok).toBe(true);
   });

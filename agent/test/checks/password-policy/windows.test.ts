@@ -14,6 +14,13 @@ describe('password policy on Windows', () => {
     expect(check.sources(collectedFrom({ [SECEDIT_SOURCE]: denied }), context).map((source) => source.id)).toEqual([NET_ACCOUNTS_SOURCE]);
   });
 
+  it('exports the documented SECURITYPOLICY area of the policy in force (/mergedpolicy), not the misspelt SECURITY_POLICY', () => {
+    const [source] = check.sources(new Map(), context);
+    const script = source?.kind === 'command' ? source.args.at(-1) ?? '' : '';
+    expect(script).toContain('/export /mergedpolicy /cfg $path /areas SECURITYPOLICY /quiet');
+    expect(script).not.toContain('SECURITY_POLICY');
+  });
+
   it('reports the exported policy', () => {
     const finding = check.interpret(collectedFrom({ [SECEDIT_SOURCE]: ran(JSON.stringify(windowsFixture('secedit-export.1.txt'))) }), context);
     expect(finding).toMatchObject({ status: CollectionStatus.COLLECTED, passwordPolicy: { complexityRequired: Tri.TRI_YES, maxAgeDays: 42 } });

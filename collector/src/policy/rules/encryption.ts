@@ -11,6 +11,14 @@ const JUDGED_ROLES: ReadonlySet<number> = new Set([VolumeRole.VOLUME_ROLE_SYSTEM
 
 const volumeName = (volume: Volume): string => volume.name || volume.device || 'an unnamed volume';
 
+// States that say encryption is coming but has not begun: said in words, so nobody reads them as refused.
+const PENDING_STATES: Readonly<Record<string, string>> = {
+  'enablement-pending-restart': 'FileVault is set to switch on at the next restart; until then nothing is encrypted',
+  'enablement-deferred-to-login': 'FileVault is set to switch on when its user next logs in; until then nothing is encrypted',
+};
+
+const stateInWords = (state: string): string => PENDING_STATES[state] ?? state;
+
 export const judgeEncryption = (facts: EncryptionFacts): Judgement => {
   const volumes = (facts.volumes ?? []).filter((volume) => JUDGED_ROLES.has(volume.role ?? 0));
   if (volumes.length === 0) {
@@ -25,7 +33,7 @@ export const judgeEncryption = (facts: EncryptionFacts): Judgement => {
     const name = volumeName(volume);
     const encrypted = triOf(volume.encrypted);
     if (encrypted === Tri.TRI_NO) {
-      findings.gaps.push({ code: 'ENCRYPTION_OFF', text: `${name} is not encrypted${volume.state ? ` (${volume.state})` : ''}` });
+      findings.gaps.push({ code: 'ENCRYPTION_OFF', text: `${name} is not encrypted${volume.state ? ` (${stateInWords(volume.state)})` : ''}` });
     } else if (triOf(volume.protectionOn) === Tri.TRI_NO) {
       findings.gaps.push({
         code: 'ENCRYPTION_PROTECTION_OFF',

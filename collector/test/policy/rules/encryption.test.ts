@@ -19,6 +19,10 @@ describe('encryption verdicts', () => {
       { name: '/boot/efi', role: OTHER, encrypted: NO }), 'pass', 'ENCRYPTION_ON', /Macintosh HD - Data\.$/],
     ['system volume not encrypted', volumes({ name: 'C:', role: SYSTEM, encrypted: NO, protectionOn: NO, state: 'fully-decrypted' }),
       'fail', 'ENCRYPTION_OFF', 'C: is not encrypted (fully-decrypted).'],
+    ['FileVault armed for the next restart: pending, never a pass', volumes({ name: 'Data', role: SYSTEM, encrypted: NO, protectionOn: NO, state: 'enablement-pending-restart' }),
+      'fail', 'ENCRYPTION_OFF', 'Data is not encrypted (FileVault is set to switch on at the next restart; until then nothing is encrypted).'],
+    ['FileVault deferred to the next login (as an MDM arms it): pending, never a pass', volumes({ name: 'Data', role: SYSTEM, encrypted: NO, protectionOn: NO, state: 'enablement-deferred-to-login' }),
+      'fail', 'ENCRYPTION_OFF', /^Data is not encrypted \(FileVault is set to switch on when its user next logs in/],
     ['BitLocker suspended', volumes({ name: 'C:', role: SYSTEM, encrypted: YES, protectionOn: NO }),
       'fail', 'ENCRYPTION_PROTECTION_OFF', /^C: is encrypted but its protection is off/],
     ['each failing volume is named', volumes(
