@@ -180,6 +180,33 @@ describe('the alert and delivery as the API shows them', () => {
     expect(channels.body.channels).toHaveLength(6);
   });
 
+  it('pages alert lists by cursor in severity order, filters them, and refuses a made-up cursor', async () => {
+    const all = (await api('/api/v1/alerts?limit=500')).body.alerts as Array<{ id: string; severity: string }>;
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await api(`/api/v1/alerts?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      paged.push(...page.body.alerts.map((a: { id: string }) => a.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.map((a) => a.id));
+    expect(all[0]!.severity).toBe('critical');
+    const filtered = await api(`/api/v1/alerts?severity=warning&category=misuse&device=${device.deviceId}&status=open,acknowledged`);
+    expect(filtered.body.alerts.every((a: { severity: string; category: string }) => a.severity === 'warning' && a.category === 'misuse')).toBe(true);
+    expect((await api('/api/v1/alerts?cursor=bm9wZQ')).status).toBe(400);
+    expect((await api('/api/v1/alerts?severity=urgent')).status).toBe(400);
+  });
+
+  it('refuses through the API a route that would leak, and keeps the delivery log from other roles', async () => {
+    const leak = await api('/api/v1/schools/north/routes', { method: 'POST', body: JSON.stringify({ category: 'misuse', role: 'technician' }) });
+    expect(leak).toMatchObject({ status: 400, body: { error: { code: 'ROUTE_NOT_ALLOWED' } } });
+    const routes = await api('/api/v1/schools/north/routes');
+    expect(routes.body.routes.filter((r: { id: string | null }) => r.id === null).length).toBeGreaterThan(0);
+    const dslToken = (await createApiToken(collector.store, { role: 'dsl', label: 'dsl', schoolId: 'north' }, Date.now())).token;
+    expect((await api('/api/v1/notifications', {}, dslToken)).status).toBe(403);
+    expect((await api('/api/v1/channels', {}, dslToken)).status).toBe(403);
+  });
+
   it('keeps channel secrets out of the log', () => {
     const log = JSON.stringify(collector.logLines());
     expect(log).not.toContain(SIGNING_KEY);
