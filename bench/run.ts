@@ -108,13 +108,59 @@ const agentIdle = async (): Promise<void> => {
   await idleRss('from source (.ts, type stripping)', AGENT_BIN);
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,alert-mail').split(','));
+const REPORT_DEVICES = Number(process.env.BENCH_REPORT_DEVICES ?? 100);
+
+/** A term (4 weeks, a half-term week in it) of 15-minute firewall reports from many devices, then the reports made from it. */
+const termReports = async (): Promise<void> => {
+  const dataDir = tempDir('bench-reports');
+  const collector = await startCollector(dataDir);
+  try {
+    const cli = (...args: string[]): string => runCli(COLLECTOR_BIN, [...args, '--data-dir', dataDir]);
+    const secret = cli('school', 'add', '--id', 'bench', '--name', 'Bench School');
+    cli('term', 'set', '--school', 'bench', '--name', 'Summer 2025', '--start', '2025-06-02', '--end', '2025-06-27', '--holiday', '2025-06-09..2025-06-13');
+    const from = Date.parse('2025-06-01T23:00:00Z');
+    const reports = 28 * 96;
+    const credentials = await Promise.all(Array.from({ length: REPORT_DEVICES }, () => SimAgent.enrol(collector.wsUrl, secret)));
+    const started = performance.now();
+    for (let i = 0; i < credentials.length; i += 10) {
+      await Promise.all(credentials.slice(i, i + 10).map(async (credential, index) => {
+        const { agent } = await SimAgent.session(collector.wsUrl, credential);
+        for (let seq = 1; seq <= reports; seq += BATCH_SIZE) {
+          const events = Array.from({ length: Math.min(BATCH_SIZE, reports - seq + 1) }, (_, k) => {
+            const event = sampleObservation(seq + k);
+            // One device in ten switches its firewall off for an hour each day at ten.
+            const at = from + (seq + k - 1) * 900_000;
+            const off = (i + index) % 10 === 0 && new Date(at).getUTCHours() === 9;
+            return { ...event, occurredAtMs: at, observation: { ...event.observation, firewall: { ...event.observation?.firewall, enabled: off ? 2 : 1, inboundRulesListed: 1 } } };
+          });
+          await agent.sendBatch(events);
+        }
+        agent.close();
+      }));
+    }
+    print(`  ${fmt(REPORT_DEVICES * reports, 0)} firewall reports from ${REPORT_DEVICES} devices sent in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    for (const format of ['pdf', 'html', 'csv']) {
+      const out = path.join(dataDir, `review.${format}`);
+      const t = performance.now();
+      cli('report', 'firewall-review', '--school', 'bench', '--term', 'Summer 2025', '--out', out);
+      print(`  firewall review as ${format} (a whole command, process start included): ${fmt((performance.now() - t) / 1000, 2)} s`);
+    }
+    const t = performance.now();
+    cli('report', 'evidence-pack', '--school', 'bench', '--term', 'Summer 2025', '--out', path.join(dataDir, 'pack.pdf'));
+    print(`  evidence pack as pdf: ${fmt((performance.now() - t) / 1000, 2)} s`);
+  } finally {
+    await collector.process.stop();
+  }
+};
+
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, reports, alert-mail); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,reports,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
   ['idle', 'Agent idle', agentIdle],
+  ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
 ];
 

@@ -3,10 +3,13 @@
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import { channelCommands } from './cli/channel.ts';
 import type { CollectorCliContext } from './cli/context.ts';
+import { exceptionCommands } from './cli/exception.ts';
 import { personCommands } from './cli/person.ts';
 import { routeCommands } from './cli/route.ts';
+import { reportCommands } from './cli/report.ts';
 import { schoolCommands } from './cli/school.ts';
 import { serveCommands } from './cli/serve.ts';
+import { termCommands } from './cli/term.ts';
 import { tokenCommands } from './cli/token.ts';
 
 export { DEFAULT_LISTEN, parseListen } from './listen.ts';
@@ -14,8 +17,9 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...channelCommands, ...routeCommands, ...tokenCommands],
-  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN', 'ROUTE_NOT_ALLOWED', 'CHANNEL_UNKNOWN'],
+  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...channelCommands, ...routeCommands, ...tokenCommands, ...termCommands, ...exceptionCommands, ...reportCommands],
+  usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN',
+    'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN', 'REPORT_FORMAT_UNKNOWN', 'ROUTE_NOT_ALLOWED', 'CHANNEL_UNKNOWN'],
 };
 
 /** Runs one command; resolves to the process exit code. */

@@ -9,6 +9,7 @@ import { createDigestJob } from './jobs/digest.ts';
 import { createEscalationJob } from './jobs/escalation.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
+import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { createDispatcher } from './notify/dispatcher.ts';
 import { loadPolicyDir } from './school-policy.ts';
@@ -18,6 +19,8 @@ import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
+/** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
+export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
   dataDir: string;
@@ -86,6 +89,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store, logger, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
     });
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
@@ -101,6 +105,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     await dispatcher.start();
     stopped.push(() => dispatcher.stop());
     if (!options.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
+    termEndReports.start();
+    stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');

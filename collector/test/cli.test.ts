@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { parseListen } from '../src/cli.ts';
 import { openDataDir } from '../src/main.ts';
+import { expectRefused } from './helpers/cli-result.ts';
 import { makeTempDir } from './helpers/temp-dir.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'invigilator-collector.js');
@@ -43,11 +44,7 @@ describe('school add', () => {
     [['serve', '--listen', 'localhost'], 'USAGE_INVALID', /must be HOST:PORT/],
     [['frobnicate'], 'USAGE_INVALID', /There is no command "frobnicate"/],
   ])('refuses bad arguments %j with exit 2 and one coded sentence', (args, code, sentence) => {
-    const result = cli(...args);
-    expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(new RegExp(`^${code}: `));
-    expect(result.stderr).toMatch(sentence);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefused(cli(...args), code, sentence);
   });
 });
 

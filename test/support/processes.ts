@@ -73,7 +73,10 @@ export const startProcess = (bin: string, args: string[], logFile: string, nodeA
   return running;
 };
 
-/** Polls until `probe` returns a value (not undefined), or fails with `what` after the deadline. */
+/** Thrown by a probe to stop waiting at once (the process it waits for has exited). */
+export class GaveUp extends Error {}
+
+/** Polls until `probe` returns a value (not undefined), or fails with `what` after the deadline or when it throws GaveUp. */
 export const waitFor = async <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -81,7 +84,10 @@ export const waitFor = async <T>(what: string, probe: () => Promise<T | undefine
     try {
       const value = await probe();
       if (value !== undefined) return value;
-    } catch (error) { lastError = error; }
+    } catch (error) {
+      if (error instanceof GaveUp) throw error;
+      lastError = error;
+    }
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -96,14 +102,13 @@ export interface CollectorUnderTest {
   restart(): Promise<void>;
 }
 
-export const startCollector = async (dataDir: string, port?: number, extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
-  const listenPort = port ?? await freePort();
+const startCollectorOn = async (dataDir: string, listenPort: number, extraArgs: readonly string[]): Promise<CollectorUnderTest> => {
   const httpUrl = `http://127.0.0.1:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
     const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
     try {
       await waitFor('the collector to answer /healthz', async () => {
-        if (running.child.exitCode !== null) throw new Error(`collector exited: ${running.log().slice(-2000)}`);
+        if (running.child.exitCode !== null) throw new GaveUp(`collector exited: ${running.log().slice(-2000)}`);
         return (await fetch(`${httpUrl}/healthz`)).ok ? true : undefined;
       });
     } catch (error) {
@@ -118,6 +123,20 @@ export const startCollector = async (dataDir: string, port?: number, extraArgs: 
     restart: async () => { collector.process = await launch(); },
   };
   return collector;
+};
+
+/**
+ * A collector process on a free port (or the one given). Another program can take a free port between
+ * the look and the listen on a busy machine: then it tries another port, up to three times.
+ */
+export const startCollector = async (dataDir: string, port?: number, extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startCollectorOn(dataDir, port ?? await freePort(), extraArgs);
+    } catch (error) {
+      if (port !== undefined || attempt >= 3 || !String(error).includes('PORT_IN_USE')) throw error;
+    }
+  }
 };
 
 export const api = async <T = unknown>(collector: CollectorUnderTest, token: string, route: string, init: RequestInit = {}): Promise<{ status: number; body: T }> => {

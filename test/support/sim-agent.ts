@@ -77,9 +77,11 @@ export class SimAgent {
   }
 
   /** Connects and says Hello; resolves with the Welcome. */
-  static async session(collectorWsUrl: string, credential: { deviceId: string; deviceCredential: string }): Promise<{ agent: SimAgent; committedSeq: number }> {
+  static async session(
+    collectorWsUrl: string, credential: { deviceId: string; deviceCredential: string }, facts: DeviceFacts = SIM_FACTS,
+  ): Promise<{ agent: SimAgent; committedSeq: number }> {
     const agent = await SimAgent.connect(collectorWsUrl);
-    agent.send({ hello: { ...credential, facts: SIM_FACTS } });
+    agent.send({ hello: { ...credential, facts } });
     const reply = await agent.next();
     if (!reply?.welcome) throw new Error(`hello refused: ${JSON.stringify(reply?.error ?? agent.closed)}`);
     return { agent, committedSeq: Number(reply.welcome.committedSeq) };

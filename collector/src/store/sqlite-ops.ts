@@ -5,6 +5,7 @@ import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
 import { createSqliteAlertOps, RESOLVED_ALERTS_DELETE } from './sqlite-alerts.ts';
 import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery.ts';
+import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
   type ApiToken, type AuditEntry, type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange,
@@ -184,10 +185,14 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run(`INSERT INTO policy_packs (school_id, pack, updated_at) VALUES (?, ?, ?)
         ON CONFLICT (school_id) DO UPDATE SET pack = excluded.pack, updated_at = excluded.updated_at`,
       schoolId, JSON.stringify(pack), at);
+      const { id, version, name } = (pack ?? {}) as Record<string, unknown>;
+      run(`INSERT INTO policy_pack_changes (school_id, pack_id, version, name, changed_at) VALUES (?, ?, ?, ?, ?)`,
+        schoolId, String(id ?? ''), String(version ?? ''), String(name ?? ''), at);
     },
 
     ...createSqlitePeopleOps(statements),
     ...createSqliteAlertOps(statements),
     ...createSqliteDeliveryOps(statements),
+    ...createSqliteReportOps(statements),
   };
 };

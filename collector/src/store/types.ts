@@ -5,6 +5,7 @@
 import type { AlertOps } from './alerts-types.ts';
 import type { DeliveryOps } from './delivery-types.ts';
 import type { PeopleOps } from './people-types.ts';
+import type { ReportOps } from './report-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -109,7 +110,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps {
+export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps, ReportOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -163,6 +164,7 @@ export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps {
 
   /** The school's stored policy pack as parsed JSON (not yet validated), or undefined. */
   getPolicyPack(schoolId: string): Promise<unknown>;
+  /** Stores the pack and keeps a line of its id, version and name in the school's pack history. */
   putPolicyPack(schoolId: string, pack: unknown, at: number): Promise<void>;
 }
 

@@ -12,6 +12,7 @@ import { dashboardRoutes } from './routes/dashboard.ts';
 import { deliveryRoutes } from './routes/delivery.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -34,6 +35,7 @@ export const buildApi = ({ store, metrics, logger, tls, publicUrl }: ApiOptions)
   alertRoutes(app, store);
   auditRoutes(app, store);
   deliveryRoutes(app, store, publicUrl);
+  reportRoutes(app, store);
   dashboardRoutes(app);
   return app;
 };
