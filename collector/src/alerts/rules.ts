@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CheckName } from '@invigilator/shared/checks.ts';
 import { clauseById, type PolicyClause, type PolicyPack } from '@invigilator/shared/policy/types.ts';
 import { MisuseKind, type MisuseEvent } from '@invigilator/shared/wire.ts';
-import { ageInWords, hoursBetween, timeInWords } from '../policy/facts.ts';
+import { ageInWords, timeInWords } from '../policy/facts.ts';
 import type { VerdictReasonCode } from '../policy/reason-codes.ts';
 import { describeMedia } from '../policy/rules/removable-media.ts';
 import type { Verdict } from '../policy/verdict.ts';
@@ -170,20 +170,28 @@ export const alertForMisuse = (
   }
 };
 
-/** One open alert per silence; the job may call this on every run. */
-export const alertForSilence = (device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date): AlertDraft | undefined => {
-  const hours = hoursBetween(lastSeenAt, now);
+/**
+ * One open alert per silence; the job may call this on every run. `clock` is the silence counted in
+ * school time when the school has term dates (school-time.ts), else wall-clock time.
+ */
+export const alertForSilence = (
+  device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date,
+  clock: { silentMs: number; schoolTime: boolean } = { silentMs: now.getTime() - lastSeenAt.getTime(), schoolTime: false },
+): AlertDraft | undefined => {
+  const hours = clock.silentMs / HOUR_MS;
   const limit = pack.availability.silentAfterHours;
   if (!(hours > limit)) return undefined;
   const age = ageInWords(hours * HOUR_MS);
+  const counted = clock.schoolTime ? ' of school time' : '';
   return {
     category: 'availability',
     severity: 'warning',
     dedupKey: silenceDedupKey(device),
-    title: `${device.hostname} not seen for ${age}`,
+    title: `${device.hostname} not seen for ${age}${counted}`,
     summary: `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; the school expects every device `
-      + `to report within ${limit} hours. It may be switched off or away from school, or its agent may have stopped.`,
+      + `to report within ${limit} hours${clock.schoolTime ? ' of school time (weekends and holidays in its term dates do not count)' : ''}. `
+      + 'It may be switched off or away from school, or its agent may have stopped.',
     ...clauseFields(clauseById(pack, pack.availability.clause)),
-    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours) },
+    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours), schoolTime: clock.schoolTime },
   };
 };

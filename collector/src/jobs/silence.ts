@@ -4,6 +4,8 @@ import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { alertForSilence } from '../alerts/rules.ts';
 import { raiseAlert } from '../alerts/lifecycle.ts';
+import { silentTime } from '../alerts/school-time.ts';
+import { calendarFor } from '../terms/terms.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store } from '../store/types.ts';
 
@@ -15,11 +17,12 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
     let raised = 0;
     for (const school of await tx.listSchools()) {
       const pack = await policyPackFor(tx, school.id);
+      const calendar = await calendarFor(tx, school.id, now.getTime());
       for (const device of await tx.listDevices({ schoolId: school.id })) {
         if (device.revokedAt !== null) continue;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
         const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
-        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now);
+        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, silentTime(calendar, lastSeenAt, now.getTime()));
         if (!draft) continue;
         // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
         const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkSilentDevices } from '../../src/jobs/silence.ts';
 import { resolveTestAlert } from '../helpers/alerts.ts';
+import { setTerm } from '../../src/terms/terms.ts';
 import { enrolDevice, helloAgent, startTestCollector, type TestCollector } from '../helpers/collector.ts';
 
 const HOUR = 3_600_000;
@@ -43,6 +44,26 @@ describe('silent devices', () => {
     agent.socket.close();
     const seenAgain = (await collector.store.getDevice(device.deviceId))?.lastSeenAt ?? 0;
     expect(await checkSilentDevices(collector.store, new Date(seenAgain + 73 * HOUR))).toBe(1);
+  });
+
+  it('counts silence in school time once the school has term dates: a half-term week is not an outage', async () => {
+    const device = await enrolDevice(collector);
+    const friday = Date.UTC(2026, 9, 23, 12); // the last school day before half-term
+    await collector.store.markDeviceSeen(device.deviceId, friday);
+    const mondayAfter = new Date(Date.UTC(2026, 10, 2, 10));
+    // Without term dates, ten days of wall-clock silence.
+    expect((await checkSilentDevices(collector.store, mondayAfter))).toBe(1);
+    const [wallClock] = await availabilityAlerts();
+    await resolveTestAlert(collector.store, wallClock!.id, friday - 1, 'test'); // as if never raised
+    await collector.store.markDeviceSeen(device.deviceId, friday);
+    await setTerm(collector.store, 'north', { name: 'Autumn 2026', start: '2026-09-03', end: '2026-12-18', holidays: [{ from: '2026-10-26', to: '2026-10-30' }] }, 'test', Date.now());
+    // Friday afternoon and Monday morning: under a day of school time.
+    expect(await checkSilentDevices(collector.store, mondayAfter)).toBe(0);
+    // Wednesday afternoon: over the 72 hours the school allows, counted in school days.
+    expect(await checkSilentDevices(collector.store, new Date(Date.UTC(2026, 10, 4, 16)))).toBe(1);
+    const open = (await availabilityAlerts()).find((a) => a.status === 'open')!;
+    expect(open.title).toMatch(/not seen for .* of school time$/);
+    expect(open.detail).toMatchObject({ schoolTime: true, hoursSilent: 75 });
   });
 
   it('leaves revoked devices alone', async () => {
