@@ -184,7 +184,7 @@ describe('alertForSilence', () => {
       summary: 'LAPTOP-23 last reported at 2026-11-19 08:30 UTC; the school expects every device to report within 72 hours. '
         + 'It may be switched off or away from school, or its agent may have stopped.',
       clauseId: 'monitoring', clauseText: DEFAULT_POLICY_PACK.clauses.monitoring,
-      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', lastSeenAt: '2026-11-19T08:30:00.000Z', hoursSilent: 96 },
+      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', lastSeenAt: '2026-11-19T08:30:00.000Z', hoursSilent: 96, schoolTime: false },
     });
     expect(alertForSilence(laptop, hoursBefore(200), DEFAULT_POLICY_PACK, now)?.dedupKey).toBe(draft?.dedupKey);
   });
