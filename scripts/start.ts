@@ -100,7 +100,7 @@ const main = async (): Promise<void> => {
   say(`  This agent    npx invigilator-agent status --state-dir ${relative(agentStateDir)}`);
   say(`  Data and logs ${data} (collector.log, agent.log)`);
   say('');
-  say('This machine appears with its five checks within a minute. Its agent watches /media and /run/media:');
+  say('This machine appears with its six checks within a minute. Its agent watches /media and /run/media:');
   say('any memory stick mounted there, including the test sticks `npm test` mounts, shows as misuse for the DSL.');
   say('');
   say('Next:');

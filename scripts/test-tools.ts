@@ -6,6 +6,10 @@ import { existsSync } from 'node:fs';
 
 export interface TestTool { path: string; debianPackage: string; usedFor: string }
 
+/** Debian's multiarch folder for the GIO module that lets gsettings read dconf. */
+const MULTIARCH: Readonly<Record<string, string>> = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' };
+export const DCONF_BACKEND = `/usr/lib/${MULTIARCH[process.arch] ?? `${process.arch}-linux-gnu`}/gio/modules/libdconfsettings.so`;
+
 export const TEST_TOOLS: readonly TestTool[] = [
   { path: '/usr/bin/chromium', debianPackage: 'chromium', usedFor: 'the dashboard tests in a real browser' },
   { path: '/usr/sbin/nft', debianPackage: 'nftables', usedFor: 'the firewall tests in a network namespace' },
@@ -13,6 +17,10 @@ export const TEST_TOOLS: readonly TestTool[] = [
   { path: '/usr/sbin/ip', debianPackage: 'iproute2', usedFor: 'the network namespaces of the firewall tests' },
   { path: '/usr/bin/openssl', debianPackage: 'openssl', usedFor: 'the self-signed certificates of the TLS mail relay and syslog receivers in the delivery tests' },
   { path: '/usr/bin/pdftoppm', debianPackage: 'poppler-utils', usedFor: 'rendering the termly reports\' PDF pages to images' },
+  { path: '/usr/bin/gsettings', debianPackage: 'libglib2.0-bin', usedFor: 'the GNOME screen-lock test against real settings' },
+  { path: '/usr/bin/dconf', debianPackage: 'dconf-cli', usedFor: 'the dconf databases the GNOME screen-lock test compiles' },
+  { path: DCONF_BACKEND, debianPackage: 'dconf-gsettings-backend', usedFor: 'gsettings reading dconf databases in the screen-lock test' },
+  { path: '/usr/share/glib-2.0/schemas/org.gnome.desktop.screensaver.gschema.xml', debianPackage: 'gsettings-desktop-schemas', usedFor: 'the GNOME settings the screen-lock test reads' },
 ];
 
 const missingTools = (): TestTool[] => TEST_TOOLS.filter((tool) => !existsSync(tool.path));

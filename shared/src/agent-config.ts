@@ -22,6 +22,7 @@ export const DEFAULT_AGENT_SETTINGS: AgentSettings = Object.freeze({
     firewall: '*/15 * * * *',
     'password-policy': '27 * * * *',
     'removable-media': '*/5 * * * *',
+    'screen-lock': '37 * * * *',
   }),
   removableMountRoots: Object.freeze(['/media', '/run/media', '/Volumes']),
   hashFileNames: false,

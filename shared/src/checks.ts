@@ -1,6 +1,6 @@
-// The five checks every platform reports. Names are stable: they key schedules,
+// The six checks every platform reports. Names are stable: they key schedules,
 // verdicts, alerts and diagnostic bundles.
-export const CHECK_NAMES = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'] as const;
+export const CHECK_NAMES = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media', 'screen-lock'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export const isCheckName = (value: string): value is CheckName =>

@@ -31,6 +31,8 @@ export const ERRORS = {
   OUTPUT_MALFORMED: 'The tool\'s report is damaged or not in the expected format.',
   CHECK_CRASHED: 'The check stopped on an internal error; the raw output is in the diagnostic bundle.',
   NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
+  NO_DESKTOP: 'This device has no desktop (a server, or a computer without a graphical sign-in), so it has no screen to lock.',
+  DESKTOP_NOT_READ: 'The device\'s desktop is not one whose screen-lock settings the agent reads (it reads GNOME and KDE on Linux).',
   CHECK_UNKNOWN: 'A device reported a check this collector does not know (is the agent newer than the collector?).',
 
   // Outbox and transport

@@ -13,6 +13,7 @@ export type Event = invigilator.v1.IEvent;
 export type Observation = invigilator.v1.IObservation;
 export type MisuseEvent = invigilator.v1.IMisuseEvent;
 export type RemovableDevice = invigilator.v1.IRemovableDevice;
+export type ScreenLockFacts = invigilator.v1.IScreenLockFacts;
 export type AgentConfig = invigilator.v1.IAgentConfig;
 export type DeviceFacts = invigilator.v1.IDeviceFacts;
 export const { Tri, CollectionStatus, FirewallAction, VolumeRole, MisuseKind, Platform } = invigilator.v1;

@@ -20,9 +20,9 @@ describe('the dashboard', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does).`);
     line = await startLine('dashboard');
-    await waitFor('five verdicts', async () => {
+    await waitFor('six verdicts', async () => {
       const { body } = await api<{ devices: PresentedDevice[] }>(line.collector, line.tokens.admin, '/api/v1/devices');
-      return body.devices[0] && Object.keys(body.devices[0].checks).length === 5 ? true : undefined;
+      return body.devices[0] && Object.keys(body.devices[0].checks).length === 6 ? true : undefined;
     }, 60_000);
     stick = mountUsbStick({ mountRoot: '/media', user: `pupil-${suffix}`, label });
     await waitFor('a misuse alert', async () => {
@@ -46,13 +46,13 @@ describe('the dashboard', () => {
     return page;
   };
 
-  it('shows a technician every device with its five checks, and no misuse', async () => {
+  it('shows a technician every device with its six checks, and no misuse', async () => {
     const page = await signIn(line.tokens.technician);
     await page.waitForSelector('#devices tr td .verdict');
     const headers = await page.locator('#devices-section th').allTextContents();
-    expect(headers).toEqual(['Device', 'Last seen', 'Encryption', 'Anti-virus', 'Firewall', 'Password policy', 'Removable media']);
+    expect(headers).toEqual(['Device', 'Last seen', 'Encryption', 'Anti-virus', 'Firewall', 'Password policy', 'Removable media', 'Screen lock']);
     const verdicts = await page.locator('#devices tr').first().locator('.verdict').allTextContents();
-    expect(verdicts).toHaveLength(5);
+    expect(verdicts).toHaveLength(6);
     expect(verdicts[0]).toBe('Fail'); // this machine's root filesystem is not encrypted
     expect(await page.locator('#who').textContent()).toContain('technician');
     expect(await page.locator('#alerts').textContent()).not.toContain(label);

@@ -6,7 +6,7 @@ import { api, waitFor } from '../support/processes.ts';
 import { misuseEvents, startLine, type Line, type PresentedAlert, type PresentedDevice } from '../support/line.ts';
 import { mountUsbStick, type UsbStick } from '../support/usb-stick.ts';
 
-const CHECKS = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'];
+const CHECKS = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media', 'screen-lock'];
 const VERDICTS = ['pass', 'fail', 'unknown', 'not_applicable'];
 const suffix = randomBytes(3).toString('hex');
 const label = `STICK${suffix}`.toUpperCase();
@@ -22,11 +22,11 @@ describe('the whole line, from this machine to the people who act', () => {
     await line?.stop();
   });
 
-  it('shows this machine with a verdict for each of the five checks', async () => {
-    const device = await waitFor('five verdicts', async () => {
+  it('shows this machine with a verdict for each of the six checks', async () => {
+    const device = await waitFor('six verdicts', async () => {
       const { body } = await api<{ devices: PresentedDevice[] }>(line.collector, line.tokens.technician, '/api/v1/devices');
       const found = body.devices[0];
-      return found && Object.keys(found.checks).length === 5 ? found : undefined;
+      return found && Object.keys(found.checks).length === 6 ? found : undefined;
     }, 60_000);
     expect(Object.keys(device.checks).sort()).toEqual([...CHECKS].sort());
     for (const check of CHECKS) {
@@ -37,6 +37,8 @@ describe('the whole line, from this machine to the people who act', () => {
     expect(device.checks.encryption).toMatchObject({ status: 'fail' });
     expect(device.checks.encryption!.reason).toContain('/');
     expect(device.checks.antivirus).toMatchObject({ status: 'fail' });
+    // No desktop sign-in is installed here: nothing to lock.
+    expect(device.checks['screen-lock']).toMatchObject({ status: 'not_applicable', reasonCode: 'NO_DESKTOP' });
   });
 
   it('raises a misuse alert for the DSL within seconds of a stick being mounted', async () => {
@@ -61,6 +63,10 @@ describe('the whole line, from this machine to the people who act', () => {
     expect(technicianAll.body.alerts.filter((alert) => alert.category === 'misuse')).toEqual([]);
     const technicianEvents = await line.allEvents('technician');
     expect(technicianEvents.filter((event) => event.kind === 'misuse')).toEqual([]);
+    // What a technician reads about this device (verdicts, posture alerts, observations) names neither the stick nor the pupil.
+    const technicianDevices = await api(line.collector, line.tokens.technician, '/api/v1/devices');
+    const technicianSees = JSON.stringify([technicianDevices.body, technicianAll.body, technicianEvents]);
+    for (const secret of [label, user, stick!.mountPoint]) expect(technicianSees).not.toContain(secret);
     expect((await api(line.collector, line.tokens.governor, '/api/v1/alerts')).status).toBe(403);
     const manager = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens['network-manager'], '/api/v1/alerts?category=misuse');
     expect(manager.body.alerts.length).toBeGreaterThan(0);

@@ -101,11 +101,11 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     expect(written.user).toBe(USER);
     expect(written.detail).toBe(`A file was copied to the removable volume "${LABEL}".`);
 
+    // The scheduled check is a posture for technicians: with the stick mounted it names neither it nor the pupil.
     const { observation } = await runCheck(removableCheck, liveProvider, { removableMountRoots: [root] });
     expect(observation.status).toBe(CollectionStatus.COLLECTED);
-    expect(observation.removableMedia!.devices).toEqual([expect.objectContaining({
-      device: attachedEvent.device!.device, mountPoint, filesystem: 'ext4', label: LABEL,
-    })]);
+    expect(observation.removableMedia?.devices ?? []).toEqual([]);
+    for (const secret of [LABEL, mountPoint, USER, attachedEvent.device!.device!]) expect(JSON.stringify(observation)).not.toContain(secret);
 
     run('/usr/bin/umount', mountPoint);
     const detached = await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED');

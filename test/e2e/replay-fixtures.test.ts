@@ -6,7 +6,6 @@
 //
 // Derived here, not captured (each as the unit tests derive it):
 // - secedit: the script prints the exported file as one JSON string (ConvertTo-Json).
-// - Win32_LogicalDisk: the blog author's "..." elision between drives is removed.
 // - pwpolicy: its "Getting global account policies" line goes to stderr (the capture merged it).
 // - XProtect receipts: `pkgutil --pkgs=...` lists package ids one per line; the one id
 //   comes from the real `pkgutil --pkg-info` capture. No listing itself was captured.
@@ -16,9 +15,10 @@
 //   exist", `stat` "No such file"), so the receipt dates the definitions as before.
 // - Security Center's firewall list: empty, as in the real capture noted in
 //   SecurityCenter2-FirewallProduct.1-none-registered.source.txt.
-// - `diskutil info -plist disk0`: the real internal boot disk capture (another Mac's) answers for
-//   the real `diskutil list -plist` capture's one physical disk.
-// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound allow rules.
+// - the agent's own registry reports (screen lock, removable-storage policy) and the macOS
+//   Managed Preferences listing and payloads: derived fixtures, each with a source note.
+// Not captured anywhere, so left out of the bundles on purpose: the Windows inbound
+// allow rules.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ import { buildBundle, fixtureText, replayWithCli, type RawOutputs } from '../sup
 
 type Json = Record<string, unknown>;
 
-const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media'];
+const CHECK_ORDER = ['encryption', 'antivirus', 'firewall', 'password-policy', 'removable-media', 'screen-lock'];
 
 const ran = (stdout: string, stderr = ''): { stdout: string; stderr: string } => ({ stdout, stderr });
 const failed = (stderr: string): { stdout: string; stderr: string; exitCode: number } => ({ stdout: '', stderr, exitCode: 1 });
@@ -43,7 +43,8 @@ const windowsOutputs = (): RawOutputs => ({
   'windows.get-netfirewallprofile': ran(fixtureText('windows', 'Get-NetFirewallProfile.1-all-on.txt')),
   'windows.secedit-export-security-policy': ran(JSON.stringify(fixtureText('windows', 'secedit-export.1.txt'))),
   'windows.securitycenter2-firewallproduct': ran(fixtureText('windows', 'SecurityCenter2-FirewallProduct.1-none-registered.txt')),
-  'windows.removable-drives': ran(fixtureText('windows', 'Win32_LogicalDisk.1-drivetype2.txt').replace(/^\.\.\.\n\n/m, '')),
+  'windows.removable-storage-policy': ran(fixtureText('windows', 'removable-storage-policy.1-deny-all-derived.json')),
+  'windows.screen-lock-settings': ran(fixtureText('windows', 'screen-lock-settings.1-inactivity-600-derived.json')),
 });
 
 const XPROTECT_RECEIPT = fixtureText('macos', 'pkgutil-pkg-info-xprotect.1.txt');
@@ -67,8 +68,12 @@ const macosOutputs = (): RawOutputs => {
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
     'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
     'macos.pwpolicy-account-policies': ran(pwpolicy.slice(plistStart), pwpolicy.slice(0, plistStart).trim()),
-    'macos.diskutil-list': ran(fixtureText('macos', 'diskutil-list-plist.1.txt')),
-    'macos.diskutil-info.disk0': ran(fixtureText('macos', 'diskutil-info-plist.2-internal-boot-hfs.txt')),
+    'macos.managed-preferences': ran(fixtureText('macos', 'managed-preferences-ls.1-derived.txt')),
+    'macos.managed-systemuiserver': ran(fixtureText('macos', 'managed-systemuiserver.1-external-deny-derived.txt')),
+    'macos.pmset': ran(fixtureText('macos', 'pmset-g.1-display-sleep-10.txt')),
+    // sysadminctl answers on stderr.
+    'macos.sysadminctl-screenlock': ran('', fixtureText('macos', 'sysadminctl-screenlock.1-5-seconds.txt')),
+    'macos.managed-screensaver': ran(fixtureText('macos', 'managed-screensaver.1-profile-derived.txt')),
   };
 };
 
@@ -132,7 +137,7 @@ describe.each(['windows' as const, 'macos' as const])('replaying a %s bundle of 
     expectBundleOnDisk(healthy[platform], platform);
   });
 
-  it('the CLI says exactly what the checks say in-process, for all five checks', () => {
+  it('the CLI says exactly what the checks say in-process, for all six checks', () => {
     const { replayed, expected } = healthy[platform];
     expect(replayed).toEqual(expected);
     expect(replayed.map((observation) => observation.check)).toEqual(CHECK_ORDER);
@@ -140,9 +145,9 @@ describe.each(['windows' as const, 'macos' as const])('replaying a %s bundle of 
 });
 
 describe('facts the real captures hold, as replayed', () => {
-  it('windows: BitLocker on C:, Defender current, all three profiles on, secedit policy, the USB stick', () => {
+  it('windows: BitLocker on C:, Defender current, all three profiles on, secedit policy, storage blocked, the inactivity lock', () => {
     const observations = byCheck(healthy.windows.replayed);
-    for (const name of ['encryption', 'antivirus', 'password-policy', 'removable-media']) {
+    for (const name of ['encryption', 'antivirus', 'password-policy', 'removable-media', 'screen-lock']) {
       expect(observations[name], name).toMatchObject({ status: 'COLLECTED' });
       expect(observations[name]?.reasonCode, name).toBeUndefined();
     }
@@ -157,9 +162,15 @@ describe('facts the real captures hold, as replayed', () => {
     // secedit: MinimumPasswordLength = 0 (a proto default, so absent from JSON), MaximumPasswordAge = 42, complexity on, lockout after 1.
     expect(observations['password-policy']?.passwordPolicy).toMatchObject({ maxAgeDays: 42, complexityRequired: 'TRI_YES', minCharacterClasses: 3, lockoutThreshold: 1 });
     expect((observations['password-policy']?.passwordPolicy as Json | undefined)?.minLength ?? 0).toBe(0);
-    expect(observations['removable-media']?.removableMedia).toEqual({ devices: [
-      expect.objectContaining({ device: 'E:', label: 'ABDUS', sizeBytes: 62706155520 }),
-    ] });
+    // The deny list is the directory's: Windows cannot see it.
+    expect(observations['password-policy']?.passwordPolicy).toMatchObject({ denyListProblem: expect.stringContaining('directory') });
+    expect((observations['password-policy']?.passwordPolicy as Json | undefined)?.denyListEnforced ?? 'TRI_UNKNOWN').toBe('TRI_UNKNOWN');
+    expect(observations['removable-media']?.removableMedia).toEqual({
+      storageBlocked: 'TRI_YES', writeBlocked: 'TRI_YES', mechanism: 'Group Policy: all removable storage classes, deny all access',
+    });
+    expect(observations['screen-lock']?.screenLock).toEqual({
+      idleLockSeconds: 600, passwordOnWake: 'TRI_YES', enforced: 'TRI_YES', settingSource: 'windows machine inactivity limit',
+    });
   });
 
   it('windows: the firewall profiles are collected; the rules not in the bundle are said, not hidden', () => {
@@ -208,9 +219,16 @@ describe('facts the real captures hold, as replayed', () => {
     expect(observations['password-policy']?.passwordPolicy).toMatchObject({ minLength: 8, minCharacterClasses: 3, lockoutThreshold: 5, complexityRequired: 'TRI_YES' });
   });
 
-  it('macos: removable media from the real full disk list: its one physical disk is internal, so none', () => {
-    expect(byCheck(healthy.macos.replayed)['removable-media']).toEqual({
-      check: 'removable-media', status: 'COLLECTED', removableMedia: {}, sourceIds: ['macos.diskutil-list', 'macos.diskutil-info.disk0'],
+  it('macos: a profile blocks external disks and sets the screen saver; the lock comes 5 s after 10 minutes', () => {
+    const observations = byCheck(healthy.macos.replayed);
+    expect(observations['removable-media']).toEqual({
+      check: 'removable-media', status: 'COLLECTED', sourceIds: ['macos.managed-preferences', 'macos.managed-systemuiserver'],
+      removableMedia: { storageBlocked: 'TRI_YES', writeBlocked: 'TRI_YES', mechanism: 'configuration profile: external disks denied (mount-controls)' },
+    });
+    expect(observations['screen-lock']).toEqual({
+      check: 'screen-lock', status: 'COLLECTED',
+      sourceIds: ['macos.pmset', 'macos.sysadminctl-screenlock', 'macos.managed-preferences', 'macos.managed-screensaver'],
+      screenLock: { idleLockSeconds: 605, passwordOnWake: 'TRI_YES', enforced: 'TRI_YES', settingSource: 'macos configuration profile' },
     });
   });
 });
@@ -220,6 +238,8 @@ describe('a bundle with one source cut in the middle', () => {
     // BitLocker's JSON stops part-way: replay then asks for manage-bde, which the bundle lacks.
     ['windows' as const, 'windows.win32-encryptablevolume', 'encryption', 'SOURCE_NOT_CAPTURED', /stops part-way.*Fallback:.*windows\.manage-bde-status/s],
     ['macos' as const, 'macos.pwpolicy-account-policies', 'password-policy', 'OUTPUT_TRUNCATED', /stops part-way/],
+    ['windows' as const, 'windows.screen-lock-settings', 'screen-lock', 'OUTPUT_TRUNCATED', /stops part-way/],
+    ['macos' as const, 'macos.pmset', 'screen-lock', 'OUTPUT_UNRECOGNISED', /no displaysleep setting/],
   ])('%s: only the check reading it could not collect, with a reason', async (platform, sourceId, checkName, reasonCode, reason) => {
     const replay = await writeAndReplay(platform, cutInHalf(OUTPUTS[platform](), sourceId));
     expectBundleOnDisk(replay, platform);

@@ -64,11 +64,11 @@ describe('agent to collector over wss with a CA file', () => {
     const stateDir = path.join(dir, 'agent');
     runCli(AGENT_BIN, ['enroll', '--collector', `wss://127.0.0.1:${port}`, '--secret', secret, '--state-dir', stateDir, '--ca-file', certFile]);
     agent = startProcess(AGENT_BIN, ['run', '--state-dir', stateDir], path.join(dir, 'agent.log'));
-    const checks = await waitFor('five verdicts over wss', async () => {
+    const checks = await waitFor('six verdicts over wss', async () => {
       const { body } = await httpsJson(`https://127.0.0.1:${port}/api/v1/devices`, token) as { body: { devices: Array<{ checks: Record<string, unknown> }> } };
       const found = body.devices[0];
-      return found && Object.keys(found.checks).length === 5 ? found.checks : undefined;
+      return found && Object.keys(found.checks).length === 6 ? found.checks : undefined;
     }, 60_000);
-    expect(Object.keys(checks).sort()).toEqual(['antivirus', 'encryption', 'firewall', 'password-policy', 'removable-media']);
+    expect(Object.keys(checks).sort()).toEqual(['antivirus', 'encryption', 'firewall', 'password-policy', 'removable-media', 'screen-lock']);
   });
 });

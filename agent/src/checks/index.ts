@@ -16,12 +16,15 @@ import { check as passwordPolicyWindows } from './password-policy/windows.ts';
 import { check as removableMediaLinux } from './removable-media/linux.ts';
 import { check as removableMediaMacos } from './removable-media/macos.ts';
 import { check as removableMediaWindows } from './removable-media/windows.ts';
+import { check as screenLockLinux } from './screen-lock/linux.ts';
+import { check as screenLockMacos } from './screen-lock/macos.ts';
+import { check as screenLockWindows } from './screen-lock/windows.ts';
 import type { PlatformCheck } from './types.ts';
 
 const CHECKS: Record<AgentPlatform, readonly PlatformCheck[]> = {
-  linux: Object.freeze([encryptionLinux, antivirusLinux, firewallLinux, passwordPolicyLinux, removableMediaLinux]),
-  windows: Object.freeze([encryptionWindows, antivirusWindows, firewallWindows, passwordPolicyWindows, removableMediaWindows]),
-  macos: Object.freeze([encryptionMacos, antivirusMacos, firewallMacos, passwordPolicyMacos, removableMediaMacos]),
+  linux: Object.freeze([encryptionLinux, antivirusLinux, firewallLinux, passwordPolicyLinux, removableMediaLinux, screenLockLinux]),
+  windows: Object.freeze([encryptionWindows, antivirusWindows, firewallWindows, passwordPolicyWindows, removableMediaWindows, screenLockWindows]),
+  macos: Object.freeze([encryptionMacos, antivirusMacos, firewallMacos, passwordPolicyMacos, removableMediaMacos, screenLockMacos]),
 };
 
 export const checksFor = (platform: AgentPlatform): readonly PlatformCheck[] => CHECKS[platform];

@@ -20,6 +20,8 @@ export interface CommandSource extends SourceBase {
   args: readonly string[];
   timeoutMs?: number;
   encoding?: 'utf8' | 'utf16le';
+  /** Extra environment (e.g. which user's settings to read). Not written to a bundle: it may name a user's folder. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface FileSource extends SourceBase {

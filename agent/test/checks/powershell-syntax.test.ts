@@ -10,6 +10,7 @@ import type { Collected, CommandSource, PlatformCheck } from '../../src/checks/t
 import { powershellSource } from '../../src/checks/windows-powershell.ts';
 import { WINDOWS_DEVICE_FACTS_SCRIPT } from '../../src/device-facts-windows.ts';
 import { VOLUME_WATCH_SCRIPT } from '../../src/watchers/removable-media/windows.ts';
+import { removableDrivesSource } from '../../src/checks/removable-media/windows.ts';
 import { collectedFrom, ran } from './collected-from.ts';
 
 const context = { removableMountRoots: [] };
@@ -29,6 +30,7 @@ const scripts = (): [string, string][] => {
   return [
     ...new Map(fromChecks),
     ['watcher: Win32_VolumeChangeEvent', VOLUME_WATCH_SCRIPT],
+    ['watcher: removable drives', removableDrivesSource().args.at(-1) ?? ''],
     ['device facts', powershellSource('windows.device-facts', WINDOWS_DEVICE_FACTS_SCRIPT).args.at(-1) ?? ''],
   ];
 };
@@ -54,7 +56,8 @@ describe('PowerShell scripts the agent runs', () => {
   it('covers every Windows check\'s PowerShell sources, the fallbacks, the watcher and the device facts', () => {
     const ids = scripts().map(([id]) => id);
     for (const id of ['windows.win32-encryptablevolume', 'windows.get-mpcomputerstatus', 'windows.securitycenter2-antivirusproduct', PROFILE_SOURCE, RULES_SOURCE,
-      'windows.securitycenter2-firewallproduct', 'windows.fwpolicy2-profiles', 'windows.secedit-export-security-policy', 'windows.removable-drives']) {
+      'windows.securitycenter2-firewallproduct', 'windows.fwpolicy2-profiles', 'windows.secedit-export-security-policy', 'windows.removable-storage-policy',
+      'windows.screen-lock-settings', 'watcher: removable drives']) {
       expect(ids).toContain(id);
     }
   });

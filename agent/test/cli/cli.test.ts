@@ -76,7 +76,7 @@ describe('invigilator-agent CLI', () => {
     const bundle = path.join(tempDir(), 'bundle');
     const diagnose = await runBin(['diagnose', '--out', bundle]);
     expect(diagnose.code).toBe(0);
-    expect(diagnose.stdout).toMatch(/Wrote a diagnostic bundle with \d+ source\(s\) from 5 check\(s\)/);
+    expect(diagnose.stdout).toMatch(/Wrote a diagnostic bundle with \d+ source\(s\) from 6 check\(s\)/);
     const [replay, live] = await Promise.all([runBin(['check', '--replay', bundle, '--json']), runBin(['check', '--json'])]);
     expect(replay.code).toBe(0);
     expect(JSON.parse(replay.stdout)).toEqual(JSON.parse(live.stdout));

@@ -31,6 +31,7 @@ const CHECK_TITLES: Record<CheckName, string> = {
   firewall: 'Firewall',
   'password-policy': 'Password policy',
   'removable-media': 'Removable media',
+  'screen-lock': 'Screen lock',
 };
 
 // The device is exposed right now, not merely weaker than the school asks.

@@ -9,6 +9,7 @@ import { judgeEncryption } from './rules/encryption.ts';
 import { judgeFirewall } from './rules/firewall.ts';
 import { judgePasswordPolicy } from './rules/password-policy.ts';
 import { judgeRemovableMedia } from './rules/removable-media.ts';
+import { judgeScreenLock } from './rules/screen-lock.ts';
 import type { Judgement, Verdict } from './verdict.ts';
 
 export type { Verdict, VerdictStatus } from './verdict.ts';
@@ -19,6 +20,7 @@ const CHECK_IN_WORDS: Record<CheckName, string> = {
   firewall: 'a firewall',
   'password-policy': 'a password policy',
   'removable-media': 'a ban on removable media',
+  'screen-lock': 'a screen lock',
 };
 
 /** The school's pack switches some checks off; those need no facts at all. */
@@ -32,18 +34,20 @@ const judgedByPolicyAlone = (check: CheckName, pack: PolicyPack): Judgement | un
     case 'password-policy': return undefined;
     case 'removable-media': return pack.checks.removableMedia.banned ? undefined
       : { status: 'pass', reasonCode: 'REMOVABLE_MEDIA_ALLOWED', reason: 'The school\'s policy allows removable media.' };
+    case 'screen-lock': return notRequired(pack.checks.screenLock.required);
   }
 };
 
 const judgeFacts = (check: CheckName, observation: Observation, pack: PolicyPack, now: Date): Judgement => {
-  const { encryption, antivirus, firewall, passwordPolicy, removableMedia } = observation;
+  const { encryption, antivirus, firewall, passwordPolicy, removableMedia, screenLock } = observation;
   const judged = (() => {
     switch (check) {
       case 'encryption': return encryption && judgeEncryption(encryption);
       case 'antivirus': return antivirus && judgeAntivirus(antivirus, pack.checks.antivirus, now);
       case 'firewall': return firewall && judgeFirewall(firewall, pack.checks.firewall);
       case 'password-policy': return passwordPolicy && judgePasswordPolicy(passwordPolicy, pack.checks.passwordPolicy);
-      case 'removable-media': return removableMedia && judgeRemovableMedia(removableMedia);
+      case 'removable-media': return removableMedia && judgeRemovableMedia(removableMedia, pack.checks.removableMedia);
+      case 'screen-lock': return screenLock && judgeScreenLock(screenLock, pack.checks.screenLock);
     }
   })();
   return judged ?? {

@@ -33,8 +33,16 @@ export const VERDICT_REASON_CODES = {
   PASSWORD_POLICY_UNKNOWN: 'A password rule the policy needs was not reported.',
 
   REMOVABLE_MEDIA_ALLOWED: 'The school\'s policy allows removable media.',
-  NO_REMOVABLE_MEDIA: 'No removable media is attached.',
-  REMOVABLE_MEDIA_PRESENT: 'Removable media is attached where the school bans it.',
+  REMOVABLE_STORAGE_BLOCKED: 'Removable storage is blocked on the device.',
+  REMOVABLE_STORAGE_READ_ONLY: 'Removable storage is read-only on the device, which the school accepts.',
+  REMOVABLE_STORAGE_ALLOWED: 'Removable storage is not blocked on the device where the school bans it.',
+  REMOVABLE_STORAGE_UNKNOWN: 'Whether removable storage is blocked was not reported.',
+
+  SCREEN_LOCK_OK: 'The screen locks by itself soon enough and asks for a password.',
+  SCREEN_LOCK_NEVER: 'The screen never locks by itself.',
+  SCREEN_LOCK_TOO_LATE: 'The screen locks later than the school allows.',
+  SCREEN_LOCK_NO_PASSWORD: 'Unlocking the screen does not ask for a password.',
+  SCREEN_LOCK_UNKNOWN: 'The screen-lock wait or whether it asks for a password was not reported.',
 } as const;
 
 export type VerdictReasonCode = keyof typeof VERDICT_REASON_CODES;

@@ -160,6 +160,7 @@ const isRequired = (context: TermContext, check: CheckName): boolean => {
     case 'firewall': return checks.firewall.required;
     case 'password-policy': return true;
     case 'removable-media': return checks.removableMedia.banned;
+    case 'screen-lock': return checks.screenLock.required;
   }
 };
 

@@ -54,7 +54,7 @@ describe('alertForVerdictChange', () => {
 
   it.each([
     ['ENCRYPTION_OFF', 'critical'], ['NO_ANTIVIRUS', 'critical'], ['ANTIVIRUS_OFF', 'critical'], ['FIREWALL_OFF', 'critical'],
-    ['SIGNATURES_STALE', 'warning'], ['PASSWORD_POLICY_WEAK', 'warning'], ['REMOVABLE_MEDIA_PRESENT', 'warning'],
+    ['SIGNATURES_STALE', 'warning'], ['PASSWORD_POLICY_WEAK', 'warning'], ['REMOVABLE_STORAGE_ALLOWED', 'warning'], ['SCREEN_LOCK_TOO_LATE', 'warning'],
   ])('%s is %s', (reasonCode, severity) => {
     expect(alertForVerdictChange(laptop, undefined, verdict('fail', reasonCode)).raise?.severity).toBe(severity);
   });

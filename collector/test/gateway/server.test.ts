@@ -102,11 +102,11 @@ describe('event batches', () => {
   it('stores an observation of a check it does not know, without a verdict, and says so in the log', async () => {
     const enrolled = await enrolDevice(collector);
     const { agent } = await helloAgent(collector, enrolled);
-    agent.send({ batch: { events: [{ seq: 1, occurredAtMs: Date.now(), observation: { check: 'screen-lock', status: 1 } }] } });
+    agent.send({ batch: { events: [{ seq: 1, occurredAtMs: Date.now(), observation: { check: 'webcam-cover', status: 1 } }] } });
     expect(Number((await agent.next()).ack?.upToSeq)).toBe(1);
     expect(await eventCount(enrolled.deviceId)).toBe(1);
     expect(await collector.store.listVerdicts(enrolled.deviceId)).toEqual([]);
-    expect(collector.logLines().find((line) => line.code === 'CHECK_UNKNOWN')).toMatchObject({ checks: ['screen-lock'] });
+    expect(collector.logLines().find((line) => line.code === 'CHECK_UNKNOWN')).toMatchObject({ checks: ['webcam-cover'] });
     agent.socket.close();
   });
 

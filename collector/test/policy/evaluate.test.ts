@@ -50,9 +50,9 @@ describe('collection status decides before facts', () => {
   });
 
   it('refuses a check it does not know with a coded error', () => {
-    const attempt = () => judge(withStatus('screen-lock', CollectionStatus.COLLECTED));
+    const attempt = () => judge(withStatus('webcam-cover', CollectionStatus.COLLECTED));
     expect(attempt).toThrow(InvigilatorError);
-    expect(attempt).toThrow(expect.objectContaining({ code: 'CHECK_UNKNOWN', message: expect.stringContaining('"screen-lock"') }));
+    expect(attempt).toThrow(expect.objectContaining({ code: 'CHECK_UNKNOWN', message: expect.stringContaining('"webcam-cover"') }));
   });
 });
 
@@ -62,10 +62,11 @@ describe('every verdict quotes the clause it enforces', () => {
     antivirus: collected('antivirus', { antivirus: { products: [] } }),
     firewall: collected('firewall', { firewall: { enabled: Tri.TRI_NO } }),
     'password-policy': collected('password-policy', { passwordPolicy: { minLength: 4 } }),
-    'removable-media': collected('removable-media', { removableMedia: { devices: [{ label: 'USB' }] } }),
+    'removable-media': collected('removable-media', { removableMedia: { storageBlocked: Tri.TRI_NO, writeBlocked: Tri.TRI_NO } }),
+    'screen-lock': collected('screen-lock', { screenLock: { idleLockSeconds: 0, passwordOnWake: Tri.TRI_NO } }),
   };
   const expectedClause: Record<CheckName, string> = {
-    encryption: '4.1', antivirus: '4.2', firewall: '4.3', 'password-policy': '5.2', 'removable-media': '6.1',
+    encryption: '4.1', antivirus: '4.2', firewall: '4.3', 'password-policy': '5.2', 'removable-media': '6.1', 'screen-lock': '6.4',
   };
 
   it.each(CHECK_NAMES)('%s', (check) => {

@@ -421,7 +421,8 @@ export namespace invigilator {
             firewall?: (invigilator.v1.FirewallFacts.$Properties|null);
             passwordPolicy?: (invigilator.v1.PasswordPolicyFacts.$Properties|null);
             removableMedia?: (invigilator.v1.RemovableMediaFacts.$Properties|null);
-            detail?: ("encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia");
+            screenLock?: (invigilator.v1.ScreenLockFacts.$Properties|null);
+            detail?: ("encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"|"screenLock");
             static create(properties: invigilator.v1.Observation.$Shape): invigilator.v1.Observation & invigilator.v1.Observation.$Shape;
             static create(properties?: invigilator.v1.Observation.$Properties): invigilator.v1.Observation;
             static encode(message: invigilator.v1.Observation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -444,7 +445,8 @@ export namespace invigilator {
                 firewall?: (invigilator.v1.FirewallFacts.$Properties|null);
                 passwordPolicy?: (invigilator.v1.PasswordPolicyFacts.$Properties|null);
                 removableMedia?: (invigilator.v1.RemovableMediaFacts.$Properties|null);
-                detail?: ("encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia");
+                screenLock?: (invigilator.v1.ScreenLockFacts.$Properties|null);
+                detail?: ("encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"|"screenLock");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -458,9 +460,10 @@ export namespace invigilator {
               firewall?: invigilator.v1.FirewallFacts.$Shape|null;
               passwordPolicy?: invigilator.v1.PasswordPolicyFacts.$Shape|null;
               removableMedia?: invigilator.v1.RemovableMediaFacts.$Shape|null;
+              screenLock?: invigilator.v1.ScreenLockFacts.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ detail?: undefined; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "encryption"; encryption: invigilator.v1.EncryptionFacts.$Shape; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "antivirus"; encryption?: null; antivirus: invigilator.v1.AntivirusFacts.$Shape; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "firewall"; encryption?: null; antivirus?: null; firewall: invigilator.v1.FirewallFacts.$Shape; passwordPolicy?: null; removableMedia?: null }|{ detail?: "passwordPolicy"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy: invigilator.v1.PasswordPolicyFacts.$Shape; removableMedia?: null }|{ detail?: "removableMedia"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia: invigilator.v1.RemovableMediaFacts.$Shape })
+              ({ detail?: undefined; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "encryption"; encryption: invigilator.v1.EncryptionFacts.$Shape; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "antivirus"; encryption?: null; antivirus: invigilator.v1.AntivirusFacts.$Shape; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "firewall"; encryption?: null; antivirus?: null; firewall: invigilator.v1.FirewallFacts.$Shape; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "passwordPolicy"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy: invigilator.v1.PasswordPolicyFacts.$Shape; removableMedia?: null; screenLock?: null }|{ detail?: "removableMedia"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia: invigilator.v1.RemovableMediaFacts.$Shape; screenLock?: null }|{ detail?: "screenLock"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock: invigilator.v1.ScreenLockFacts.$Shape })
             );
         }
 
@@ -763,6 +766,7 @@ export namespace invigilator {
             denyListEnforced: invigilator.v1.Tri;
             lockoutThreshold: number;
             historyLength: number;
+            denyListProblem: string;
             static create(properties: invigilator.v1.PasswordPolicyFacts.$Shape): invigilator.v1.PasswordPolicyFacts & invigilator.v1.PasswordPolicyFacts.$Shape;
             static create(properties?: invigilator.v1.PasswordPolicyFacts.$Properties): invigilator.v1.PasswordPolicyFacts;
             static encode(message: invigilator.v1.PasswordPolicyFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -783,6 +787,7 @@ export namespace invigilator {
                 denyListEnforced?: (invigilator.v1.Tri|null);
                 lockoutThreshold?: (number|null);
                 historyLength?: (number|null);
+                denyListProblem?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.PasswordPolicyFacts.$Properties;
@@ -795,6 +800,10 @@ export namespace invigilator {
             constructor(properties?: invigilator.v1.RemovableMediaFacts.$Properties);
             $unknowns?: Uint8Array[];
             devices: invigilator.v1.RemovableDevice.$Properties[];
+            storageBlocked: invigilator.v1.Tri;
+            writeBlocked: invigilator.v1.Tri;
+            mechanism: string;
+            postureProblem: string;
             static create(properties: invigilator.v1.RemovableMediaFacts.$Shape): invigilator.v1.RemovableMediaFacts & invigilator.v1.RemovableMediaFacts.$Shape;
             static create(properties?: invigilator.v1.RemovableMediaFacts.$Properties): invigilator.v1.RemovableMediaFacts;
             static encode(message: invigilator.v1.RemovableMediaFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -808,9 +817,46 @@ export namespace invigilator {
         namespace RemovableMediaFacts {
             interface $Properties {
                 devices?: (invigilator.v1.RemovableDevice.$Properties[]|null);
+                storageBlocked?: (invigilator.v1.Tri|null);
+                writeBlocked?: (invigilator.v1.Tri|null);
+                mechanism?: (string|null);
+                postureProblem?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.RemovableMediaFacts.$Properties;
+        }
+
+        interface IScreenLockFacts extends invigilator.v1.ScreenLockFacts.$Properties {
+        }
+
+        class ScreenLockFacts {
+            constructor(properties?: invigilator.v1.ScreenLockFacts.$Properties);
+            $unknowns?: Uint8Array[];
+            idleLockSeconds: number;
+            passwordOnWake: invigilator.v1.Tri;
+            enforced: invigilator.v1.Tri;
+            settingSource: string;
+            problem: string;
+            static create(properties: invigilator.v1.ScreenLockFacts.$Shape): invigilator.v1.ScreenLockFacts & invigilator.v1.ScreenLockFacts.$Shape;
+            static create(properties?: invigilator.v1.ScreenLockFacts.$Properties): invigilator.v1.ScreenLockFacts;
+            static encode(message: invigilator.v1.ScreenLockFacts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): invigilator.v1.ScreenLockFacts & invigilator.v1.ScreenLockFacts.$Shape;
+            static fromObject(object: { [k: string]: any }): invigilator.v1.ScreenLockFacts;
+            static toObject(message: invigilator.v1.ScreenLockFacts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ScreenLockFacts {
+            interface $Properties {
+                idleLockSeconds?: (number|null);
+                passwordOnWake?: (invigilator.v1.Tri|null);
+                enforced?: (invigilator.v1.Tri|null);
+                settingSource?: (string|null);
+                problem?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = invigilator.v1.ScreenLockFacts.$Properties;
         }
 
         interface IRemovableDevice extends invigilator.v1.RemovableDevice.$Properties {

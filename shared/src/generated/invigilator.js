@@ -3779,7 +3779,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {invigilator.v1.FirewallFacts.$Properties|null} [firewall] Observation firewall
              * @property {invigilator.v1.PasswordPolicyFacts.$Properties|null} [passwordPolicy] Observation passwordPolicy
              * @property {invigilator.v1.RemovableMediaFacts.$Properties|null} [removableMedia] Observation removableMedia
-             * @property {"encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"} [detail] Observation detail
+             * @property {invigilator.v1.ScreenLockFacts.$Properties|null} [screenLock] Observation screenLock
+             * @property {"encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"|"screenLock"} [detail] Observation detail
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3804,9 +3805,10 @@ export const invigilator = $root.invigilator = (() => {
              *   firewall?: invigilator.v1.FirewallFacts.$Shape|null;
              *   passwordPolicy?: invigilator.v1.PasswordPolicyFacts.$Shape|null;
              *   removableMedia?: invigilator.v1.RemovableMediaFacts.$Shape|null;
+             *   screenLock?: invigilator.v1.ScreenLockFacts.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ detail?: undefined; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "encryption"; encryption: invigilator.v1.EncryptionFacts.$Shape; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "antivirus"; encryption?: null; antivirus: invigilator.v1.AntivirusFacts.$Shape; firewall?: null; passwordPolicy?: null; removableMedia?: null }|{ detail?: "firewall"; encryption?: null; antivirus?: null; firewall: invigilator.v1.FirewallFacts.$Shape; passwordPolicy?: null; removableMedia?: null }|{ detail?: "passwordPolicy"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy: invigilator.v1.PasswordPolicyFacts.$Shape; removableMedia?: null }|{ detail?: "removableMedia"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia: invigilator.v1.RemovableMediaFacts.$Shape })
+             *   ({ detail?: undefined; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "encryption"; encryption: invigilator.v1.EncryptionFacts.$Shape; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "antivirus"; encryption?: null; antivirus: invigilator.v1.AntivirusFacts.$Shape; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "firewall"; encryption?: null; antivirus?: null; firewall: invigilator.v1.FirewallFacts.$Shape; passwordPolicy?: null; removableMedia?: null; screenLock?: null }|{ detail?: "passwordPolicy"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy: invigilator.v1.PasswordPolicyFacts.$Shape; removableMedia?: null; screenLock?: null }|{ detail?: "removableMedia"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia: invigilator.v1.RemovableMediaFacts.$Shape; screenLock?: null }|{ detail?: "screenLock"; encryption?: null; antivirus?: null; firewall?: null; passwordPolicy?: null; removableMedia?: null; screenLock: invigilator.v1.ScreenLockFacts.$Shape })
              * )} invigilator.v1.Observation.$Shape
              */
 
@@ -3906,17 +3908,25 @@ export const invigilator = $root.invigilator = (() => {
              */
             Observation.prototype.removableMedia = null;
 
+            /**
+             * Observation screenLock.
+             * @member {invigilator.v1.ScreenLockFacts.$Properties|null|undefined} screenLock
+             * @memberof invigilator.v1.Observation
+             * @instance
+             */
+            Observation.prototype.screenLock = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Observation detail.
-             * @member {"encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"|undefined} detail
+             * @member {"encryption"|"antivirus"|"firewall"|"passwordPolicy"|"removableMedia"|"screenLock"|undefined} detail
              * @memberof invigilator.v1.Observation
              * @instance
              */
             $Object.defineProperty(Observation.prototype, "detail", {
-                get: $util.oneOfGetter($oneOfFields = ["encryption", "antivirus", "firewall", "passwordPolicy", "removableMedia"]),
+                get: $util.oneOfGetter($oneOfFields = ["encryption", "antivirus", "firewall", "passwordPolicy", "removableMedia", "screenLock"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3973,6 +3983,8 @@ export const invigilator = $root.invigilator = (() => {
                     $root.invigilator.v1.PasswordPolicyFacts.encode(message.passwordPolicy, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.removableMedia != null && $Object.hasOwnProperty.call(message, "removableMedia"))
                     $root.invigilator.v1.RemovableMediaFacts.encode(message.removableMedia, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.screenLock != null && $Object.hasOwnProperty.call(message, "screenLock"))
+                    $root.invigilator.v1.ScreenLockFacts.encode(message.screenLock, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4096,6 +4108,13 @@ export const invigilator = $root.invigilator = (() => {
                             message.detail = "removableMedia";
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.screenLock = $root.invigilator.v1.ScreenLockFacts.decode(reader, reader.size(), $undefined, _depth + 1, message.screenLock);
+                            message.detail = "screenLock";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4194,6 +4213,11 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Observation.removableMedia: object expected");
                     message.removableMedia = $root.invigilator.v1.RemovableMediaFacts.fromObject(object.removableMedia, _depth + 1);
                 }
+                if (object.screenLock != null) {
+                    if (!$util.isObject(object.screenLock))
+                        throw $TypeError(".invigilator.v1.Observation.screenLock: object expected");
+                    message.screenLock = $root.invigilator.v1.ScreenLockFacts.fromObject(object.screenLock, _depth + 1);
+                }
                 return message;
             };
 
@@ -4259,6 +4283,11 @@ export const invigilator = $root.invigilator = (() => {
                     object.removableMedia = $root.invigilator.v1.RemovableMediaFacts.toObject(message.removableMedia, options, _depth + 1);
                     if (options.oneofs)
                         object.detail = "removableMedia";
+                }
+                if (message.screenLock != null && $Object.hasOwnProperty.call(message, "screenLock")) {
+                    object.screenLock = $root.invigilator.v1.ScreenLockFacts.toObject(message.screenLock, options, _depth + 1);
+                    if (options.oneofs)
+                        object.detail = "screenLock";
                 }
                 return object;
             };
@@ -7306,6 +7335,7 @@ export const invigilator = $root.invigilator = (() => {
              * @property {invigilator.v1.Tri|null} [denyListEnforced] PasswordPolicyFacts denyListEnforced
              * @property {number|null} [lockoutThreshold] PasswordPolicyFacts lockoutThreshold
              * @property {number|null} [historyLength] PasswordPolicyFacts historyLength
+             * @property {string|null} [denyListProblem] PasswordPolicyFacts denyListProblem
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7402,6 +7432,14 @@ export const invigilator = $root.invigilator = (() => {
             PasswordPolicyFacts.prototype.historyLength = 0;
 
             /**
+             * PasswordPolicyFacts denyListProblem.
+             * @member {string} denyListProblem
+             * @memberof invigilator.v1.PasswordPolicyFacts
+             * @instance
+             */
+            PasswordPolicyFacts.prototype.denyListProblem = "";
+
+            /**
              * Creates a new PasswordPolicyFacts instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.PasswordPolicyFacts
@@ -7449,6 +7487,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.lockoutThreshold);
                 if (message.historyLength != null && $Object.hasOwnProperty.call(message, "historyLength") && message.historyLength !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).int32(message.historyLength);
+                if (message.denyListProblem != null && $Object.hasOwnProperty.call(message, "denyListProblem") && message.denyListProblem !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.denyListProblem);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7565,6 +7605,15 @@ export const invigilator = $root.invigilator = (() => {
                                 delete message.historyLength;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.denyListProblem = value;
+                            else
+                                delete message.denyListProblem;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7654,6 +7703,9 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.historyLength != null)
                     if ($Number(object.historyLength) !== 0)
                         message.historyLength = object.historyLength | 0;
+                if (object.denyListProblem != null)
+                    if (typeof object.denyListProblem !== "string" || object.denyListProblem.length)
+                        message.denyListProblem = $String(object.denyListProblem);
                 return message;
             };
 
@@ -7683,6 +7735,7 @@ export const invigilator = $root.invigilator = (() => {
                     object.denyListEnforced = options.enums === $String ? "TRI_UNKNOWN" : 0;
                     object.lockoutThreshold = 0;
                     object.historyLength = 0;
+                    object.denyListProblem = "";
                 }
                 if (message.minLength != null && $Object.hasOwnProperty.call(message, "minLength"))
                     object.minLength = message.minLength;
@@ -7700,6 +7753,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.lockoutThreshold = message.lockoutThreshold;
                 if (message.historyLength != null && $Object.hasOwnProperty.call(message, "historyLength"))
                     object.historyLength = message.historyLength;
+                if (message.denyListProblem != null && $Object.hasOwnProperty.call(message, "denyListProblem"))
+                    object.denyListProblem = message.denyListProblem;
                 return object;
             };
 
@@ -7737,6 +7792,10 @@ export const invigilator = $root.invigilator = (() => {
              * Properties of a RemovableMediaFacts.
              * @typedef {Object} invigilator.v1.RemovableMediaFacts.$Properties
              * @property {Array.<invigilator.v1.RemovableDevice.$Properties>|null} [devices] RemovableMediaFacts devices
+             * @property {invigilator.v1.Tri|null} [storageBlocked] RemovableMediaFacts storageBlocked
+             * @property {invigilator.v1.Tri|null} [writeBlocked] RemovableMediaFacts writeBlocked
+             * @property {string|null} [mechanism] RemovableMediaFacts mechanism
+             * @property {string|null} [postureProblem] RemovableMediaFacts postureProblem
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7778,6 +7837,38 @@ export const invigilator = $root.invigilator = (() => {
             RemovableMediaFacts.prototype.devices = $util.emptyArray;
 
             /**
+             * RemovableMediaFacts storageBlocked.
+             * @member {invigilator.v1.Tri} storageBlocked
+             * @memberof invigilator.v1.RemovableMediaFacts
+             * @instance
+             */
+            RemovableMediaFacts.prototype.storageBlocked = 0;
+
+            /**
+             * RemovableMediaFacts writeBlocked.
+             * @member {invigilator.v1.Tri} writeBlocked
+             * @memberof invigilator.v1.RemovableMediaFacts
+             * @instance
+             */
+            RemovableMediaFacts.prototype.writeBlocked = 0;
+
+            /**
+             * RemovableMediaFacts mechanism.
+             * @member {string} mechanism
+             * @memberof invigilator.v1.RemovableMediaFacts
+             * @instance
+             */
+            RemovableMediaFacts.prototype.mechanism = "";
+
+            /**
+             * RemovableMediaFacts postureProblem.
+             * @member {string} postureProblem
+             * @memberof invigilator.v1.RemovableMediaFacts
+             * @instance
+             */
+            RemovableMediaFacts.prototype.postureProblem = "";
+
+            /**
              * Creates a new RemovableMediaFacts instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.RemovableMediaFacts
@@ -7812,6 +7903,14 @@ export const invigilator = $root.invigilator = (() => {
                 if (message.devices != null && message.devices.length)
                     for (let i = 0; i < message.devices.length; ++i)
                         $root.invigilator.v1.RemovableDevice.encode(message.devices[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.storageBlocked != null && $Object.hasOwnProperty.call(message, "storageBlocked") && message.storageBlocked !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.storageBlocked);
+                if (message.writeBlocked != null && $Object.hasOwnProperty.call(message, "writeBlocked") && message.writeBlocked !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.writeBlocked);
+                if (message.mechanism != null && $Object.hasOwnProperty.call(message, "mechanism") && message.mechanism !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.mechanism);
+                if (message.postureProblem != null && $Object.hasOwnProperty.call(message, "postureProblem") && message.postureProblem !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.postureProblem);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7836,7 +7935,7 @@ export const invigilator = $root.invigilator = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7862,6 +7961,42 @@ export const invigilator = $root.invigilator = (() => {
                             if (!(message.devices && message.devices.length))
                                 message.devices = [];
                             message.devices.push($root.invigilator.v1.RemovableDevice.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.storageBlocked = value;
+                            else
+                                delete message.storageBlocked;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.writeBlocked = value;
+                            else
+                                delete message.writeBlocked;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mechanism = value;
+                            else
+                                delete message.mechanism;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.postureProblem = value;
+                            else
+                                delete message.postureProblem;
                             continue;
                         }
                     }
@@ -7909,6 +8044,48 @@ export const invigilator = $root.invigilator = (() => {
                         message.devices[i] = $root.invigilator.v1.RemovableDevice.fromObject(object.devices[i], _depth + 1);
                     }
                 }
+                if (object.storageBlocked !== 0 && (typeof object.storageBlocked !== "string" || $root.invigilator.v1.Tri[object.storageBlocked] !== 0))
+                    switch (object.storageBlocked) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.storageBlocked = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.storageBlocked = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.storageBlocked = 2;
+                        break;
+                    default:
+                        if (typeof object.storageBlocked === "number" && (object.storageBlocked | 0) === object.storageBlocked)
+                            message.storageBlocked = object.storageBlocked;
+                    }
+                if (object.writeBlocked !== 0 && (typeof object.writeBlocked !== "string" || $root.invigilator.v1.Tri[object.writeBlocked] !== 0))
+                    switch (object.writeBlocked) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.writeBlocked = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.writeBlocked = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.writeBlocked = 2;
+                        break;
+                    default:
+                        if (typeof object.writeBlocked === "number" && (object.writeBlocked | 0) === object.writeBlocked)
+                            message.writeBlocked = object.writeBlocked;
+                    }
+                if (object.mechanism != null)
+                    if (typeof object.mechanism !== "string" || object.mechanism.length)
+                        message.mechanism = $String(object.mechanism);
+                if (object.postureProblem != null)
+                    if (typeof object.postureProblem !== "string" || object.postureProblem.length)
+                        message.postureProblem = $String(object.postureProblem);
                 return message;
             };
 
@@ -7931,11 +8108,25 @@ export const invigilator = $root.invigilator = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.devices = [];
+                if (options.defaults) {
+                    object.storageBlocked = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.writeBlocked = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.mechanism = "";
+                    object.postureProblem = "";
+                }
                 if (message.devices && message.devices.length) {
                     object.devices = $Array(message.devices.length);
                     for (let j = 0; j < message.devices.length; ++j)
                         object.devices[j] = $root.invigilator.v1.RemovableDevice.toObject(message.devices[j], options, _depth + 1);
                 }
+                if (message.storageBlocked != null && $Object.hasOwnProperty.call(message, "storageBlocked"))
+                    object.storageBlocked = options.enums === $String ? $root.invigilator.v1.Tri[message.storageBlocked] === $undefined ? message.storageBlocked : $root.invigilator.v1.Tri[message.storageBlocked] : message.storageBlocked;
+                if (message.writeBlocked != null && $Object.hasOwnProperty.call(message, "writeBlocked"))
+                    object.writeBlocked = options.enums === $String ? $root.invigilator.v1.Tri[message.writeBlocked] === $undefined ? message.writeBlocked : $root.invigilator.v1.Tri[message.writeBlocked] : message.writeBlocked;
+                if (message.mechanism != null && $Object.hasOwnProperty.call(message, "mechanism"))
+                    object.mechanism = message.mechanism;
+                if (message.postureProblem != null && $Object.hasOwnProperty.call(message, "postureProblem"))
+                    object.postureProblem = message.postureProblem;
                 return object;
             };
 
@@ -7965,6 +8156,366 @@ export const invigilator = $root.invigilator = (() => {
             };
 
             return RemovableMediaFacts;
+        })();
+
+        v1.ScreenLockFacts = (function() {
+
+            /**
+             * Properties of a ScreenLockFacts.
+             * @typedef {Object} invigilator.v1.ScreenLockFacts.$Properties
+             * @property {number|null} [idleLockSeconds] ScreenLockFacts idleLockSeconds
+             * @property {invigilator.v1.Tri|null} [passwordOnWake] ScreenLockFacts passwordOnWake
+             * @property {invigilator.v1.Tri|null} [enforced] ScreenLockFacts enforced
+             * @property {string|null} [settingSource] ScreenLockFacts settingSource
+             * @property {string|null} [problem] ScreenLockFacts problem
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ScreenLockFacts.
+             * @memberof invigilator.v1
+             * @interface IScreenLockFacts
+             * @augments invigilator.v1.ScreenLockFacts.$Properties
+             * @deprecated Use invigilator.v1.ScreenLockFacts.$Properties instead.
+             */
+
+            /**
+             * Shape of a ScreenLockFacts.
+             * @typedef {invigilator.v1.ScreenLockFacts.$Properties} invigilator.v1.ScreenLockFacts.$Shape
+             */
+
+            /**
+             * Constructs a new ScreenLockFacts.
+             * @memberof invigilator.v1
+             * @classdesc Represents a ScreenLockFacts.
+             * @constructor
+             * @param {invigilator.v1.ScreenLockFacts.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ScreenLockFacts = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ScreenLockFacts idleLockSeconds.
+             * @member {number} idleLockSeconds
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             */
+            ScreenLockFacts.prototype.idleLockSeconds = 0;
+
+            /**
+             * ScreenLockFacts passwordOnWake.
+             * @member {invigilator.v1.Tri} passwordOnWake
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             */
+            ScreenLockFacts.prototype.passwordOnWake = 0;
+
+            /**
+             * ScreenLockFacts enforced.
+             * @member {invigilator.v1.Tri} enforced
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             */
+            ScreenLockFacts.prototype.enforced = 0;
+
+            /**
+             * ScreenLockFacts settingSource.
+             * @member {string} settingSource
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             */
+            ScreenLockFacts.prototype.settingSource = "";
+
+            /**
+             * ScreenLockFacts problem.
+             * @member {string} problem
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             */
+            ScreenLockFacts.prototype.problem = "";
+
+            /**
+             * Creates a new ScreenLockFacts instance using the specified properties.
+             * @function create
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {invigilator.v1.ScreenLockFacts.$Properties=} [properties] Properties to set
+             * @returns {invigilator.v1.ScreenLockFacts} ScreenLockFacts instance
+             * @type {{
+             *   (properties: invigilator.v1.ScreenLockFacts.$Shape): invigilator.v1.ScreenLockFacts & invigilator.v1.ScreenLockFacts.$Shape;
+             *   (properties?: invigilator.v1.ScreenLockFacts.$Properties): invigilator.v1.ScreenLockFacts;
+             * }}
+             */
+            ScreenLockFacts.create = function(properties) {
+                return new ScreenLockFacts(properties);
+            };
+
+            /**
+             * Encodes the specified ScreenLockFacts message. Does not implicitly {@link invigilator.v1.ScreenLockFacts.verify|verify} messages.
+             * @function encode
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {invigilator.v1.ScreenLockFacts.$Properties} message ScreenLockFacts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ScreenLockFacts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.idleLockSeconds != null && $Object.hasOwnProperty.call(message, "idleLockSeconds") && message.idleLockSeconds !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.idleLockSeconds);
+                if (message.passwordOnWake != null && $Object.hasOwnProperty.call(message, "passwordOnWake") && message.passwordOnWake !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.passwordOnWake);
+                if (message.enforced != null && $Object.hasOwnProperty.call(message, "enforced") && message.enforced !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.enforced);
+                if (message.settingSource != null && $Object.hasOwnProperty.call(message, "settingSource") && message.settingSource !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.settingSource);
+                if (message.problem != null && $Object.hasOwnProperty.call(message, "problem") && message.problem !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.problem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ScreenLockFacts message from the specified reader or buffer.
+             * @function decode
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {invigilator.v1.ScreenLockFacts & invigilator.v1.ScreenLockFacts.$Shape} ScreenLockFacts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ScreenLockFacts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.invigilator.v1.ScreenLockFacts();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.idleLockSeconds = value;
+                            else
+                                delete message.idleLockSeconds;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.passwordOnWake = value;
+                            else
+                                delete message.passwordOnWake;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.enforced = value;
+                            else
+                                delete message.enforced;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settingSource = value;
+                            else
+                                delete message.settingSource;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.problem = value;
+                            else
+                                delete message.problem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ScreenLockFacts message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {invigilator.v1.ScreenLockFacts} ScreenLockFacts
+             */
+            ScreenLockFacts.fromObject = function (object, _depth) {
+                if (object instanceof $root.invigilator.v1.ScreenLockFacts)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".invigilator.v1.ScreenLockFacts: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.invigilator.v1.ScreenLockFacts();
+                if (object.idleLockSeconds != null)
+                    if ($Number(object.idleLockSeconds) !== 0)
+                        message.idleLockSeconds = object.idleLockSeconds | 0;
+                if (object.passwordOnWake !== 0 && (typeof object.passwordOnWake !== "string" || $root.invigilator.v1.Tri[object.passwordOnWake] !== 0))
+                    switch (object.passwordOnWake) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.passwordOnWake = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.passwordOnWake = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.passwordOnWake = 2;
+                        break;
+                    default:
+                        if (typeof object.passwordOnWake === "number" && (object.passwordOnWake | 0) === object.passwordOnWake)
+                            message.passwordOnWake = object.passwordOnWake;
+                    }
+                if (object.enforced !== 0 && (typeof object.enforced !== "string" || $root.invigilator.v1.Tri[object.enforced] !== 0))
+                    switch (object.enforced) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.enforced = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.enforced = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.enforced = 2;
+                        break;
+                    default:
+                        if (typeof object.enforced === "number" && (object.enforced | 0) === object.enforced)
+                            message.enforced = object.enforced;
+                    }
+                if (object.settingSource != null)
+                    if (typeof object.settingSource !== "string" || object.settingSource.length)
+                        message.settingSource = $String(object.settingSource);
+                if (object.problem != null)
+                    if (typeof object.problem !== "string" || object.problem.length)
+                        message.problem = $String(object.problem);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ScreenLockFacts message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {invigilator.v1.ScreenLockFacts} message ScreenLockFacts
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ScreenLockFacts.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.idleLockSeconds = 0;
+                    object.passwordOnWake = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.enforced = options.enums === $String ? "TRI_UNKNOWN" : 0;
+                    object.settingSource = "";
+                    object.problem = "";
+                }
+                if (message.idleLockSeconds != null && $Object.hasOwnProperty.call(message, "idleLockSeconds"))
+                    object.idleLockSeconds = message.idleLockSeconds;
+                if (message.passwordOnWake != null && $Object.hasOwnProperty.call(message, "passwordOnWake"))
+                    object.passwordOnWake = options.enums === $String ? $root.invigilator.v1.Tri[message.passwordOnWake] === $undefined ? message.passwordOnWake : $root.invigilator.v1.Tri[message.passwordOnWake] : message.passwordOnWake;
+                if (message.enforced != null && $Object.hasOwnProperty.call(message, "enforced"))
+                    object.enforced = options.enums === $String ? $root.invigilator.v1.Tri[message.enforced] === $undefined ? message.enforced : $root.invigilator.v1.Tri[message.enforced] : message.enforced;
+                if (message.settingSource != null && $Object.hasOwnProperty.call(message, "settingSource"))
+                    object.settingSource = message.settingSource;
+                if (message.problem != null && $Object.hasOwnProperty.call(message, "problem"))
+                    object.problem = message.problem;
+                return object;
+            };
+
+            /**
+             * Converts this ScreenLockFacts to JSON.
+             * @function toJSON
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ScreenLockFacts.prototype.toJSON = function() {
+                return ScreenLockFacts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ScreenLockFacts
+             * @function getTypeUrl
+             * @memberof invigilator.v1.ScreenLockFacts
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ScreenLockFacts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/invigilator.v1.ScreenLockFacts";
+            };
+
+            return ScreenLockFacts;
         })();
 
         v1.RemovableDevice = (function() {

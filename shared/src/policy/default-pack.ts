@@ -18,6 +18,7 @@ const DEFAULT_PACK_SOURCE = {
       + 'advice, passwords are not forced to expire.',
     'removable-media': 'Removable media (memory sticks, CDs, DVDs) are prohibited on school devices, and personal '
       + 'data never leaves school on them.',
+    'screen-lock': 'Users log off or lock a device when they leave it.',
     safeguards: 'Using anything that bypasses the filtering or other safeguards is misuse.',
     monitoring: 'School devices stay in contact with the school\'s device monitoring so that their protection can '
       + 'be checked.',
@@ -40,9 +41,13 @@ const DEFAULT_PACK_SOURCE = {
       minCharacterClasses: 3,
       maxAgeDays: null,
       requireDenyList: true,
+      // Whether a directory refuses predictable passwords is the school's to say: the device cannot see it.
+      denyListInDirectory: false,
       clause: 'passwords',
     },
-    removableMedia: { banned: true, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },
+    removableMedia: { banned: true, readOnlyIsEnough: false, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },
+    // 15 minutes: the longest the common security baselines allow; a school may ask for less.
+    screenLock: { required: true, maxIdleMinutes: 15, requirePasswordOnWake: true, clause: 'screen-lock' },
   },
   misuse: { clause: 'safeguards' },
   agent: {

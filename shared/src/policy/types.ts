@@ -34,9 +34,22 @@ export interface PolicyPack {
       /** null = no forced expiry required (NCSC advice). */
       maxAgeDays: number | null;
       requireDenyList: boolean;
+      /**
+       * The school's directory (Microsoft Entra ID Password Protection, a password filter on the domain
+       * controllers) refuses predictable passwords: accepted where the device itself cannot see a deny list.
+       */
+      denyListInDirectory: boolean;
       clause: string;
     };
-    removableMedia: { banned: boolean; alertOnFileWrites: boolean; hashFileNames: boolean; clause: string };
+    removableMedia: {
+      banned: boolean;
+      /** A device where removable storage is read-only (nothing can be copied to it) meets the ban. */
+      readOnlyIsEnough: boolean;
+      alertOnFileWrites: boolean;
+      hashFileNames: boolean;
+      clause: string;
+    };
+    screenLock: { required: boolean; maxIdleMinutes: number; requirePasswordOnWake: boolean; clause: string };
   };
   /** Filter bypass tools and switching off safeguards: the clause misuse alerts quote. */
   misuse: { clause: string };
@@ -58,6 +71,7 @@ export const PACK_KEY_OF_CHECK = {
   firewall: 'firewall',
   'password-policy': 'passwordPolicy',
   'removable-media': 'removableMedia',
+  'screen-lock': 'screenLock',
 } as const satisfies Record<CheckName, keyof PolicyPack['checks']>;
 
 /** The clause a check enforces, with the school's words. */

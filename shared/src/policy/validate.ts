@@ -16,7 +16,7 @@ type Fields = Readonly<Record<string, unknown>>;
 const PACK_KEYS = ['id', 'version', 'name', 'clauses', 'checks', 'misuse', 'agent', 'availability', 'retention'];
 const RETENTION_KEYS = ['observationDays', 'misuseDays', 'resolvedAlertDays', 'auditDays'] as const;
 const RETENTION_DAYS_RULE = { integer: true, min: 1 };
-const CHECK_KEYS = ['encryption', 'antivirus', 'firewall', 'passwordPolicy', 'removableMedia'];
+const CHECK_KEYS = ['encryption', 'antivirus', 'firewall', 'passwordPolicy', 'removableMedia', 'screenLock'];
 const ID_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, patternMeaning: "letters, digits, '.', '_' or '-'" };
 const VERSION_RULE = { pattern: /^[A-Za-z0-9][A-Za-z0-9.+_-]*$/, patternMeaning: "letters, digits, '.', '+', '_' or '-' (e.g. \"2026.1\")" };
 const MOUNT_ROOT_RULE = { pattern: /^\//, patternMeaning: 'an absolute folder path such as "/media"' };
@@ -134,8 +134,10 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
     ['required', 'maxSignatureAgeHours', 'maxSignatureAgeHoursByProduct', 'requireRealtimeProtection', 'clause']);
   const firewall = reader.object(checks, 'checks', 'firewall', ['required', 'requireAllProfiles', 'clause']);
   const password = reader.object(checks, 'checks', 'passwordPolicy',
-    ['minLength', 'maxLength', 'minCharacterClasses', 'maxAgeDays', 'requireDenyList', 'clause']);
-  const media = reader.object(checks, 'checks', 'removableMedia', ['banned', 'alertOnFileWrites', 'hashFileNames', 'clause']);
+    ['minLength', 'maxLength', 'minCharacterClasses', 'maxAgeDays', 'requireDenyList', 'denyListInDirectory', 'clause']);
+  const media = reader.object(checks, 'checks', 'removableMedia',
+    ['banned', 'readOnlyIsEnough', 'alertOnFileWrites', 'hashFileNames', 'clause']);
+  const screenLock = reader.object(checks, 'checks', 'screenLock', ['required', 'maxIdleMinutes', 'requirePasswordOnWake', 'clause']);
   const misuse = reader.object(root, '', 'misuse', ['clause']);
   const agent = reader.object(root, '', 'agent', ['checkSchedules', 'removableMountRoots', 'heartbeatSeconds']);
   const availability = reader.object(root, '', 'availability', ['silentAfterHours', 'clause']);
@@ -175,13 +177,22 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
         maxAgeDays: reader.numberOrNull(password, passwordBase, 'maxAgeDays', { integer: true, min: 1, max: 3650 },
           'no forced expiry'),
         requireDenyList: reader.bool(password, passwordBase, 'requireDenyList'),
+        denyListInDirectory: reader.bool(password, passwordBase, 'denyListInDirectory'),
         clause: clauseRef(password, passwordBase),
       },
       removableMedia: {
         banned: reader.bool(media, 'checks.removableMedia', 'banned'),
+        readOnlyIsEnough: reader.bool(media, 'checks.removableMedia', 'readOnlyIsEnough'),
         alertOnFileWrites: reader.bool(media, 'checks.removableMedia', 'alertOnFileWrites'),
         hashFileNames: reader.bool(media, 'checks.removableMedia', 'hashFileNames'),
         clause: clauseRef(media, 'checks.removableMedia'),
+      },
+      screenLock: {
+        required: reader.bool(screenLock, 'checks.screenLock', 'required'),
+        // A day at most: a longer wait is no screen lock at all.
+        maxIdleMinutes: reader.number(screenLock, 'checks.screenLock', 'maxIdleMinutes', { integer: true, min: 1, max: 1440 }),
+        requirePasswordOnWake: reader.bool(screenLock, 'checks.screenLock', 'requirePasswordOnWake'),
+        clause: clauseRef(screenLock, 'checks.screenLock'),
       },
     },
     misuse: { clause: clauseRef(misuse, 'misuse') },

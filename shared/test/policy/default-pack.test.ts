@@ -10,8 +10,9 @@ describe('DEFAULT_POLICY_PACK', () => {
       encryption: { required: true, clause: 'device-encryption' },
       antivirus: { required: true, maxSignatureAgeHours: 72, maxSignatureAgeHoursByProduct: { XProtect: 192 }, requireRealtimeProtection: true, clause: 'anti-virus' },
       firewall: { required: true, requireAllProfiles: true, clause: 'firewall' },
-      passwordPolicy: { minLength: 8, maxLength: 64, minCharacterClasses: 3, maxAgeDays: null, requireDenyList: true, clause: 'passwords' },
-      removableMedia: { banned: true, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },
+      passwordPolicy: { minLength: 8, maxLength: 64, minCharacterClasses: 3, maxAgeDays: null, requireDenyList: true, denyListInDirectory: false, clause: 'passwords' },
+      removableMedia: { banned: true, readOnlyIsEnough: false, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },
+      screenLock: { required: true, maxIdleMinutes: 15, requirePasswordOnWake: true, clause: 'screen-lock' },
     });
     expect(DEFAULT_POLICY_PACK.availability.silentAfterHours).toBe(72);
   });

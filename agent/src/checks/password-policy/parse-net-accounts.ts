@@ -4,6 +4,7 @@
 import { Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
 import type { PasswordPolicyFacts } from './password-policy-facts.ts';
+import { DIRECTORY_DENY_LIST } from './deny-list.ts';
 
 const LABELS = {
   minLength: 'Minimum password length',
@@ -51,7 +52,7 @@ export const parseNetAccounts = (text: string): Parsed<PasswordPolicyFacts> => {
     minCharacterClasses: -1,
     maxAgeDays: read.maxAge,
     complexityRequired: Tri.TRI_UNKNOWN,
-    denyListEnforced: Tri.TRI_NO,
+    ...DIRECTORY_DENY_LIST,
     lockoutThreshold: read.lockout,
     historyLength: read.history,
   });

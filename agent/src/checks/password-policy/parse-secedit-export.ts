@@ -5,6 +5,7 @@ import { Tri } from '@invigilator/shared/wire.ts';
 import { notParsed, parsed, type Parsed } from '../types.ts';
 import { readPsText } from '../windows-json.ts';
 import type { PasswordPolicyFacts } from './password-policy-facts.ts';
+import { DIRECTORY_DENY_LIST } from './deny-list.ts';
 
 const REQUIRED = ['MinimumPasswordLength', 'PasswordComplexity', 'MaximumPasswordAge'] as const;
 /** Windows' complexity rule: three of upper case, lower case, digits, symbols. */
@@ -52,8 +53,7 @@ export const parseSeceditExport = (output: string): Parsed<PasswordPolicyFacts> 
     // -1 (and 0) is "password never expires".
     maxAgeDays: maxAge <= 0 ? 0 : maxAge,
     complexityRequired: complexity ? Tri.TRI_YES : Tri.TRI_NO,
-    // Windows has no built-in list of refused words for local accounts.
-    denyListEnforced: Tri.TRI_NO,
+    ...DIRECTORY_DENY_LIST,
     lockoutThreshold: integerOf(values, 'LockoutBadCount') ?? -1,
     historyLength: integerOf(values, 'PasswordHistorySize') ?? -1,
   });

@@ -80,7 +80,3 @@ export const removableVolumes = (nodes: readonly BlockNode[], mounts: readonly M
 export const describeRemovableVolumes = (
   nodes: readonly BlockNode[], mounts: readonly MountEntry[], roots: readonly string[], blkid: BlkidByKname,
 ): RemovableDevice[] => removableVolumes(nodes, mounts, roots).map((volume) => describeVolume(volume, nodes, mounts, blkid));
-
-/** Kernel names of the volumes lsblk could not fully describe (no filesystem type or label). */
-export const volumesNeedingProbe = (nodes: readonly BlockNode[], mounts: readonly MountEntry[], roots: readonly string[]): string[] =>
-  removableVolumes(nodes, mounts, roots).filter(({ node }) => node.fstype === null || node.label === null).map(({ node }) => node.kname);

@@ -1,15 +1,17 @@
-// Linux removable media: the volumes attached now.
+// Linux removable media as a posture: is the USB storage driver kept from loading
+// (modprobe rules in force, and not already loaded), and does GNOME mount removable
+// storage read-only? Attached sticks are the watcher's misuse events, not this check's.
 // Sources:
-//   linux.lsblk-removable-json   lsblk -J -b -o NAME,KNAME,TYPE,RM,HOTPLUG,TRAN,VENDOR,MODEL,SERIAL,SIZE,FSTYPE,LABEL,MOUNTPOINT,PKNAME
-//   linux.mountinfo              /proc/self/mountinfo (mount points and filesystems even without udev)
-//   linux.blkid.<kname>          blkid -o export /dev/<kname>, second round, for volumes lsblk left without type or label
-import { CollectionStatus } from '@invigilator/shared/wire.ts';
-import { couldNotCollect, parseSource, textOf } from '../findings.ts';
-import { parseBlkidExport, BLKID_NOTHING_FOUND_EXIT } from '../linux-block/parse-blkid.ts';
-import { parseLsblkJson } from '../linux-block/parse-lsblk.ts';
-import { parseMountinfo } from '../linux-block/parse-mountinfo.ts';
-import type { Collected, CommandSource, FileSource, Finding, PlatformCheck, SourceSpec } from '../types.ts';
-import { describeRemovableVolumes, volumesNeedingProbe } from './linux-devices.ts';
+//   linux.modprobe-config   modprobe --showconfig (every modprobe.d rule, names normalised)
+//   linux.proc-modules      /proc/modules (a driver loaded now ignores rules made since)
+//   linux.gsettings-lockdown-machine  gsettings list-recursively org.gnome.desktop.lockdown, machine-wide (read-only mounting; optional)
+// The watcher describes attached volumes with LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE and blkidSource.
+import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
+import { couldNotCollect, isAbsent, parseSource, textOf } from '../findings.ts';
+import type { Collected, CommandSource, FileSource, Finding, PlatformCheck } from '../types.ts';
+import { gvariantBoolean, parseGsettingsList } from '../screen-lock/parse-gsettings.ts';
+import { GNOME_LOCKDOWN_MACHINE_SOURCE } from '../screen-lock/linux.ts';
+import { loadedModules, parseModprobeConfig } from './parse-modprobe-config.ts';
 
 export const LSBLK_REMOVABLE_SOURCE: CommandSource = {
   id: 'linux.lsblk-removable-json', kind: 'command', file: '/usr/bin/lsblk',
@@ -22,36 +24,42 @@ export const blkidSource = (kname: string): CommandSource => ({
   id: blkidSourceId(kname), kind: 'command', file: '/usr/sbin/blkid', args: ['-o', 'export', `/dev/${kname}`],
 });
 
-const readDevices = (collected: Collected) => {
-  const nodes = parseSource(collected, LSBLK_REMOVABLE_SOURCE.id, (text) => parseLsblkJson(text, LSBLK_REMOVABLE_SOURCE.id));
-  if (!nodes.ok) return nodes;
-  const mounts = parseSource(collected, MOUNTINFO_SOURCE.id, (text) => parseMountinfo(text, MOUNTINFO_SOURCE.id));
-  if (!mounts.ok) return mounts;
-  return { ok: true as const, nodes: nodes.value, mounts: mounts.value };
+export const MODPROBE_CONFIG_SOURCE: CommandSource = {
+  id: 'linux.modprobe-config', kind: 'command', file: '/usr/sbin/modprobe', args: ['--showconfig'],
 };
+export const PROC_MODULES_SOURCE: FileSource = { id: 'linux.proc-modules', kind: 'file', path: '/proc/modules' };
 
-// blkid is a supplement: a probe that failed leaves the field empty rather than failing the check.
-const probedFields = (collected: Collected, knames: readonly string[]) => new Map(knames.map((kname) => {
-  const text = textOf(collected, blkidSourceId(kname), { acceptExitCodes: [0, BLKID_NOTHING_FOUND_EXIT], allowEmpty: true });
-  return [kname, text.ok ? parseBlkidExport(text.value) : {}];
-}));
+/** GNOME's lockdown setting; false where GNOME is not installed or says nothing. */
+const gnomeReadOnly = (collected: Collected): boolean => {
+  const lockdown = parseSource(collected, GNOME_LOCKDOWN_MACHINE_SOURCE.id, (text) => parseGsettingsList(text, GNOME_LOCKDOWN_MACHINE_SOURCE.schema, GNOME_LOCKDOWN_MACHINE_SOURCE.id));
+  return lockdown.ok && gvariantBoolean(lockdown.value.get('mount-removable-storage-devices-as-read-only')) === true;
+};
 
 export const check: PlatformCheck = {
   check: 'removable-media',
   platform: 'linux',
-  sources(collected, context): readonly SourceSpec[] {
-    const first = [LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE];
-    const read = readDevices(collected);
-    if (!read.ok) return first;
-    return [...first, ...volumesNeedingProbe(read.nodes, read.mounts, context.removableMountRoots).map(blkidSource)];
-  },
-  interpret(collected, context): Finding {
-    const read = readDevices(collected);
-    if (!read.ok) return couldNotCollect(read.code, read.reason);
-    const probed = probedFields(collected, volumesNeedingProbe(read.nodes, read.mounts, context.removableMountRoots));
+  sources: () => [MODPROBE_CONFIG_SOURCE, PROC_MODULES_SOURCE, GNOME_LOCKDOWN_MACHINE_SOURCE],
+  interpret(collected): Finding {
+    if (isAbsent(collected, PROC_MODULES_SOURCE.id)) {
+      return {
+        status: CollectionStatus.COLLECTED,
+        removableMedia: {
+          storageBlocked: Tri.TRI_UNKNOWN, writeBlocked: Tri.TRI_UNKNOWN, mechanism: '',
+          postureProblem: 'This kernel has no loadable modules (/proc/modules is missing), so modprobe rules cannot tell whether its USB storage driver is built in.',
+        },
+      };
+    }
+    const modules = textOf(collected, PROC_MODULES_SOURCE.id, { allowEmpty: true });
+    if (!modules.ok) return couldNotCollect(modules.code, modules.reason);
+    const posture = parseSource(collected, MODPROBE_CONFIG_SOURCE.id,
+      (text) => parseModprobeConfig(text, MODPROBE_CONFIG_SOURCE.id, loadedModules(modules.value)));
+    if (!posture.ok) return couldNotCollect(posture.code, posture.reason);
+    const readOnly = posture.value.writeBlocked !== Tri.TRI_YES && gnomeReadOnly(collected);
     return {
       status: CollectionStatus.COLLECTED,
-      removableMedia: { devices: describeRemovableVolumes(read.nodes, read.mounts, context.removableMountRoots, probed) },
+      removableMedia: readOnly
+        ? { ...posture.value, writeBlocked: Tri.TRI_YES, mechanism: `${posture.value.mechanism}; GNOME mounts removable storage read-only` }
+        : posture.value,
     };
   },
 };

@@ -18,14 +18,14 @@ describe('password policy on macOS', () => {
       status: CollectionStatus.COLLECTED,
       passwordPolicy: {
         minLength: 8, maxLength: 0, minCharacterClasses: 3, maxAgeDays: 0, complexityRequired: Tri.TRI_YES,
-        denyListEnforced: Tri.TRI_NO, lockoutThreshold: 5, historyLength: 0,
+        denyListEnforced: Tri.TRI_UNKNOWN, denyListProblem: expect.stringContaining('directory'), lockoutThreshold: 5, historyLength: 0,
       },
     });
   });
 
   it('no policy set: collected, with no minimum and no complexity', () => {
     expect(interpret('<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict/>\n</plist>\n').passwordPolicy)
-      .toMatchObject({ minLength: 0, complexityRequired: Tri.TRI_NO, maxAgeDays: 0, denyListEnforced: Tri.TRI_NO });
+      .toMatchObject({ minLength: 0, complexityRequired: Tri.TRI_NO, maxAgeDays: 0, denyListEnforced: Tri.TRI_UNKNOWN });
   });
 
   it.each([

@@ -10,7 +10,7 @@ describe('parseNetAccounts', () => {
     ['net-accounts.3-domain-pdc.txt', { minLength: 7, maxAgeDays: 42, historyLength: 24, lockoutThreshold: 0 }],
   ])('reads the real capture %s', (name, expected) => {
     const result = parseNetAccounts(withCrlf(windowsFixture(name)));
-    expect(result.ok && result.value).toEqual({ ...expected, maxLength: 0, minCharacterClasses: -1, complexityRequired: Tri.TRI_UNKNOWN, denyListEnforced: Tri.TRI_NO });
+    expect(result.ok && result.value).toEqual({ ...expected, maxLength: 0, minCharacterClasses: -1, complexityRequired: Tri.TRI_UNKNOWN, denyListEnforced: Tri.TRI_UNKNOWN, denyListProblem: expect.stringContaining('directory') });
   });
 
   it('reads "Unlimited" maximum age as never expires', () => {

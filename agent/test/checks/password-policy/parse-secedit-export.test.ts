@@ -11,7 +11,7 @@ describe('parseSeceditExport', () => {
   it('reads the real export (complexity on, no minimum length, 42-day expiry, lockout after 1)', () => {
     expect(parseSeceditExport(asJson(ini))).toEqual({ ok: true, value: {
       minLength: 0, maxLength: 0, minCharacterClasses: 3, maxAgeDays: 42, complexityRequired: Tri.TRI_YES,
-      denyListEnforced: Tri.TRI_NO, lockoutThreshold: 1, historyLength: 0,
+      denyListEnforced: Tri.TRI_UNKNOWN, denyListProblem: expect.stringContaining('directory'), lockoutThreshold: 1, historyLength: 0,
     } });
   });
 

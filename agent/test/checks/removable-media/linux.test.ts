@@ -1,89 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
-import { blkidSourceId, check, LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE } from '../../../src/checks/removable-media/linux.ts';
-import type { SourceResult } from '../../../src/checks/types.ts';
-import { collectedOf, fixture, lsblkTreeToJson, ran } from '../linux-block/linux-fixtures.ts';
+import { check } from '../../../src/checks/removable-media/linux.ts';
+import { absent, collectedFrom, linuxFixture, ran } from '../collected-from.ts';
 
-const CAPTURE_ROOT = '/tmp/invigilator-capture/media';
-const lsblk = (text: string): SourceResult => ran(LSBLK_REMOVABLE_SOURCE.id, text);
-const mountinfo = (text: string): SourceResult => ran(MOUNTINFO_SOURCE.id, text);
-const blkid = (kname: string, name: string): SourceResult => ran(blkidSourceId(kname), fixture(name));
+const context = { removableMountRoots: ['/media'] };
+const noModules = ran('snd_hda_intel 61440 3 - Live 0x0000000000000000\n');
+const withUsbStorage = ran('usb_storage 81920 1 uas, Live 0x0000000000000000\nuas 32768 0 - Live 0x0000000000000000\n');
+const interpret = (sources: Parameters<typeof collectedFrom>[0]) =>
+  check.interpret(collectedFrom({ 'linux.gsettings-lockdown-machine': absent(), ...sources }), context);
 
-const stickLsblk = lsblk(fixture('lsblk-removable.devmachine-loop-mounted.json'));
-const stickMounts = mountinfo(fixture('mountinfo.devmachine-loop-mounted.txt'));
-
-const devicesOf = (roots: string[], ...results: SourceResult[]) => {
-  const finding = check.interpret(collectedOf(...results), { removableMountRoots: roots });
-  expect(finding.status).toBe(CollectionStatus.COLLECTED);
-  return finding.removableMedia!.devices!;
-};
-
-describe('linux removable-media check', () => {
-  it('asks for lsblk and mountinfo, then blkid for a counted volume lsblk could not describe', () => {
-    expect(check.sources(new Map(), { removableMountRoots: [CAPTURE_ROOT] }).map((spec) => spec.id)).toEqual(['linux.lsblk-removable-json', 'linux.mountinfo']);
-    const second = check.sources(collectedOf(stickLsblk, stickMounts), { removableMountRoots: [CAPTURE_ROOT] });
-    expect(second.at(-1)).toEqual({ id: 'linux.blkid.loop0', kind: 'command', file: '/usr/sbin/blkid', args: ['-o', 'export', '/dev/loop0'] });
+describe('linux removable-media posture', () => {
+  it('reads the effective modprobe rules, the loaded modules and GNOME\'s lockdown keys; never lsblk or labels', () => {
+    expect(check.sources(new Map(), context).map((source) => source.id)).toEqual(['linux.modprobe-config', 'linux.proc-modules', 'linux.gsettings-lockdown-machine']);
   });
 
-  it('reports no devices on this machine with nothing attached (a COLLECTED observation)', () => {
-    expect(devicesOf(['/media', '/run/media'], lsblk(fixture('lsblk-removable.devmachine-none.json')), mountinfo(fixture('mountinfo.devmachine.txt')))).toEqual([]);
+  it('install usb-storage /bin/true (real modprobe output) blocks removable storage', () => {
+    expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-install-true.txt')), 'linux.proc-modules': noModules }))
+      .toEqual({ status: CollectionStatus.COLLECTED, removableMedia: {
+        storageBlocked: Tri.TRI_YES, writeBlocked: Tri.TRI_YES, postureProblem: '',
+        mechanism: 'modprobe: install usb_storage runs a no-op instead of the driver',
+      } });
   });
 
-  it('lists a loop-mounted ext4 image under a mount root, with blkid filling type and label', () => {
-    expect(devicesOf([CAPTURE_ROOT], stickLsblk, stickMounts, blkid('loop0', 'blkid-export.devmachine-ext4.txt'))).toEqual([{
-      vendor: '', model: '', serial: '', sizeBytes: 16777216, filesystem: 'ext4', label: 'STICK',
-      mountPoint: '/tmp/invigilator-capture/media/pupil/STICK', bus: 'loop', encrypted: Tri.TRI_NO, device: '/dev/loop0',
-    }]);
+  it('no rule (the real Debian configuration) is not blocked, and says what was looked at', () => {
+    expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-no-rules.txt')), 'linux.proc-modules': noModules }).removableMedia)
+      .toMatchObject({ storageBlocked: Tri.TRI_NO, mechanism: 'no modprobe rule stops the USB storage driver' });
   });
 
-  it('does not count the same image when it is mounted outside every mount root (loop devices are RM=0)', () => {
-    expect(devicesOf(['/media'], stickLsblk, stickMounts)).toEqual([]);
+  it('a rule made while the driver is loaded does not block yet', () => {
+    expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-install-true.txt')), 'linux.proc-modules': withUsbStorage }).removableMedia)
+      .toMatchObject({ storageBlocked: Tri.TRI_NO, mechanism: expect.stringContaining('loaded now') });
   });
 
-  it('takes the filesystem from mountinfo when blkid could not run', () => {
-    const failed: SourceResult = { ...ran(blkidSourceId('loop0'), ''), exitCode: null, errorCode: 'COMMAND_NOT_FOUND' };
-    expect(devicesOf([CAPTURE_ROOT], stickLsblk, stickMounts, failed)[0]).toMatchObject({ filesystem: 'ext4', label: '', encrypted: Tri.TRI_NO });
+  it('a blacklist of usb_storage alone lets UAS sticks through (derived); with uas blacklisted too it blocks', () => {
+    const base = linuxFixture('modprobe-showconfig.devmachine-no-rules.txt');
+    expect(interpret({ 'linux.modprobe-config': ran(`blacklist usb_storage\n${base}`), 'linux.proc-modules': noModules }).removableMedia)
+      .toMatchObject({ storageBlocked: Tri.TRI_NO, mechanism: expect.stringContaining('UAS') });
+    expect(interpret({ 'linux.modprobe-config': ran(`blacklist usb_storage\nblacklist uas\n${base}`), 'linux.proc-modules': noModules }).removableMedia)
+      .toMatchObject({ storageBlocked: Tri.TRI_YES });
   });
 
-  it('marks a LUKS-formatted volume encrypted (blkid: crypto_LUKS)', () => {
-    const unmounted = lsblk(fixture('lsblk-removable.devmachine-loop-mounted.json')
-      .replace('"hotplug": false,\n         "tran": null', '"hotplug": true,\n         "tran": null'));
-    const devices = devicesOf([CAPTURE_ROOT], unmounted, mountinfo(fixture('mountinfo.devmachine.txt')), blkid('loop0', 'blkid-export.devmachine-luks2.txt'));
-    expect(devices[0]).toMatchObject({ filesystem: 'crypto_LUKS', encrypted: Tri.TRI_YES });
+  it('GNOME mounting removable storage read-only makes it read-only, not blocked', () => {
+    const lockdown = linuxFixture('gsettings-list-lockdown.devmachine-defaults.txt').replace('read-only false', 'read-only true');
+    expect(interpret({
+      'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-no-rules.txt')), 'linux.proc-modules': noModules,
+      'linux.gsettings-lockdown-machine': ran(lockdown),
+    }).removableMedia).toMatchObject({ storageBlocked: Tri.TRI_NO, writeBlocked: Tri.TRI_YES, mechanism: expect.stringContaining('read-only') });
   });
 
-  it('reads a USB disk with an exFAT partition and an opened LUKS partition (derived from a real tree capture)', () => {
-    const tree = lsblk(lsblkTreeToJson(fixture('lsblk-name-type-fstype-mountpoint.1-luks-usb.txt').split('\n\n')[1]!));
-    const devices = devicesOf(['/media', '/run/media'], tree, mountinfo(fixture('mountinfo.devmachine.txt')));
-    expect(devices).toEqual([
-      expect.objectContaining({ device: '/dev/sda1', filesystem: 'exfat', mountPoint: '/media/(masqué)', encrypted: Tri.TRI_NO }),
-      expect.objectContaining({ device: '/dev/sda2', filesystem: 'crypto_LUKS', mountPoint: '/mnt/ssd', encrypted: Tri.TRI_YES }),
-    ]);
+  it('a kernel without loadable modules (no /proc/modules, as on this machine) is unknown with the reason', () => {
+    expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-no-rules.txt')), 'linux.proc-modules': absent() }).removableMedia)
+      .toMatchObject({ storageBlocked: Tri.TRI_UNKNOWN, postureProblem: expect.stringContaining('/proc/modules') });
   });
 
-  it('ignores an empty card reader (RM=1, no media) (derived from a real tree capture)', () => {
-    const tree = lsblk(lsblkTreeToJson(fixture('lsblk-default.4-removable-empty-reader.txt')).replace('"size": "0B"', '"size": "0"'));
-    expect(devicesOf(['/media'], tree, mountinfo(fixture('mountinfo.devmachine.txt')))).toEqual([]);
-  });
-
-  it('names the bus and keeps vendor, model and serial of a real USB stick (older lsblk string values)', () => {
-    const stick = JSON.stringify({ blockdevices: [{
-      name: 'sdb', kname: 'sdb', type: 'disk', rm: '1', hotplug: '1', tran: 'usb', vendor: 'SanDisk ', model: 'Cruzer Blade    ', serial: '  4C530001', size: '15631122432',
-      children: [{ name: 'sdb1', kname: 'sdb1', type: 'part', rm: '1', size: '15630073856', fstype: 'vfat', label: 'KEYS', mountpoint: null }],
-    }] });
-    // Derived: field values shaped as in the util-linux issues on padded SERIAL/VENDOR, not a capture.
-    expect(devicesOf(['/media'], lsblk(stick), mountinfo(fixture('mountinfo.devmachine.txt')))).toEqual([{
-      vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001', sizeBytes: 15630073856, filesystem: 'vfat', label: 'KEYS',
-      mountPoint: '', bus: 'usb', encrypted: Tri.TRI_NO, device: '/dev/sdb1',
-    }]);
-  });
-
-  it.each([
-    ['lsblk cut short', [lsblk(fixture('lsblk-removable.devmachine-none.json').slice(0, 150)), stickMounts], 'OUTPUT_TRUNCATED'],
-    ['mountinfo cut short', [stickLsblk, mountinfo(fixture('mountinfo.devmachine.txt').slice(0, -20))], 'OUTPUT_TRUNCATED'],
-    ['lsblk failed', [ran(LSBLK_REMOVABLE_SOURCE.id, '', 1, 'lsblk: unknown column: HOTPLUG'), stickMounts], 'COMMAND_FAILED'],
-    ['mountinfo unreadable', [stickLsblk, { ...mountinfo(''), exitCode: null, errorCode: 'PERMISSION_DENIED' as const }], 'PERMISSION_DENIED'],
-  ])('%s → COULD_NOT_COLLECT %s', (_label, results, code) => {
-    expect(check.interpret(collectedOf(...results), { removableMountRoots: ['/media'] })).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: code });
+  it('modprobe missing, failing or printing something else is could-not-collect, never a pass', () => {
+    expect(interpret({ 'linux.modprobe-config': absent(), 'linux.proc-modules': noModules })).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'COMMAND_NOT_FOUND' });
+    expect(interpret({ 'linux.modprobe-config': ran('', { exitCode: 1, stderr: 'modprobe: FATAL' }), 'linux.proc-modules': noModules })).toMatchObject({ reasonCode: 'COMMAND_FAILED' });
+    expect(interpret({ 'linux.modprobe-config': ran('Konfiguration nicht lesbar\n'), 'linux.proc-modules': noModules })).toMatchObject({ reasonCode: 'OUTPUT_UNRECOGNISED' });
   });
 });

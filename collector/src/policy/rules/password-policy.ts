@@ -47,18 +47,31 @@ const checkExpiry = (facts: PasswordFacts, settings: PasswordSettings, findings:
   }
 };
 
+/**
+ * The device's own answer wins. Where it cannot see a deny list (Windows and macOS keep none
+ * for local accounts; a directory may keep one), the school's word that its directory refuses
+ * predictable passwords is accepted, and said so in the verdict.
+ */
 const checkDenyList = (facts: PasswordFacts, settings: PasswordSettings, findings: Findings): void => {
   if (!settings.requireDenyList) return;
   const enforced = triOf(facts.denyListEnforced);
   if (enforced === Tri.TRI_NO) weak(findings, 'predictable passwords (such as Password123 or Qwerty) are not refused');
-  if (enforced === Tri.TRI_UNKNOWN) findings.unknowns.push('whether predictable passwords are refused');
+  if (enforced === Tri.TRI_UNKNOWN && !settings.denyListInDirectory) {
+    findings.unknowns.push(facts.denyListProblem
+      ? `whether predictable passwords are refused (${facts.denyListProblem.replace(/\.$/, '')}; if the school's directory refuses them, `
+        + 'say so with checks.passwordPolicy.denyListInDirectory in the policy pack)'
+      : 'whether predictable passwords are refused');
+  }
 };
+
+const denyListInWords = (facts: PasswordFacts): string =>
+  triOf(facts.denyListEnforced) === Tri.TRI_YES ? 'predictable passwords refused' : 'predictable passwords refused by the school\'s directory (as its policy pack states)';
 
 const summary = (facts: PasswordFacts, settings: PasswordSettings): string => {
   const parts = [`minimum length ${intFact(facts.minLength)}`];
   if (settings.minCharacterClasses > 1) parts.push(`${kinds(intFact(facts.minCharacterClasses))} required`);
   if (settings.maxAgeDays !== null) parts.push(`passwords expire after ${intFact(facts.maxAgeDays)} days`);
-  if (settings.requireDenyList) parts.push('predictable passwords refused');
+  if (settings.requireDenyList) parts.push(denyListInWords(facts));
   return `The device's password rules meet the school's policy: ${parts.join(', ')}.`;
 };
 

@@ -67,3 +67,23 @@ describe('password policy verdicts where the school asks less', () => {
     ['still judges the minimum', device({ minLength: 7 }), 'fail', 'PASSWORD_POLICY_WEAK', 'Minimum length is 7; the school requires 8.'],
   ], packWith('passwordPolicy', { minCharacterClasses: 1, requireDenyList: false, maxLength: null }));
 });
+
+// Windows and macOS cannot see a directory's list of refused passwords: they say "unknown" and why.
+const windowsDevice = (facts: Partial<Facts> = {}) => device({
+  denyListEnforced: UNKNOWN,
+  denyListProblem: 'a list of refused passwords is kept by the directory accounts sign in with (Microsoft Entra ID, Active Directory), which the device cannot see',
+  ...facts,
+});
+
+describe('password policy verdicts where the device cannot see a deny list', () => {
+  verdictTable([
+    ['unknown, not fail, under the default pack, saying why and what to set', windowsDevice(), 'unknown', 'PASSWORD_POLICY_UNKNOWN',
+      /whether predictable passwords are refused \(a list of refused passwords is kept by the directory .* cannot see; if the school's directory refuses them, say so with checks\.passwordPolicy\.denyListInDirectory/],
+    ['a known weakness still fails', windowsDevice({ minLength: 0 }), 'fail', 'PASSWORD_POLICY_WEAK', 'Minimum length is 0; the school requires 8.'],
+  ]);
+  verdictTable([
+    ['passes on the school\'s word that its directory refuses them, and says so', windowsDevice(), 'pass', 'PASSWORD_POLICY_MET',
+      'The device\'s password rules meet the school\'s policy: minimum length 8, 3 kinds of character required, predictable passwords refused by the school\'s directory (as its policy pack states).'],
+    ['the device\'s own "no" still fails (a Linux device without the dictionary check)', device({ denyListEnforced: NO }), 'fail', 'PASSWORD_POLICY_WEAK', /not refused/],
+  ], packWith('passwordPolicy', { denyListInDirectory: true }));
+});
