@@ -1,11 +1,12 @@
 // `npm run bench`: measured figures from one run on this machine. Nothing here is
 // asserted; the numbers are printed for people to compare between changes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
-import { AGENT_BIN, COLLECTOR_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
-import { AGENT_NODE_FLAGS, buildAgent } from '../scripts/build-agent.ts';
+import { COLLECTOR_BIN, SOURCE_AGENT_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
+import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
@@ -99,13 +100,54 @@ const idleRss = async (label: string, agentBin: string, nodeArgs: readonly strin
 };
 
 const agentIdle = async (): Promise<void> => {
-  // As shipped: plain JavaScript run with AGENT_NODE_FLAGS (an agent is idle almost always,
-  // so V8's optimising compiler is not worth its memory). From source, Node also holds
-  // its TypeScript stripper.
-  const built = buildAgent();
-  await idleRss(`built, ${AGENT_NODE_FLAGS.join(' ')} (as installers run it)`, built, AGENT_NODE_FLAGS);
-  await idleRss('built, default V8 flags', built);
-  await idleRss('from source (.ts, type stripping)', AGENT_BIN);
+  // As shipped: the single executable, which runs the esbuild bundle with AGENT_NODE_FLAGS
+  // built in (an agent is idle almost always, so V8's optimising compiler is not worth its
+  // memory). The bundle run by this Node, with and without those flags, and the sources
+  // (where Node also holds its TypeScript stripper) for comparison.
+  await idleRss(`single executable (linux-x64, ${AGENT_NODE_FLAGS.join(' ')} built in; as installers ship it)`, await buildSeaOnce());
+  const bundle = await bundleAgent();
+  await idleRss(`esbuild bundle, ${AGENT_NODE_FLAGS.join(' ')}`, bundle, AGENT_NODE_FLAGS);
+  await idleRss('esbuild bundle, default V8 flags', bundle);
+  await idleRss('from source (.ts, type stripping)', SOURCE_AGENT_BIN);
+};
+
+/** Timings of `count` sequential calls, sorted. */
+const timed = async (count: number, call: () => Promise<unknown>): Promise<number[]> => {
+  const times: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const started = performance.now();
+    await call();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+};
+const spread = (sorted: number[]): string => `p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms`;
+
+const signIn = async (): Promise<void> => {
+  const dataDir = tempDir('bench-sign-in');
+  const passwordFile = path.join(dataDir, 'password.txt');
+  writeFileSync(passwordFile, 'correct horse battery staple');
+  runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
+  runCli(COLLECTOR_BIN, ['person', 'add', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--name', 'DSL', '--role', 'dsl', '--school', 'bench']);
+  runCli(COLLECTOR_BIN, ['person', 'password', 'set', '--data-dir', dataDir, '--email', 'dsl@bench.sch.uk', '--password-file', passwordFile]);
+  const token = runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--person', 'dsl@bench.sch.uk']);
+  const collector = await startCollector(dataDir);
+  try {
+    let cookie = '';
+    const signIns = await timed(20, async () => {
+      const response = await fetch(`${collector.httpUrl}/auth/password`, {
+        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ email: 'dsl@bench.sch.uk', password: 'correct horse battery staple' }),
+      });
+      cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    });
+    print(`  password sign-in (scrypt N=2^15, session written): ${spread(signIns)} over ${signIns.length}`);
+    const me = (headers: Record<string, string>) => () => fetch(`${collector.httpUrl}/api/v1/me`, { headers }).then((r) => r.arrayBuffer());
+    print(`  GET /api/v1/me with the session cookie: ${spread(await timed(200, me({ cookie })))} over 200`);
+    print(`  GET /api/v1/me with a person's bearer token: ${spread(await timed(200, me({ authorization: `Bearer ${token}` })))} over 200`);
+  } finally {
+    await collector.process.stop();
+  }
 };
 
 const REPORT_DEVICES = Number(process.env.BENCH_REPORT_DEVICES ?? 100);
@@ -153,14 +195,15 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, reports, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,reports,alert-mail').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, reports, sign-in, alert-mail); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,reports,sign-in,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
   ['idle', 'Agent idle', agentIdle],
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
+  ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
 ];
 

@@ -1,56 +1,82 @@
-// Builds the agent as plain JavaScript in dist/: types stripped ahead of time, so
-// a device does not carry the TypeScript stripper in memory (about 20 MB of RSS).
-// This is what an installer packs; `npm run bench` measures both forms.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { stripTypeScriptTypes } from 'node:module';
+// Bundles the agent with esbuild into one CommonJS file: every dependency inside, types
+// stripped ahead of time (a device does not carry the TypeScript stripper, about 20 MB of
+// RSS), version and commit stamped. The single executables (scripts/build-sea.ts) embed it;
+// `npm run bench` measures it beside the sources.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
+import agentPackage from '../agent/package.json' with { type: 'json' };
 
-const root = path.resolve(import.meta.dirname, '..');
-export const DIST = path.join(root, 'dist');
-/** How installers start the built agent: lite mode trades peak speed for about 18 MB of RSS. */
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+export const AGENT_BUNDLE = path.join(DIST, 'agent/invigilator-agent.cjs');
+/** How installers start the agent: lite mode trades peak speed for about 18 MB of RSS. */
 export const AGENT_NODE_FLAGS: readonly string[] = ['--lite-mode'];
 
-const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => path.join(entry.parentPath, entry.name));
+export interface BuildStamp {
+  version: string;
+  commit: string;
+}
 
-const rewriteImports = (code: string, fromFile: string): string =>
-  code.replace(/(from\s+|import\()(['"])([^'"]+)\2/g, (whole, lead: string, quote: string, specifier: string) => {
-    let target = specifier;
-    if (specifier.startsWith('@invigilator/shared/')) {
-      const shared = path.join(DIST, 'shared/src', specifier.slice('@invigilator/shared/'.length));
-      target = path.relative(path.dirname(fromFile), shared);
-      if (!target.startsWith('.')) target = `./${target}`;
-    }
-    if (!target.startsWith('.')) return whole;
-    return `${lead}${quote}${target.replace(/\.ts$/, '.js')}${quote}`;
-  });
-
-const buildTree = (workspace: string): void => {
-  // Declaration files (the generated protocol's types) have nothing to run.
-  for (const source of filesUnder(path.join(root, workspace, 'src')).filter((file) => !file.endsWith('.d.ts'))) {
-    const relative = path.relative(root, source);
-    const out = path.join(DIST, relative).replace(/\.ts$/, '.js');
-    mkdirSync(path.dirname(out), { recursive: true });
-    if (source.endsWith('.ts')) {
-      writeFileSync(out, rewriteImports(stripTypeScriptTypes(readFileSync(source, 'utf8'), { mode: 'strip' }), out));
-    } else {
-      copyFileSync(source, out);
-    }
+/** The commit of the checkout, with "-modified" when files differ from it (the bytes then say so). */
+export const sourceCommit = (): string => {
+  const git = (args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  try {
+    const commit = git(['rev-parse', 'HEAD']);
+    return git(['status', '--porcelain', '--untracked-files=no']) === '' ? commit : `${commit}-modified`;
+  } catch {
+    return 'unknown';
   }
 };
 
-export const buildAgent = (): string => {
-  rmSync(DIST, { recursive: true, force: true });
-  buildTree('shared');
-  buildTree('agent');
-  copyFileSync(path.join(root, 'agent/package.json'), path.join(DIST, 'agent/package.json'));
-  const bin = path.join(DIST, 'agent/bin/invigilator-agent.js');
-  mkdirSync(path.dirname(bin), { recursive: true });
-  writeFileSync(bin, readFileSync(path.join(root, 'agent/bin/invigilator-agent.js'), 'utf8').replace("'../src/cli.ts'", "'../src/cli.js'"));
-  return bin;
+/**
+ * Every timestamp a package holds: the commit's time (SOURCE_DATE_EPOCH when set), never
+ * the build's, so two builds of one commit are byte-identical.
+ */
+export const sourceDateEpoch = (): number => {
+  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
+  try {
+    return Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).trim());
+  } catch {
+    return 0;
+  }
+};
+
+export const defaultStamp = (): BuildStamp => ({ version: agentPackage.version, commit: sourceCommit() });
+
+export const bundleAgent = async (stamp: BuildStamp = defaultStamp(), outfile = AGENT_BUNDLE): Promise<string> => {
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  const result = await build({
+    absWorkingDir: ROOT, // paths in the output are relative: the same bytes from any checkout folder
+    entryPoints: ['agent/src/cli.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    // A single executable runs CommonJS only (Node 24).
+    format: 'cjs',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'eof',
+    // ws loads these native speed-ups only if present; the agent runs without them.
+    external: ['bufferutil', 'utf-8-validate'],
+    // ESM dependencies (node-cron) locate files beside themselves through import.meta.url,
+    // which CommonJS lacks: give them this file's own URL.
+    banner: { js: 'var INVIGILATOR_BUNDLE_URL = require("node:url").pathToFileURL(__filename).href;' },
+    define: {
+      'import.meta.url': 'INVIGILATOR_BUNDLE_URL',
+      INVIGILATOR_BUILD_VERSION: JSON.stringify(stamp.version),
+      INVIGILATOR_BUILD_COMMIT: JSON.stringify(stamp.commit),
+    },
+    logLevel: 'silent',
+  });
+  if (result.warnings.length > 0) {
+    throw new Error(`esbuild warnings: ${result.warnings.map((warning) => warning.text).join('; ')}`);
+  }
+  return outfile;
 };
 
 if (import.meta.main) {
-  process.stdout.write(`${buildAgent()}\n`);
+  process.stdout.write(`${await bundleAgent()}\n`);
 }

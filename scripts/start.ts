@@ -39,7 +39,7 @@ const firstRun = (): StartState => {
   const schoolId = 'my-school';
   const enrolmentSecret = cli(collectorBin, ['school', 'add', '--data-dir', dataDir, '--id', schoolId, '--name', 'My School']);
   const token = (role: string, label: string): string =>
-    cli(collectorBin, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', label]);
+    cli(collectorBin, ['token', 'create', '--data-dir', dataDir, '--service', '--role', role, '--label', label]);
   const state = {
     schoolId, enrolmentSecret,
     adminToken: token('admin', 'start: admin'),

@@ -13,6 +13,9 @@ import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { createDispatcher } from './notify/dispatcher.ts';
 import { loadPolicyDir } from './school-policy.ts';
+import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
+import type { SignInOptions } from './sign-in/settings.ts';
+import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
@@ -30,8 +33,9 @@ export interface CollectorOptions {
   policyDir?: string;
   logger?: Logger;
   pingIntervalMs?: number;
-  /** The address people open the collector at (links in messages). */
-  publicUrl?: string;
+  signIn?: SignInOptions;
+  /** Sign-in failure limits (tests lower them); the defaults otherwise. */
+  signInThrottle?: ThrottleSettings;
   /** The longest pause between two attempts to deliver a notification. */
   deliveryRetryMaxMs?: number;
 }
@@ -66,6 +70,7 @@ const readTlsFile = (path: string): Buffer => {
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(tls));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
@@ -76,7 +81,16 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
-    const api = buildApi({ store, metrics, logger, ...(tls ? { tls } : {}), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+    let listeningUrl = '';
+    const signIn = createSignIn({
+      store, logger, settings: signInSettings, listeningUrl: () => listeningUrl,
+      ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
+    });
+    // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
+    const api = buildApi({
+      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      ...(tls ? { tls } : {}), ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
+    });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
@@ -86,7 +100,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const escalation = createEscalationJob(store, logger);
     const digest = createDigestJob(store, logger);
     const dispatcher = createDispatcher({
-      store, logger, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      store, logger, ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
       ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
     });
     const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
@@ -104,15 +118,16 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => digest.stop());
     await dispatcher.start();
     stopped.push(() => dispatcher.stop());
-    if (!options.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
+    if (!signInSettings.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
     termEndReports.start();
     stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
-    logger.info({ host: address, port, tls: Boolean(tls) }, 'Collector listening.');
+    listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;
+    logger.info({ host: address, port, tls: Boolean(tls), signIn: signIn.publicUrl() }, 'Collector listening.');
     return {
       store,
-      apiUrl: `${tls ? 'https' : 'http'}://${host}:${port}`,
+      apiUrl: listeningUrl,
       agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
       stop: stopAll,
     };

@@ -18,3 +18,12 @@ export const addSchool = async (
   await store.createSchool({ id: school.id, name: school.name.trim(), enrolmentSecretHash: hashSecret(secret), createdAt: now });
   return secret;
 };
+
+/** Gives the school a new enrolment secret and returns its only copy: the old one stops enrolling at once,
+ * while devices already enrolled keep their own credentials. */
+export const rotateEnrolmentSecret = async (store: Pick<StoreOps, 'getSchool' | 'setEnrolmentSecretHash'>, id: string): Promise<string> => {
+  if (!(await store.getSchool(id))) throw new InvigilatorError('SCHOOL_UNKNOWN', `(${id})`);
+  const secret = newSecret();
+  await store.setEnrolmentSecretHash(id, hashSecret(secret));
+  return secret;
+};

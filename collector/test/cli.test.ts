@@ -12,8 +12,9 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'invigilator-collector.js');
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
 
-const cli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
+const cli = (...args: string[]) => cliWithInput(undefined, ...args);
+const cliWithInput = (input: string | undefined, ...args: string[]) => {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', ...(input === undefined ? {} : { input }) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -43,6 +44,9 @@ describe('school add', () => {
     [['school', 'add', '--id', 'North School', '--name', 'x'], 'CONFIG_INVALID', /lower-case letters, digits and dashes/],
     [['serve', '--listen', 'localhost'], 'USAGE_INVALID', /must be HOST:PORT/],
     [['frobnicate'], 'USAGE_INVALID', /There is no command "frobnicate"/],
+    [['serve', '--oidc-issuer', 'https://accounts.google.com'], 'USAGE_INVALID', /also needs --oidc-client-id, --oidc-client-secret-file/],
+    [['serve', '--listen', '127.0.0.1:0', '--oidc-issuer', 'http://accounts.google.com', '--oidc-client-id', 'x',
+      '--oidc-client-secret-file', '/etc/hostname', '--oidc-allowed-domain', 'north.sch.uk'], 'CONFIG_INVALID', /must be an https address/],
   ])('refuses bad arguments %j with exit 2 and one coded sentence', (args, code, sentence) => {
     expectRefused(cli(...args), code, sentence);
   });
@@ -51,18 +55,45 @@ describe('school add', () => {
 describe('token create', () => {
   it('prints the token as its only stdout line, for a role and a school', () => {
     cli('school', 'add', '--id', 'north', '--name', 'North Primary');
-    const result = cli('token', 'create', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
+    const result = cli('token', 'create', '--service', '--role', 'dsl', '--school', 'north', '--label', 'Ms Khan');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^[0-9a-f]{16}\.s[A-Za-z0-9_-]{43}\n$/);
   });
 
   it.each([
-    [['--role', 'head'], 'ROLE_UNKNOWN'],
-    [['--role', 'dsl', '--school', 'nowhere'], 'SCHOOL_UNKNOWN'],
+    [['--service', '--role', 'head'], 'ROLE_UNKNOWN'],
+    [['--service', '--role', 'dsl', '--school', 'nowhere'], 'SCHOOL_UNKNOWN'],
+    [['--person', 'head@north.sch.uk', '--service', '--role', 'dsl'], 'USAGE_INVALID'],
+    [['--service', '--role', 'dsl', '--role', 'technician'], 'USAGE_INVALID'],
+    [['--person', 'nobody@north.sch.uk'], 'PERSON_UNKNOWN'],
   ])('refuses %j with %s', (args, code) => {
     const result = cli('token', 'create', ...args);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr.startsWith(`${code}: `)).toBe(true);
+  });
+});
+
+describe('person password set', () => {
+  it('reads the password from standard input or a file, never an option, and refuses a short one', async () => {
+    cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+    cli('person', 'add', '--email', 'office@north.sch.uk', '--name', 'Office', '--role', 'technician', '--school', 'north');
+    const short = cliWithInput('tiny\n', 'person', 'password', 'set', '--email', 'office@north.sch.uk');
+    expect(short).toMatchObject({ code: 2, stdout: '' });
+    expect(short.stderr).toMatch(/^PASSWORD_INVALID: .* It has 4 characters; use at least 12/);
+    expect(cli('person', 'password', 'set', '--email', 'office@north.sch.uk', '--password', 'x').stderr).toMatch(/Unknown option '--password'/);
+    expect(cliWithInput('correct horse battery staple\n', 'person', 'password', 'set', '--email', 'office@north.sch.uk'))
+      .toMatchObject({ code: 0, stdout: 'office@north.sch.uk can now sign in with their password.\n' });
+    const file = join(temp.dir, 'password.txt');
+    writeFileSync(file, 'another long passphrase\n');
+    expect(cli('person', 'password', 'set', '--email', 'office@north.sch.uk', '--password-file', file).code).toBe(0);
+    const store = openDataDir(dataDir);
+    try {
+      const person = await store.getPersonByEmail('office@north.sch.uk');
+      const { passwordMatches } = await import('../src/sign-in/passwords.ts');
+      expect(await passwordMatches('another long passphrase', (await store.getPasswordHash(person!.id))!)).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
 

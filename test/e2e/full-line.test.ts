@@ -73,9 +73,9 @@ describe('the whole line, from this machine to the people who act', () => {
     const dslDevices = await api(line.collector, line.tokens.dsl, '/api/v1/devices');
     expect(dslDevices.status).toBe(403);
 
-    const audit = await api<{ entries: Array<{ role: string; action: string }> }>(line.collector, line.tokens.admin, '/api/v1/audit');
-    expect(audit.body.entries.some((entry) => entry.role === 'dsl' && /misuse/.test(entry.action))).toBe(true);
-    expect(audit.body.entries.some((entry) => entry.role === 'network-manager')).toBe(true);
+    const audit = await api<{ entries: Array<{ roles: string[]; action: string }> }>(line.collector, line.tokens.admin, '/api/v1/audit');
+    expect(audit.body.entries.some((entry) => entry.roles.includes('dsl') && /misuse/.test(entry.action))).toBe(true);
+    expect(audit.body.entries.some((entry) => entry.roles.includes('network-manager'))).toBe(true);
   });
 
   it('reports a file copied onto the stick', async () => {

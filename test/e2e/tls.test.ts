@@ -5,11 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENT_BIN, COLLECTOR_BIN, freePort, runCli, startProcess, tempDir, waitFor, type RunningProcess } from '../support/processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, commandFor, freePort, runCli, startProcess, tempDir, waitFor, type RunningProcess } from '../support/processes.ts';
 
 const dir = tempDir('tls');
 const certFile = path.join(dir, 'collector.pem');
 const keyFile = path.join(dir, 'collector.key');
+const agentCommand = commandFor(AGENT_BIN);
 
 /** GET over https trusting only the collector's own certificate. */
 const httpsJson = (url: string, token?: string): Promise<{ status: number; body: unknown }> => new Promise((resolve, reject) => {
@@ -46,7 +47,7 @@ describe('agent to collector over wss with a CA file', () => {
   });
 
   it('refuses to enrol without the CA, with a sentence, and stores nothing', () => {
-    const result = spawnSync(process.execPath, [AGENT_BIN, 'enroll', '--collector', `wss://127.0.0.1:${port}`, '--secret', secret,
+    const result = spawnSync(agentCommand.file, [...agentCommand.args, 'enroll', '--collector', `wss://127.0.0.1:${port}`, '--secret', secret,
       '--state-dir', path.join(dir, 'untrusting')], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/ENROLMENT_FAILED.*certificate/i);
@@ -54,7 +55,7 @@ describe('agent to collector over wss with a CA file', () => {
   });
 
   it('says so when the CA file cannot be read', () => {
-    const result = spawnSync(process.execPath, [AGENT_BIN, 'enroll', '--collector', `wss://127.0.0.1:${port}`, '--secret', secret,
+    const result = spawnSync(agentCommand.file, [...agentCommand.args, 'enroll', '--collector', `wss://127.0.0.1:${port}`, '--secret', secret,
       '--state-dir', path.join(dir, 'missing-ca'), '--ca-file', path.join(dir, 'no-such.pem')], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('TLS_CA_UNREADABLE');

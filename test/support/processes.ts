@@ -7,7 +7,20 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const COLLECTOR_BIN = path.join(ROOT, 'collector/bin/invigilator-collector.js');
-export const AGENT_BIN = path.join(ROOT, 'agent/bin/invigilator-agent.js');
+export const SOURCE_AGENT_BIN = path.join(ROOT, 'agent/bin/invigilator-agent.js');
+/**
+ * The agent the end-to-end tests drive: the sources, or what INVIGILATOR_AGENT_BIN names —
+ * the esbuild bundle (a .cjs file run by this Node) or a single executable (run as it is).
+ */
+export const AGENT_BIN = process.env.INVIGILATOR_AGENT_BIN ? path.resolve(process.env.INVIGILATOR_AGENT_BIN) : SOURCE_AGENT_BIN;
+
+/** How to start `bin`: a script through this Node (with its flags), an executable directly. */
+export const commandFor = (bin: string, nodeArgs: readonly string[] = []): { file: string; args: string[] } => {
+  if (/\.(?:[cm]?js|ts)$/.test(bin)) return { file: process.execPath, args: [...nodeArgs, bin] };
+  // A single executable carries its Node flags inside it.
+  if (nodeArgs.length > 0) throw new Error(`${bin} is an executable: Node flags (${nodeArgs.join(' ')}) cannot be added`);
+  return { file: bin, args: [] };
+};
 
 // Everything a test file starts or creates, so its afterAll (test/support/cleanup.ts) can end and
 // remove it whatever failed on the way: a suite leaves no process and no folder behind.
@@ -42,8 +55,10 @@ export const freePort = (): Promise<number> => new Promise((resolve, reject) => 
 });
 
 /** Runs a CLI to completion and returns its stdout, trimmed. */
-export const runCli = (bin: string, args: string[]): string =>
-  execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+export const runCli = (bin: string, args: string[]): string => {
+  const command = commandFor(bin);
+  return execFileSync(command.file, [...command.args, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+};
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -60,7 +75,8 @@ const exited = (child: ChildProcess): Promise<void> =>
 
 export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = []): RunningProcess => {
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { stdio: ['ignore', fd, fd] });
+  const command = commandFor(bin, nodeArgs);
+  const child = spawn(command.file, [...command.args, ...args], { stdio: ['ignore', fd, fd] });
   const running: RunningProcess = {
     child,
     logFile,

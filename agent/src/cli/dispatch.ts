@@ -3,6 +3,7 @@
 import { dispatch, processIo, type CliIo, type CommandSpec, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { AGENT_COMMIT, AGENT_VERSION } from '../agent-version.ts';
 import { currentPlatform } from '../platform.ts';
 import { COMMAND_OPTIONS, type CommandName } from './args.ts';
 import { checkCommand } from './check.ts';
@@ -38,6 +39,8 @@ export const AGENT_PROGRAM: Program<AgentCliContext> = {
   name: 'invigilator-agent',
   intro: 'invigilator-agent: watches this school device for what the school\'s e-safety policy asks, and reports to the collector.',
   commands,
+  // "0.1.0 (commit 1a2b3c…, Node.js 24.21.0, linux-x64)": enough for a technician to say what runs.
+  version: () => `${AGENT_VERSION} (${AGENT_COMMIT === 'source' ? 'run from source' : `commit ${AGENT_COMMIT}`}, Node.js ${process.versions.node}, ${process.platform}-${process.arch})`,
 };
 
 export const runCli = (argv: readonly string[], logger: Logger, io: CliIo = processIo): Promise<number> =>

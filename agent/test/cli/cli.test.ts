@@ -52,6 +52,17 @@ describe('invigilator-agent CLI', () => {
     }
   });
 
+  it('says its version for --version and version, and refuses anything after it', async () => {
+    for (const args of [['--version'], ['version']]) {
+      const result = await runBin(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(/^invigilator-agent \d+\.\d+\.\d+ \(run from source, Node\.js 24\.\d+\.\d+, linux-x64\)\n$/);
+    }
+    const extra = await runBin(['--version', 'now']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toMatch(/"--version" takes nothing after it/);
+  });
+
   it('refuses an enrolment address that is not a web or WebSocket URL with exit 1', async () => {
     const result = await runBin(['enroll', '--collector', 'ftp://collector.example', '--secret', 's', '--state-dir', tempDir()]);
     expect(result.code).toBe(1);

@@ -1,7 +1,9 @@
 // `person add`, `person list`, `person disable`, `person enable`.
 import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
-import { listOption, requiredOption, stringOption } from '@invigilator/shared/cli/dispatcher.ts';
+import { listOption, requiredOption, stringOption, usageError } from '@invigilator/shared/cli/dispatcher.ts';
+import { readFileSync } from 'node:fs';
 import { addPerson, disablePerson, enablePerson, personByEmail } from '../people/people.ts';
+import { setPersonPassword } from '../sign-in/passwords.ts';
 import { checkDigestTime, DEFAULT_TIME_ZONE } from '../notify/digest.ts';
 import { isRole, ROLES, type Person } from '../store/types.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
@@ -10,6 +12,21 @@ import { answer, DATA_DIR_OPTION, withStore, type CollectorCliContext } from './
 const describePerson = (person: Person): string =>
   `${person.email}\t${person.name}\t${person.roles.join(',')}\t${person.schools === 'all' ? 'all schools' : person.schools.join(',')}`
   + `${person.disabledAt === null ? '' : `\tdisabled ${new Date(person.disabledAt).toISOString()}`}`;
+
+/** The password from a file or piped in, never from the command line (it would sit in the shell history). */
+const readPassword = (file: string | undefined): string => {
+  if (file === undefined && process.stdin.isTTY) {
+    throw usageError('Pipe the password in (e.g. from a password manager) or give --password-file FILE; it is never typed as an option.');
+  }
+  let text: string;
+  try {
+    text = readFileSync(file ?? 0, 'utf8');
+  } catch (error) {
+    throw new InvigilatorError('PASSWORD_INVALID', `${file ?? 'Standard input'} cannot be read.`, { cause: error });
+  }
+  // One line: the newline an editor or echo adds is not part of it.
+  return text.replace(/\r?\n$/, '');
+};
 
 const EMAIL_OPTION = { email: { type: 'string', required: true, placeholder: 'EMAIL', description: 'the person\'s email address' } } as const;
 
@@ -75,6 +92,21 @@ export const personCommands: CommandSpec<CollectorCliContext>[] = [
         return found;
       });
       answer(context, at === undefined ? `${person.email} gets no daily digest.` : `${person.email} gets a daily digest at ${at} (${timeZone}).`);
+    },
+  },
+  {
+    name: 'person password set',
+    summary: 'Sets a person\'s password for signing in without a Google or Microsoft school account.',
+    options: {
+      ...EMAIL_OPTION,
+      'password-file': { type: 'string', placeholder: 'FILE', description: 'read the password from this file instead of standard input' },
+      ...DATA_DIR_OPTION,
+    },
+    notes: 'The password is read from standard input (piped) or --password-file, never from the command line; at least 12 characters.',
+    run: async (values, context) => {
+      const password = readPassword(stringOption(values, 'password-file'));
+      const person = await withStore(values, (store) => setPersonPassword(store, requiredOption(values, 'email'), password, context.now()));
+      answer(context, `${person.email} can now sign in with their password.`);
     },
   },
   {

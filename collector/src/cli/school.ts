@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
 import { requiredOption } from '@invigilator/shared/cli/dispatcher.ts';
-import { addSchool } from '../schools.ts';
+import { addSchool, rotateEnrolmentSecret } from '../schools.ts';
 import { setSchoolPolicy } from '../school-policy.ts';
 import { rejudgeSchool } from '../gateway/ingest.ts';
 import { answer, DATA_DIR_OPTION, withStore, type CollectorCliContext } from './context.ts';
@@ -19,6 +19,17 @@ export const schoolCommands: CommandSpec<CollectorCliContext>[] = [
     run: async (values, context) => {
       const school = { id: requiredOption(values, 'id'), name: requiredOption(values, 'name') };
       answer(context, await withStore(values, (store) => addSchool(store, school, context.now())));
+    },
+  },
+  {
+    name: 'school secret rotate',
+    summary: 'Prints a new enrolment secret for the school (shown once); the old one stops enrolling, enrolled devices carry on.',
+    options: {
+      id: { type: 'string', required: true, placeholder: 'ID', description: 'the school' },
+      ...DATA_DIR_OPTION,
+    },
+    run: async (values, context) => {
+      answer(context, await withStore(values, (store) => rotateEnrolmentSecret(store, requiredOption(values, 'id'))));
     },
   },
   {

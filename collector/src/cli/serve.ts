@@ -1,10 +1,36 @@
 // `serve`: the collector itself, until SIGTERM or Ctrl-C.
 import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
-import { stringOption, usageError } from '@invigilator/shared/cli/dispatcher.ts';
+import { listOption, stringOption, usageError, type OptionValues } from '@invigilator/shared/cli/dispatcher.ts';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { DEFAULT_LISTEN, parseListen } from '../listen.ts';
 import { startCollector } from '../main.ts';
+import { readSignInSettingsFile, type SignInOptions } from '../sign-in/settings.ts';
 import { DATA_DIR_OPTION, dataDirOf, type CollectorCliContext } from './context.ts';
+
+const OIDC_FLAGS = ['oidc-issuer', 'oidc-client-id', 'oidc-client-secret-file'] as const;
+
+/** Sign-in from --sign-in-settings FILE, or from the --oidc-* and --public-url flags; not both. */
+const signInOptionsOf = (values: OptionValues): SignInOptions => {
+  const file = stringOption(values, 'sign-in-settings');
+  const given = OIDC_FLAGS.filter((flag) => stringOption(values, flag) !== undefined);
+  const domains = listOption(values, 'oidc-allowed-domain');
+  const publicUrl = stringOption(values, 'public-url');
+  if (file !== undefined) {
+    if (given.length > 0 || domains.length > 0) throw usageError('Give sign-in either in --sign-in-settings or as --oidc-* options, not both.');
+    const fromFile = readSignInSettingsFile(file);
+    return { ...fromFile, ...(publicUrl ? { publicUrl } : {}) };
+  }
+  if (given.length === 0 && domains.length === 0) return publicUrl ? { publicUrl } : {};
+  const missing = OIDC_FLAGS.filter((flag) => !given.includes(flag));
+  if (missing.length > 0) throw usageError(`School account sign-in also needs ${missing.map((f) => `--${f}`).join(', ')}.`);
+  return {
+    ...(publicUrl ? { publicUrl } : {}),
+    oidc: {
+      issuer: stringOption(values, 'oidc-issuer') ?? '', clientId: stringOption(values, 'oidc-client-id') ?? '',
+      clientSecretFile: stringOption(values, 'oidc-client-secret-file') ?? '', allowedDomains: domains,
+    },
+  };
+};
 
 export const serveCommands: CommandSpec<CollectorCliContext>[] = [
   {
@@ -14,9 +40,14 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       listen: { type: 'string', placeholder: 'HOST:PORT', description: `where to listen (default ${DEFAULT_LISTEN})` },
       'tls-cert': { type: 'string', placeholder: 'FILE', description: 'PEM certificate (with --tls-key) to serve https and wss' },
       'tls-key': { type: 'string', placeholder: 'FILE', description: 'PEM private key for --tls-cert' },
-      'public-url': { type: 'string', placeholder: 'URL', description: 'the address staff open the collector at (https://...), for links in alert messages' },
       'delivery-retry-max': { type: 'string', placeholder: 'SECONDS', description: 'the longest pause between attempts to deliver a notification (default 300)' },
       'policy-dir': { type: 'string', placeholder: 'DIR', description: 'a folder of <school id>.json policy packs stored at start' },
+      'public-url': { type: 'string', placeholder: 'URL', description: 'the address staff use, e.g. https://invigilator.north.sch.uk (sign-in redirects and checks, links in alert messages)' },
+      'oidc-issuer': { type: 'string', placeholder: 'URL', description: 'sign-in with school accounts: https://accounts.google.com or https://login.microsoftonline.com/<tenant id>/v2.0' },
+      'oidc-client-id': { type: 'string', placeholder: 'ID', description: 'the client id from the Google or Microsoft app registration' },
+      'oidc-client-secret-file': { type: 'string', placeholder: 'FILE', description: 'a file holding only the client secret' },
+      'oidc-allowed-domain': { type: 'string', multiple: true, placeholder: 'DOMAIN', description: 'an email domain whose staff may sign in, e.g. north.sch.uk' },
+      'sign-in-settings': { type: 'string', placeholder: 'FILE', description: 'sign-in settings as JSON instead of the --oidc-* options (README)' },
       ...DATA_DIR_OPTION,
     },
     run: async (values) => {
@@ -25,15 +56,13 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       if ((certFile === undefined) !== (keyFile === undefined)) throw usageError('--tls-cert and --tls-key go together.');
       const logger = createLogger({ name: 'collector' });
       const policyDir = stringOption(values, 'policy-dir');
-      const publicUrl = stringOption(values, 'public-url');
-      if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl)) throw usageError(`--public-url must be an http(s) address like https://invigilator.trust.example (it was "${publicUrl}").`);
+      const signIn = signInOptionsOf(values);
       const retryMax = stringOption(values, 'delivery-retry-max');
       if (retryMax !== undefined && !/^[1-9]\d{0,5}$/.test(retryMax)) throw usageError(`--delivery-retry-max is a whole number of seconds (it was "${retryMax}").`);
       const running = await startCollector({
         dataDir: dataDirOf(values), host, port, logger,
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
-        ...(policyDir ? { policyDir } : {}),
-        ...(publicUrl ? { publicUrl } : {}),
+        ...(policyDir ? { policyDir } : {}), signIn,
         ...(retryMax ? { deliveryRetryMaxMs: Number(retryMax) * 1000 } : {}),
       });
       const signal = await new Promise<NodeJS.Signals>((resolve) => {

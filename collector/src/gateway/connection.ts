@@ -20,7 +20,32 @@ export interface ConnectionDeps {
   now: () => number;
   /** How long a connection may stay open without a Hello or EnrolRequest; 10 s unless set. */
   authTimeoutMs?: number;
+  /** Where a greeted connection registers, so revoking its device closes it at once. */
+  liveDevices?: LiveDevices;
 }
+
+/** The greeted connections of each device; `revoke` closes every one of a device's with AUTH_REVOKED. */
+export const createLiveDevices = () => {
+  const closers = new Map<string, Set<() => void>>();
+  return {
+    /** Registers a connection's closer; returns its unregistration. */
+    add(deviceId: string, close: () => void): () => void {
+      const set = closers.get(deviceId) ?? new Set();
+      closers.set(deviceId, set.add(close));
+      return () => {
+        set.delete(close);
+        if (set.size === 0) closers.delete(deviceId);
+      };
+    },
+    /** Closes the device's connections; how many there were. */
+    revoke(deviceId: string): number {
+      const set = [...(closers.get(deviceId) ?? [])];
+      for (const close of set) close();
+      return set.length;
+    },
+  };
+};
+export type LiveDevices = ReturnType<typeof createLiveDevices>;
 
 const AUTH_TIMEOUT_MS = 10_000;
 
@@ -72,6 +97,10 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       const greeted = await greetDevice(store, frame.hello, now());
       device = greeted.device;
       clearTimeout(authDeadline);
+      const unregister = deps.liveDevices?.add(device.id, () => {
+        if (!closing) refuse('AUTH_REVOKED', 'An administrator revoked the device while it was connected.');
+      });
+      if (unregister) socket.on('close', unregister);
       send(encodeFrame({ welcome: greeted.welcome }));
       return;
     }
@@ -79,6 +108,9 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   };
 
   const laterFrame = async (frame: Frame, known: DeviceRef): Promise<void> => {
+    // Revoked from another process (the CLI) while connected: refused at its next frame.
+    const current = await store.getDevice(known.id);
+    if (!current || current.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
     if (frame.body === 'batch' && frame.batch) {
       const started = performance.now();
       const result = await ingestBatch(store, known, frame.batch.events ?? [], now());

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '@invigilator/shared/wire.ts';
 import { CLOSE } from './frames.ts';
-import { serveConnection, type ConnectionDeps } from './connection.ts';
+import { createLiveDevices, serveConnection, type ConnectionDeps } from './connection.ts';
 
 export const AGENT_PATH = '/agent';
 const MISSED_PINGS_ALLOWED = 2;
@@ -19,6 +19,8 @@ export interface GatewayOptions extends ConnectionDeps {
 export interface Gateway {
   start(): void;
   stop(): Promise<void>;
+  /** Closes the device's open connections with AUTH_REVOKED (its credential is already revoked in the store). */
+  disconnectDevice(deviceId: string): number;
 }
 
 export const createGateway = (options: GatewayOptions): Gateway => {
@@ -26,6 +28,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const missedPings = new WeakMap<WebSocket, number>();
   let pingTimer: NodeJS.Timeout | undefined;
+  const liveDevices = createLiveDevices();
 
   const pathOf = (request: IncomingMessage): string | undefined => {
     try {
@@ -69,7 +72,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
     missedPings.set(ws, 0);
     ws.on('pong', () => missedPings.set(ws, 0));
     ws.on('close', () => metrics.connectedAgents.add(-1));
-    serveConnection(ws, remote, options);
+    serveConnection(ws, remote, { ...options, liveDevices });
   });
 
   const pingAll = (): void => {
@@ -86,6 +89,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
   };
 
   return {
+    disconnectDevice: (deviceId) => liveDevices.revoke(deviceId),
     start() {
       server.on('upgrade', onUpgrade);
       pingTimer = setInterval(pingAll, pingIntervalMs);

@@ -64,6 +64,9 @@ export const applyRetention = async (
         `Could not delete old records of school ${school.id}; the other schools are done as usual and the next run tries this one again.`);
     }
   }
+  // Sign-in sessions belong to no school: each is kept a day past its absolute end, then goes.
+  const sessions = await store.deleteSessionsExpiredBefore(now.getTime() - DAY_MS);
+  if (sessions > 0) logger.info({ sessions }, 'Expired sign-in sessions deleted.');
   return purged;
 };
 

@@ -47,6 +47,8 @@ export interface AlertCursor { severityRank: number; lastSeenAt: number; id: str
 
 export interface AlertQuery {
   schoolId?: string;
+  /** Only these schools' alerts (with schoolId too: both must hold). */
+  schoolIds?: readonly string[];
   categories: readonly AlertCategory[];
   statuses?: readonly AlertStatus[];
   deviceId?: string;

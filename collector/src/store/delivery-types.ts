@@ -61,6 +61,8 @@ export interface NotificationRow {
 
 export interface NotificationQuery {
   schoolId?: string;
+  /** Only these schools' notifications. */
+  schoolIds?: readonly string[];
   statuses?: readonly NotificationStatus[];
   /** Only those created before this one (paging newest first). */
   before?: { createdAt: number; id: string };

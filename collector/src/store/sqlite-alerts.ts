@@ -72,14 +72,15 @@ export const createSqliteAlertOps = ({ one, all, run }: Statements): AlertOps =>
     const row = one(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE id = ?`, id);
     return row && toAlert(row);
   },
-  async listAlerts({ schoolId, categories, statuses, deviceId, severities, after, limit }) {
-    if (categories.length === 0 || statuses?.length === 0 || severities?.length === 0) return [];
+  async listAlerts({ schoolId, schoolIds, categories, statuses, deviceId, severities, after, limit }) {
+    if (categories.length === 0 || statuses?.length === 0 || severities?.length === 0 || schoolIds?.length === 0) return [];
     const where = [`category IN (${placeholders(categories.length)})`];
     const params: SQLInputValue[] = [...categories];
     const add = (sql: string, ...values: SQLInputValue[]): void => { where.push(sql); params.push(...values); };
     if (statuses) add(`status IN (${placeholders(statuses.length)})`, ...statuses);
     if (severities) add(`severity IN (${placeholders(severities.length)})`, ...severities);
     if (schoolId !== undefined) add('school_id = ?', schoolId);
+    if (schoolIds !== undefined) add(`school_id IN (${placeholders(schoolIds.length)})`, ...schoolIds);
     if (deviceId !== undefined) add('device_id = ?', deviceId);
     if (after) {
       const cursor = afterCursor(after);

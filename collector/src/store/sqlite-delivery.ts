@@ -81,11 +81,12 @@ export const createSqliteDeliveryOps = ({ one, all, run }: Statements): Delivery
     const row = one(`SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE id = ?`, id);
     return row && toNotification(row);
   },
-  async listNotifications({ schoolId, statuses, before, limit }) {
-    if (statuses?.length === 0) return [];
+  async listNotifications({ schoolId, schoolIds, statuses, before, limit }) {
+    if (statuses?.length === 0 || schoolIds?.length === 0) return [];
     const where: string[] = [];
     const params: SQLInputValue[] = [];
     if (schoolId !== undefined) { where.push('school_id = ?'); params.push(schoolId); }
+    if (schoolIds !== undefined) { where.push(`school_id IN (${schoolIds.map(() => '?').join(', ')})`); params.push(...schoolIds); }
     if (statuses) { where.push(`status IN (${statuses.map(() => '?').join(', ')})`); params.push(...statuses); }
     if (before) { where.push('(created_at < ? OR (created_at = ? AND id < ?))'); params.push(before.createdAt, before.createdAt, before.id); }
     return all(`SELECT ${NOTIFICATION_COLUMNS} FROM notifications ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

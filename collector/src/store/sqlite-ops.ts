@@ -5,14 +5,27 @@ import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
 import { createSqliteAlertOps, RESOLVED_ALERTS_DELETE } from './sqlite-alerts.ts';
 import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery.ts';
+import { createSqliteSignInOps } from './sqlite-sign-in.ts';
+import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
-  type ApiToken, type AuditEntry, type Device, type JsonObject, type School, type StoreOps, type StoredEvent, type StoredVerdict,
-  type VerdictChange,
+  type AuditEntry,
+  type Device, type JsonObject, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
+  type VerdictChange, type Role,
 } from './types.ts';
 
 const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
+/** The WHERE terms and parameters narrowing a query's `school_id` to a SchoolFilter. */
+const schoolTerms = ({ schoolId, schoolIds }: SchoolFilter): { where: string[]; params: SQLInputValue[] } => ({
+  where: [
+    ...(schoolId === undefined ? [] : ['school_id = ?']),
+    ...(schoolIds === undefined ? [] : [`school_id IN (${placeholders(schoolIds.length)})`]),
+  ],
+  params: [...(schoolId === undefined ? [] : [schoolId]), ...(schoolIds ?? [])],
+});
+const whereClause = (terms: readonly string[]): string => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
   enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt`;
@@ -21,8 +34,8 @@ const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, re
 const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
   reason, clause_id AS clauseId, clause_text AS clauseText, since, evaluated_at AS evaluatedAt, seq`;
 const SCHOOL_COLUMNS = 'id, name, enrolment_secret_hash AS enrolmentSecretHash, created_at AS createdAt';
-const TOKEN_COLUMNS = `id, secret_hash AS secretHash, role, school_id AS schoolId, label,
-  created_at AS createdAt, revoked_at AS revokedAt`;
+const AUDIT_COLUMNS = `id, at, person_email AS personEmail, token_id AS tokenId, session_id AS sessionId, roles, label,
+  action, target, school_id AS schoolId`;
 
 /** The retention deletes by age; exported so a test can check each reaches its rows through an index. */
 export const RETENTION_DELETES = {
@@ -58,6 +71,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async listSchools() {
       return all(`SELECT ${SCHOOL_COLUMNS} FROM schools ORDER BY id`) as unknown as School[];
     },
+    async setEnrolmentSecretHash(id, hash) {
+      run('UPDATE schools SET enrolment_secret_hash = ? WHERE id = ?', hash, id);
+    },
 
     async createDevice(device: Device) {
       run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at)
@@ -68,11 +84,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
       return row && toDevice(row);
     },
-    async listDevices({ schoolId }) {
-      const rows = schoolId === undefined
-        ? all(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY hostname, id`)
-        : all(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE school_id = ? ORDER BY hostname, id`, schoolId);
-      return rows.map(toDevice);
+    async listDevices(filter) {
+      const { where, params } = schoolTerms(filter);
+      if (filter.schoolIds?.length === 0) return [];
+      return all(`SELECT ${DEVICE_COLUMNS} FROM devices ${whereClause(where)} ORDER BY hostname, id`, ...params).map(toDevice);
     },
     async markDeviceSeen(id, at, facts) {
       if (facts) {
@@ -83,7 +98,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       }
     },
     async revokeDevice(id, at) {
-      run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id);
+      return run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) > 0;
     },
 
     async insertEvent(event: StoredEvent) {
@@ -154,24 +169,16 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return run(RETENTION_DELETES.verdictChanges, before, schoolId);
     },
 
-    async createApiToken(t: ApiToken) {
-      run(`INSERT INTO api_tokens (id, secret_hash, role, school_id, label, created_at, revoked_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`, t.id, t.secretHash, t.role, t.schoolId, t.label, t.createdAt, t.revokedAt);
-    },
-    async getApiToken(id) {
-      return one(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = ?`, id) as ApiToken | undefined;
-    },
-
     async appendAudit(e: AuditEntry) {
-      run(`INSERT INTO audit_log (at, token_id, role, label, action, target, school_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        e.at, e.tokenId, e.role, e.label, e.action, e.target, e.schoolId);
+      run(`INSERT INTO audit_log (at, person_email, token_id, session_id, roles, label, action, target, school_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.at, e.personEmail, e.tokenId, e.sessionId, JSON.stringify(e.roles), e.label,
+      e.action, e.target, e.schoolId);
     },
-    async listAudit({ limit, schoolId }) {
-      const columns = 'id, at, token_id AS tokenId, role, label, action, target, school_id AS schoolId';
-      const rows = schoolId === undefined
-        ? all(`SELECT ${columns} FROM audit_log ORDER BY id DESC LIMIT ?`, limit)
-        : all(`SELECT ${columns} FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?`, schoolId, limit);
-      return rows as unknown as (AuditEntry & { id: number })[];
+    async listAudit({ limit, ...schools }) {
+      if (schools.schoolIds?.length === 0) return [];
+      const { where, params } = schoolTerms(schools);
+      return all(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${whereClause(where)} ORDER BY id DESC LIMIT ?`, ...params, limit)
+        .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
     },
     async deleteAuditBefore(schoolId, before) {
       return run(RETENTION_DELETES.audit, schoolId, before);
@@ -193,6 +200,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     ...createSqlitePeopleOps(statements),
     ...createSqliteAlertOps(statements),
     ...createSqliteDeliveryOps(statements),
+    ...createSqliteTokenOps(statements),
+    ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),
   };
 };

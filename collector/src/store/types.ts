@@ -5,6 +5,8 @@
 import type { AlertOps } from './alerts-types.ts';
 import type { DeliveryOps } from './delivery-types.ts';
 import type { PeopleOps } from './people-types.ts';
+import type { SignInOps } from './sign-in-types.ts';
+import type { TokenOps } from './tokens-types.ts';
 import type { ReportOps } from './report-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
@@ -13,6 +15,8 @@ export const isRole = (value: string): value is Role => (ROLES as readonly strin
 
 export type JsonObject = Record<string, unknown>;
 export type { Person, PeopleQuery } from './people-types.ts';
+export type { ApiToken } from './tokens-types.ts';
+export type { StoredSession } from './sign-in-types.ts';
 
 export interface School {
   id: string;
@@ -88,20 +92,20 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export type { Alert, AlertEvent, AlertHistoryEntry, AlertQuery, AlertRow } from './alerts-types.ts';
 
-export interface ApiToken {
-  id: string;
-  secretHash: string;
-  role: Role;
-  schoolId: string | null;
-  label: string;
-  createdAt: number;
-  revokedAt: number | null;
+/** Narrows a list to one school or to several; both absent means every school. */
+export interface SchoolFilter {
+  schoolId?: string;
+  schoolIds?: readonly string[];
 }
 
 export interface AuditEntry {
   at: number;
-  tokenId: string;
-  role: Role;
+  /** The person who acted, by email; null for a service token. */
+  personEmail: string | null;
+  tokenId: string | null;
+  /** The sign-in session's public handle, when the person used the dashboard. */
+  sessionId: string | null;
+  roles: Role[];
   label: string;
   action: string;
   target: string;
@@ -110,20 +114,24 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps, ReportOps {
+export interface StoreOps extends PeopleOps, TokenOps, SignInOps, ReportOps, AlertOps, DeliveryOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
   createSchool(school: School): Promise<void>;
   getSchool(id: string): Promise<School | undefined>;
   listSchools(): Promise<School[]>;
+  /** Replaces the school's enrolment secret hash (the old secret stops enrolling). */
+  setEnrolmentSecretHash(id: string, hash: string): Promise<void>;
 
   createDevice(device: Device): Promise<void>;
   getDevice(id: string): Promise<Device | undefined>;
-  listDevices(filter: { schoolId?: string }): Promise<Device[]>;
+  /** Every school's devices, or only one school's, or only these schools'. */
+  listDevices(filter: SchoolFilter): Promise<Device[]>;
   /** Records that the device was heard from, and its newest facts when given. */
   markDeviceSeen(id: string, at: number, facts?: { hostname: string; facts: JsonObject }): Promise<void>;
-  revokeDevice(id: string, at: number): Promise<void>;
+  /** Revokes the device's credential (its data stays); true when it was revoked now. */
+  revokeDevice(id: string, at: number): Promise<boolean>;
 
   /**
    * Stores the event unless (deviceId, seq) is already stored; true when it was new.
@@ -154,11 +162,9 @@ export interface StoreOps extends PeopleOps, AlertOps, DeliveryOps, ReportOps {
   /** Deletes the school's verdict changes made before `before` (the latest verdicts stay); returns how many went. */
   deleteVerdictChangesBefore(schoolId: string, before: number): Promise<number>;
 
-  createApiToken(token: ApiToken): Promise<void>;
-  getApiToken(id: string): Promise<ApiToken | undefined>;
-
   appendAudit(entry: AuditEntry): Promise<void>;
-  listAudit(query: { limit: number; schoolId?: string }): Promise<(AuditEntry & { id: number })[]>;
+  /** Newest first; only one school's, or these schools', entries when asked. */
+  listAudit(query: { limit: number } & SchoolFilter): Promise<(AuditEntry & { id: number })[]>;
   /** Deletes the school's audit entries written before `before`; returns how many went. */
   deleteAuditBefore(schoolId: string, before: number): Promise<number>;
 

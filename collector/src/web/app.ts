@@ -3,15 +3,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { OIDC_CALLBACK_PATH } from '../sign-in/oidc.ts';
+import type { SignIn } from '../sign-in/sign-in.ts';
 import type { Store } from '../store/types.ts';
 import { authorise } from './access.ts';
 import { handleError, sendError } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { deliveryRoutes } from './routes/delivery.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { signInRoutes } from './routes/sign-in.ts';
 import { reportRoutes } from './routes/reports.ts';
 
 export interface ApiOptions {
@@ -19,15 +23,28 @@ export interface ApiOptions {
   metrics: Metrics;
   logger: Logger;
   tls?: { cert: string | Buffer; key: string | Buffer };
+  signIn: SignIn;
+  /** Closes a device's open agent connections once an administrator revoked it. */
+  onDeviceRevoked(deviceId: string): void;
   /** The address people open the collector at, for links in messages. */
   publicUrl?: string;
 }
 
-export const buildApi = ({ store, metrics, logger, tls, publicUrl }: ApiOptions): FastifyInstance => {
+interface LoggedRequest { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }
+
+/** Request log lines without the sign-in callback's query: its authorization code and state stay out of logs. */
+const requestLogLine = (request: LoggedRequest) => ({
+  method: request.method,
+  url: request.url?.startsWith(OIDC_CALLBACK_PATH) ? OIDC_CALLBACK_PATH : request.url,
+  host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort,
+});
+
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, publicUrl }: ApiOptions): FastifyInstance => {
+  const loggerInstance = logger.child({}, { serializers: { req: requestLogLine } });
   const app = (tls
-    ? Fastify({ loggerInstance: logger, https: { cert: tls.cert, key: tls.key } })
-    : Fastify({ loggerInstance: logger })) as unknown as FastifyInstance;
-  app.addHook('onRequest', authorise(store));
+    ? Fastify({ loggerInstance, https: { cert: tls.cert, key: tls.key } })
+    : Fastify({ loggerInstance })) as unknown as FastifyInstance;
+  app.addHook('onRequest', authorise(store, signIn));
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
   healthRoutes(app, store, metrics);
@@ -35,6 +52,8 @@ export const buildApi = ({ store, metrics, logger, tls, publicUrl }: ApiOptions)
   alertRoutes(app, store);
   auditRoutes(app, store);
   deliveryRoutes(app, store, publicUrl);
+  adminRoutes(app, { store, onDeviceRevoked });
+  signInRoutes(app, signIn);
   reportRoutes(app, store);
   dashboardRoutes(app);
   return app;

@@ -14,15 +14,24 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   CHANNEL_UNKNOWN: 404,
   DELIVERY_FAILED: 502,
   CONFIG_INVALID: 400,
-  SCHOOL_UNKNOWN: 404,
   TERM_INVALID: 400,
   REPORT_FORMAT_UNKNOWN: 400,
   TERM_UNKNOWN: 404,
   EXCEPTION_RULE_UNKNOWN: 404,
   STORE_FAILED: 503,
+  SESSION_INVALID: 401,
+  CSRF_REJECTED: 403,
+  SIGN_IN_FAILED: 401,
+  SIGN_IN_LOCKED: 429,
+  SIGN_IN_REFUSED: 403,
+  SIGN_IN_NOT_CONFIGURED: 404,
+  OIDC_FAILED: 502,
+  DEVICE_UNKNOWN: 404,
+  TOKEN_UNKNOWN: 404,
+  SCHOOL_UNKNOWN: 404,
 };
 
-const statusOf = (error: InvigilatorError): number => HTTP_STATUS[error.code] ?? 500;
+export const statusOf = (error: InvigilatorError): number => HTTP_STATUS[error.code] ?? 500;
 
 export const errorBody = (error: InvigilatorError) => ({
   error: { code: error.code, message: statusOf(error) >= 500 ? ERRORS[error.code] : error.message },

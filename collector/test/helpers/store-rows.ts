@@ -45,7 +45,9 @@ export const addAlert = async (
 };
 
 export const addAudit = (store: Store, schoolId: string | null, at: number, target: string) =>
-  store.appendAudit({ at, tokenId: 'token-1', role: 'dsl', label: 'Head of year', action: 'view', target, schoolId });
+  store.appendAudit({
+    at, personEmail: 'head@north.sch.uk', tokenId: 'token-1', sessionId: null, roles: ['dsl'], label: 'Head of year', action: 'view', target, schoolId,
+  });
 
 export const eventSeqs = async (store: Store, deviceId: string, kind: EventKind): Promise<number[]> =>
   (await store.listEvents({ deviceId, kinds: [kind], limit: 1000 })).map((event) => event.seq).sort((a, b) => a - b);

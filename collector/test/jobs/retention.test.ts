@@ -76,6 +76,20 @@ describe('the retention job', () => {
     }
   });
 
+  it('deletes sign-in sessions a day past their absolute end, and keeps the rest', async () => {
+    await store.createPerson({ id: 'p1', email: 'khan@north.sch.uk', name: 'Ms Khan', roles: ['dsl'], schools: ['north'], createdAt: 1, disabledAt: null });
+    for (const [handle, expiresDaysAgo] of [['long-gone', 3], ['just-ended', 0.5], ['live', -0.3]] as const) {
+      await store.createSession({
+        idHash: handle, handle, personId: 'p1', csrfToken: 'x', method: 'password', address: '127.0.0.1',
+        createdAt: daysAgo(expiresDaysAgo + 0.4), lastSeenAt: daysAgo(expiresDaysAgo + 0.4), expiresAt: daysAgo(expiresDaysAgo), endedAt: null,
+      });
+    }
+    await job.runOnce(new Date(NOW));
+    expect(await store.getSession('long-gone')).toBeUndefined();
+    expect(await store.getSession('just-ended')).toBeDefined();
+    expect(await store.getSession('live')).toBeDefined();
+  });
+
   it('deletes events by when the collector received them, whatever the device\'s clock said', async () => {
     // north keeps misuse 365 days. A pupil set the laptop's clock back two years before plugging in a stick
     // yesterday; another laptop's clock ran a year ahead when it reported 400 days ago.

@@ -48,7 +48,7 @@ beforeAll(async () => {
   hooks = { json: await startWebhookReceiver(SIGNING_KEY), teams: await startWebhookReceiver(), slack: await startWebhookReceiver() };
   const cert = makeSelfSignedCert();
   syslog = { tcp: await startSyslogListener(), tls: await startSyslogListener(cert) };
-  collector = await startTestCollector({ publicUrl: 'https://invigilator.trust.example' });
+  collector = await startTestCollector({ signIn: { publicUrl: 'https://invigilator.trust.example' } });
   device = await enrolDevice(collector, 'north');
   for (const [email, roles] of Object.entries(PEOPLE)) {
     await addPerson(collector.store, { email, name: email.split('@')[0]!, roles, schools: ['north'] }, Date.now());

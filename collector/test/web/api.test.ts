@@ -50,13 +50,15 @@ afterAll(async () => { await collector.cleanUp(); });
 
 describe('who am I', () => {
   it.each([
-    ['admin', { role: 'admin', schoolId: null, sees: { devices: true, alertCategories: ['posture', 'availability', 'misuse'] } }],
-    ['tech', { role: 'technician', schoolId: null, sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
-    ['dsl', { role: 'dsl', schoolId: null, sees: { devices: false, alertCategories: ['misuse'] } }],
-    ['governor', { role: 'governor', schoolId: null, sees: { devices: false, alertCategories: [] } }],
-    ['south-tech', { role: 'technician', schoolId: 'south', sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
-  ])('tells %s its role and what it may see', async (as, expected) => {
-    expect(await call('/api/v1/me', as)).toEqual({ status: 200, body: { ...expected, label: as } });
+    ['admin', { roles: ['admin'], schools: 'all', sees: { devices: true, alertCategories: ['posture', 'availability', 'misuse'] } }],
+    ['tech', { roles: ['technician'], schools: 'all', sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
+    ['dsl', { roles: ['dsl'], schools: 'all', sees: { devices: false, alertCategories: ['misuse'] } }],
+    ['governor', { roles: ['governor'], schools: 'all', sees: { devices: false, alertCategories: [] } }],
+    ['south-tech', { roles: ['technician'], schools: ['south'], sees: { devices: true, alertCategories: ['posture', 'availability'] } }],
+  ])('tells %s (a service token) its roles, schools and what it may see', async (as, expected) => {
+    const { status, body } = await call('/api/v1/me', as);
+    expect(status).toBe(200);
+    expect(body).toEqual({ ...expected, label: as, personId: null, email: null, sessionId: null, tokenId: tokens[as]!.split('.')[0] });
   });
 
   it('serves the dashboard page without a token; the page itself holds no data', async () => {
@@ -67,7 +69,7 @@ describe('who am I', () => {
   });
 
   it('has the dashboard ask only for unresolved alerts, and no more often than every 30 seconds (each view is audited)', async () => {
-    const page = (await call('/')).body as string;
+    const page = (await call('/dashboard.js')).body as string;
     const alertsPath = /const UNRESOLVED_ALERTS = '([^']+)'/.exec(page)?.[1];
     expect(alertsPath).toBeDefined();
     expect(Number(/const REFRESH_SECONDS = (\d+);/.exec(page)?.[1])).toBeGreaterThanOrEqual(30);
@@ -196,7 +198,7 @@ describe('alerts by role', () => {
     const { body } = await call('/api/v1/alerts?status=open', 'dsl');
     expect(body.alerts.map((a: { category: string }) => a.category)).toEqual(['misuse']);
     const [entry] = await collector.store.listAudit({ limit: 1 });
-    expect(entry).toMatchObject({ role: 'dsl', label: 'dsl', action: 'view misuse alerts', schoolId: 'north' });
+    expect(entry).toMatchObject({ roles: ['dsl'], label: 'dsl', personEmail: null, action: 'view misuse alerts', schoolId: 'north' });
     expect(entry?.target).toBe(`1 misuse alert: ${body.alerts[0].id} (/api/v1/alerts?status=open)`);
   });
 
@@ -216,7 +218,7 @@ describe('alerts by role', () => {
       expect(ids.length).toBe(3);
       expect(await auditCount()).toBe(before + 1);
       const [entry] = await collector.store.listAudit({ limit: 1 });
-      expect(entry).toMatchObject({ role: 'admin', action: 'view misuse alerts', schoolId: 'north' });
+      expect(entry).toMatchObject({ roles: ['admin'], action: 'view misuse alerts', schoolId: 'north' });
       expect(entry?.target).toMatch(/^3 misuse alerts: /);
       for (const id of ids) expect(entry?.target).toContain(id);
       expect(entry?.target).toContain('(/api/v1/alerts?category=misuse&limit=500)');

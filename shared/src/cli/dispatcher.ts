@@ -31,6 +31,8 @@ export interface Program<Context> {
   name: string;
   intro: string;
   commands: readonly CommandSpec<Context>[];
+  /** What `--version` and `version` print after the program's name (what was built, from which commit). */
+  version?: () => string;
   /** Codes that mean "what was typed is wrong" (exit 2) besides USAGE_INVALID; anything else exits 1. */
   usageCodes?: readonly ErrorCode[];
 }
@@ -46,6 +48,7 @@ export const processIo: CliIo = {
 export const usageError = (detail: string): InvigilatorError => new InvigilatorError('USAGE_INVALID', detail);
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);
+const VERSION_WORDS = new Set(['version', '--version', '-V']);
 
 const optionUsage = (name: string, spec: OptionSpec): string => {
   const text = spec.type === 'boolean' ? `--${name}` : `--${name} ${spec.placeholder ?? name.toUpperCase().replace(/-/g, '_')}`;
@@ -70,7 +73,7 @@ export const programHelp = <C>(program: Program<C>, prefix: readonly string[] = 
   const width = Math.max(...shown.map((command) => command.name.length));
   return [program.intro, '', 'Commands:',
     ...shown.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
-    '', `Run "${program.name} COMMAND --help" for a command's options.`, ''].join('\n');
+    '', `Run "${program.name} COMMAND --help" for a command's options${program.version ? `, "${program.name} --version" for what is installed` : ''}.`, ''].join('\n');
 };
 
 /** The longest command whose words start argv. */
@@ -137,6 +140,11 @@ export const dispatch = async <C>(
         throw usageError(`There is no command "${topic.join(' ')}". Run "${program.name} help" for the list.`);
       }
       io.stdout(command ? commandHelp(program, command) : programHelp(program, groupPrefix(program, topic)));
+      return 0;
+    }
+    if (program.version && VERSION_WORDS.has(argv[0] ?? '')) {
+      if (argv.length > 1) throw usageError(`"${argv[0]}" takes nothing after it.`);
+      io.stdout(`${program.name} ${program.version()}\n`);
       return 0;
     }
     const command = findCommand(program, argv);

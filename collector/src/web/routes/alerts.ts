@@ -6,7 +6,7 @@ import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { acknowledgeAlert, MAX_NOTE_LENGTH, resolveByPerson, SEVERITIES } from '../../alerts/lifecycle.ts';
 import type { AlertCursor } from '../../store/alerts-types.ts';
 import { ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Store } from '../../store/types.ts';
-import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, visibleCategories } from '../access.ts';
+import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert, presentAlertHistory } from '../present.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
@@ -69,7 +69,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     const alert = await store.getAlert(id);
     if (!alert) throw new InvigilatorError('NOT_FOUND');
     assertSameSchool(principal, alert.schoolId);
-    if (!visibleCategories(principal.role).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
+    if (!visibleCategories(principal.roles).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
     return alert;
   };
 
@@ -77,7 +77,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     { config: { access: ALERT_ROLES }, schema: ALERT_LIST_SCHEMA }, async (request) => {
       const principal = principalOf(request);
       const { status, category, severity, device, cursor, limit } = request.query;
-      const allowed = visibleCategories(principal.role);
+      const allowed = visibleCategories(principal.roles);
       const asked = category ? splitList<AlertCategory>(category) : allowed;
       if (asked.some((c) => !allowed.includes(c))) throw new InvigilatorError('API_FORBIDDEN');
       const alerts = await store.listAlerts({
@@ -86,7 +86,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         ...(severity ? { severities: splitList(severity) } : {}),
         ...(device ? { deviceId: device } : {}),
         ...(cursor ? { after: decodeCursor(cursor, isAlertCursor) } : {}),
-        ...(principal.schoolId === null ? {} : { schoolId: principal.schoolId }),
+        ...schoolScope(principal),
       });
       await auditMisuseViewed(request, alerts);
       const last = alerts.at(-1);

@@ -1,7 +1,7 @@
 // The audit log of safeguarding views and changes: administrators only.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/types.ts';
-import { principalOf } from '../access.ts';
+import { principalOf, schoolScope } from '../access.ts';
 import { iso } from '../present.ts';
 import { LIMIT_SCHEMA } from './paging.ts';
 
@@ -10,8 +10,7 @@ export const auditRoutes = (app: FastifyInstance, store: Store): void => {
     config: { access: ['admin'] },
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { ...LIMIT_SCHEMA } } },
   }, async (request) => {
-    const { schoolId } = principalOf(request);
-    const entries = await store.listAudit({ limit: request.query.limit, ...(schoolId === null ? {} : { schoolId }) });
+    const entries = await store.listAudit({ limit: request.query.limit, ...schoolScope(principalOf(request)) });
     return { entries: entries.map((entry) => ({ ...entry, at: iso(entry.at) })) };
   });
 };

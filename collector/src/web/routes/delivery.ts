@@ -6,7 +6,7 @@ import { NOTIFICATION_STATUSES, type NotificationRow, type NotificationStatus } 
 import type { Store } from '../../store/types.ts';
 import { addChannel, addRoute, channelById, listRoutesOf, presentChannel, removeRoute, setAlertSettings, testChannel } from '../../notify/setup.ts';
 import { alertSettingsFor } from '../../alerts/settings.ts';
-import { assertSameSchool, audit, principalOf } from '../access.ts';
+import { assertSameSchool, audit, principalOf, schoolScope } from '../access.ts';
 import { iso } from '../present.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
@@ -39,7 +39,7 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
     const principal = principalOf(request);
     const { status, cursor, limit } = request.query;
     const rows = await store.listNotifications({
-      limit, ...(principal.schoolId === null ? {} : { schoolId: principal.schoolId }),
+      limit, ...schoolScope(principal),
       ...(status ? { statuses: splitList<NotificationStatus>(status) } : {}),
       ...(cursor ? { before: decodeCursor(cursor, isNotificationCursor) } : {}),
     });
@@ -52,8 +52,9 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
   });
 
   app.get('/api/v1/channels', { config: { access: ['admin'] } }, async (request) => {
-    const { schoolId } = principalOf(request);
-    return { channels: (await store.listChannels(schoolId === null ? {} : { schoolId })).map(presentChannel) };
+    const { schools } = principalOf(request);
+    const channels = await store.listChannels({});
+    return { channels: channels.filter((c) => schools === 'all' || schools.includes(c.schoolId)).map(presentChannel) };
   });
 
   app.post<{ Body: { schoolId: string; kind: string; url?: string; from?: string; format?: string; signingKey?: string; ca?: string; audience?: string } }>('/api/v1/channels', {

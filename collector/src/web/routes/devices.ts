@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Store } from '../../store/types.ts';
-import { ALERT_ROLES, assertSameSchool, audit, DEVICE_ROLES, principalOf, visibleEventKinds, type Principal } from '../access.ts';
+import { ALERT_ROLES, assertSameSchool, audit, DEVICE_ROLES, principalOf, schoolScope, visibleEventKinds, type Principal } from '../access.ts';
 import { presentDevice, presentEvent } from '../present.ts';
 import { LIMIT_SCHEMA } from './paging.ts';
 
@@ -18,7 +18,7 @@ export const deviceRoutes = (app: FastifyInstance, store: Store): void => {
 
   app.get('/api/v1/devices', { config: { access: DEVICE_ROLES } }, async (request) => {
     const principal = principalOf(request);
-    const devices = await store.listDevices(principal.schoolId === null ? {} : { schoolId: principal.schoolId });
+    const devices = await store.listDevices(schoolScope(principal));
     // One query for every device's verdicts: the dashboard asks for this list on each refresh.
     const verdicts = await store.listVerdictsOfDevices(devices.map((d) => d.id));
     return { devices: devices.map((d) => presentDevice(d, verdicts.get(d.id) ?? [])) };
@@ -42,7 +42,7 @@ export const deviceRoutes = (app: FastifyInstance, store: Store): void => {
     const device = await deviceFor(principal, request.params.id);
     const { limit, before } = request.query;
     const events = await store.listEvents({
-      deviceId: device.id, kinds: visibleEventKinds(principal.role), limit, ...(before ? { beforeSeq: before } : {}),
+      deviceId: device.id, kinds: visibleEventKinds(principal.roles), limit, ...(before ? { beforeSeq: before } : {}),
     });
     if (events.some((event) => event.kind === 'misuse')) {
       await audit(store, principal, 'view misuse events', `device ${device.id} (${request.url})`, device.schoolId);

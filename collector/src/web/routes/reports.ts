@@ -18,10 +18,11 @@ const EXCEPTION_ROLES: readonly Role[] = ['admin', 'network-manager', 'technicia
 
 const SCHOOL_QUERY = { school: { type: 'string', minLength: 1, maxLength: 64 } } as const;
 
-/** The school asked for, or the token's own; another school's is "not found", an unknown one too. */
+/** The school asked for, or the caller's only one; another school's is "not found", an unknown one too. */
 const schoolFor = async (store: Store, principal: Principal, asked: string | undefined): Promise<string> => {
-  const schoolId = asked ?? principal.schoolId;
-  if (schoolId === null) throw new InvigilatorError('BAD_REQUEST', 'Say which school: ?school=ID.');
+  const onlySchool = principal.schools !== 'all' && principal.schools.length === 1 ? principal.schools[0] : undefined;
+  const schoolId = asked ?? onlySchool;
+  if (schoolId === undefined) throw new InvigilatorError('BAD_REQUEST', 'Say which school: ?school=ID.');
   assertSameSchool(principal, schoolId);
   if (!(await store.getSchool(schoolId))) throw new InvigilatorError('NOT_FOUND');
   return schoolId;
@@ -78,8 +79,8 @@ export const reportRoutes = (app: FastifyInstance, store: Store): void => {
   }, async (request) => {
     const principal = principalOf(request);
     const { school, name, start, end, holidays } = request.body;
-    // The trust-wide calendar is for trust-wide tokens; a school's token sets its own school's terms.
-    const schoolId = school === undefined && principal.schoolId === null ? null : await schoolFor(store, principal, school);
+    // The trust-wide calendar is for trust-wide callers; anyone else sets their own school's terms.
+    const schoolId = school === undefined && principal.schools === 'all' ? null : await schoolFor(store, principal, school);
     const stored = await setTerm(store, schoolId, { name, start, end, holidays: holidays.map(parseDateRange) }, byWhom(principal), Date.now());
     return { term: { ...stored, updatedAt: iso(stored.updatedAt) } };
   });

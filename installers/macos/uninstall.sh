@@ -1,0 +1,10 @@
+#!/bin/sh
+# Removes the Invigilator agent from this Mac: stops the daemon (it tells the collector it is
+# stopping), then deletes the program, the daemon, the state folder, the logs and the receipt.
+# Run as root, e.g. from a Jamf policy or an Intune shell script.
+set -u
+launchctl bootout system/com.invigilator.agent 2>/dev/null || true
+rm -f /Library/LaunchDaemons/com.invigilator.agent.plist
+rm -rf /Library/Invigilator "/Library/Application Support/Invigilator" /Library/Logs/Invigilator
+pkgutil --forget com.invigilator.agent >/dev/null 2>&1 || true
+exit 0
