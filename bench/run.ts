@@ -1,10 +1,13 @@
 // `npm run bench`: measured figures from one run on this machine. Nothing here is
 // asserted; the numbers are printed for people to compare between changes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
+import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
 import { COLLECTOR_BIN, SOURCE_AGENT_BIN, cleanUpTestResources, runCli, startCollector, startProcess, tempDir } from '../test/support/processes.ts';
+import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
@@ -81,6 +84,12 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
+/** utime + stime of a process, in seconds. */
+const processCpuSeconds = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 const idleRss = async (label: string, agentBin: string, nodeArgs: readonly string[] = []): Promise<void> => {
   const dataDir = tempDir('bench-idle');
   const collector = await startCollector(dataDir);
@@ -89,13 +98,21 @@ const idleRss = async (label: string, agentBin: string, nodeArgs: readonly strin
     const stateDir = path.join(dataDir, 'agent');
     runCli(agentBin, ['enroll', '--collector', collector.wsUrl, '--secret', secret, '--state-dir', stateDir]);
     const agent = startProcess(agentBin, ['run', '--state-dir', stateDir], path.join(dataDir, 'agent.log'), nodeArgs);
-    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    // The first round and start-up are not idle: CPU is counted from 10 s in.
+    const settleMs = Math.min(10_000, IDLE_SECONDS * 500);
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const cpuBefore = processCpuSeconds(agent.child.pid!);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000 - settleMs));
+    const cpuIdle = processCpuSeconds(agent.child.pid!) - cpuBefore;
     const status = readFileSync(`/proc/${agent.child.pid}/status`, 'utf8');
     const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-    print(`  ${label}: after ${IDLE_SECONDS} s, RSS ${fmt(kb('VmRSS') / 1024)} MB (peak ${fmt(kb('VmHWM') / 1024)} MB)`);
+    const idleSeconds = (IDLE_SECONDS * 1000 - settleMs) / 1000;
+    print(`  ${label}: after ${IDLE_SECONDS} s, RSS ${fmt(kb('VmRSS') / 1024)} MB (peak ${fmt(kb('VmHWM') / 1024)} MB); `
+      + `idle CPU ${fmt((cpuIdle / idleSeconds) * 100, 2)}% of one core (watchers: /proc every 2 s, Downloads, mounts, nftables)`);
     await agent.stop();
   } finally {
     await collector.process.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 };
 
@@ -109,6 +126,77 @@ const agentIdle = async (): Promise<void> => {
   await idleRss(`esbuild bundle, ${AGENT_NODE_FLAGS.join(' ')}`, bundle, AGENT_NODE_FLAGS);
   await idleRss('esbuild bundle, default V8 flags', bundle);
   await idleRss('from source (.ts, type stripping)', SOURCE_AGENT_BIN);
+};
+
+/** 1,000 connections that never identify themselves, each sending an unfinished 64 KiB fragment. */
+const flood = async (): Promise<void> => {
+  const dataDir = tempDir('bench-flood');
+  const collector = await startCollector(dataDir);
+  const pid = collector.process.child.pid as number;
+  const rss = (): number => rssMb(pid, (file) => readFileSync(file, 'utf8'));
+  const healthz = async (): Promise<number> => {
+    const started = performance.now();
+    await (await fetch(`${collector.httpUrl}/healthz`)).arrayBuffer();
+    return performance.now() - started;
+  };
+  const before = rss();
+  // Two waves: the second shows whether memory the first took is used again or keeps growing.
+  for (const wave of [1, 2]) {
+    const connections = Array.from({ length: 1000 }, (_, index) => openFloodConnection(collector.port, `127.0.0.${2 + (index % 20)}`));
+    const statuses = await Promise.all(connections.map((connection) => connection.status));
+    const upgraded = performance.now();
+    const during = await healthz();
+    const peak = rss();
+    await Promise.all(connections.map((connection) => connection.closedByPeer));
+    const closedAfter = (performance.now() - upgraded) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    print(`  wave ${wave}: admitted ${statuses.filter((status) => status === 101).length}, refused ${statuses.filter((status) => status === 503).length}; `
+      + `all closed by the collector ${fmt(closedAfter)} s after the last upgrade (the Hello deadline is 10 s); /healthz ${fmt(during, 0)} ms under it`);
+    print(`  wave ${wave}: collector RSS ${fmt(before, 0)} MB before the first wave, ${fmt(peak, 0)} MB under this one, ${fmt(rss(), 0)} MB 10 s after`);
+  }
+  await collector.process.stop();
+};
+
+const STICK_FILES = Number(process.env.BENCH_STICK_FILES ?? 20_000);
+
+/** The built agent idle with a memory stick of STICK_FILES files (200 folders) mounted: its files are not held in memory. */
+const stickIdle = async (): Promise<void> => {
+  if (process.getuid?.() !== 0) {
+    print('  skipped: mounting a stick image needs root');
+    return;
+  }
+  const label = `BENCH${randomBytes(2).toString('hex').toUpperCase()}`;
+  // Where desktop Linux mounts sticks, so the agent's default mount roots see it.
+  const stick = mountUsbStick({ mountRoot: '/media', user: `bench-pupil-${label.toLowerCase()}`, label, sizeMiB: 128, inodes: STICK_FILES + 1_000 });
+  try {
+    const folders = 200;
+    for (let folder = 0; folder < folders; folder += 1) {
+      const dir = path.join(stick.mountPoint, `folder-${folder}`);
+      mkdirSync(dir);
+      for (let file = 0; file < STICK_FILES / folders; file += 1) writeFileSync(path.join(dir, `file-${file}.txt`), 'x');
+    }
+    print(`  a stick of ${STICK_FILES.toLocaleString('en-GB')} files in ${folders} folders mounted at ${stick.mountPoint}`);
+    const bundle = await bundleAgent();
+    await idleRss(`esbuild bundle, ${AGENT_NODE_FLAGS.join(' ')}, stick mounted (target <= 60 MB)`, bundle, AGENT_NODE_FLAGS);
+  } finally {
+    stick.destroy();
+  }
+};
+
+/** What the bypass-tool watcher's look at /proc costs, measured in this process. */
+const processScan = async (): Promise<void> => {
+  const { createLinuxProcessLister } = await import('../agent/src/watchers/misuse/linux-processes.ts');
+  const lister = createLinuxProcessLister();
+  const first = await lister.list(new Set());
+  let known = new Set(first.keys);
+  const rounds = 50;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let round = 0; round < rounds; round += 1) known = new Set((await lister.list(known)).keys);
+  const wall = (performance.now() - started) / rounds;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000 / rounds;
+  print(`  ${known.size} processes: one look ${fmt(wall, 2)} ms wall, ${fmt(cpuMs, 2)} ms CPU; every 2 s that is ${fmt((cpuMs / 2_000) * 100, 3)}% of one core`);
 };
 
 /** Timings of `count` sequential calls, sorted. */
@@ -195,13 +283,16 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, idle, reports, sign-in, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,idle,reports,sign-in,alert-mail').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['checks', 'One full check round on this machine', checkRound],
+  ['procscan', 'Filter-bypass watcher: one look at /proc', processScan],
   ['idle', 'Agent idle', agentIdle],
+  ['stick', 'Agent idle with a full memory stick mounted', stickIdle],
+  ['flood', 'Gateway under 1,000 unidentified connections sending unfinished fragments', flood],
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
   ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],

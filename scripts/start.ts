@@ -3,7 +3,10 @@
 // Re-running reuses what ./data already holds. Ctrl-C stops both processes.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { get } from 'node:https';
 import path from 'node:path';
+import { isLoopbackHost } from '../shared/src/loopback.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.INVIGILATOR_DATA_DIR ?? path.join(root, 'data'));
@@ -12,7 +15,23 @@ const collectorBin = path.join(root, 'collector/bin/invigilator-collector.js');
 const agentBin = path.join(root, 'agent/bin/invigilator-agent.js');
 const agentStateDir = path.join(dataDir, 'agent');
 const startFile = path.join(dataDir, 'start.json');
-const baseUrl = `http://${listen}`;
+// Beyond loopback the collector serves https with a certificate of its own (in DATA/tls); agents pin its fingerprint.
+const secure = !isLoopbackHost(listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''));
+const baseUrl = `${secure ? 'https' : 'http'}://${listen}`;
+const caFile = path.join(dataDir, 'tls', 'ca.pem');
+const fingerprint = (): string => new X509Certificate(readFileSync(caFile)).fingerprint256;
+
+/** /healthz answers 200; over https trusting the collector's own CA (its name may be any address of this machine). */
+const healthy = async (): Promise<boolean> => {
+  if (!secure) return (await fetch(`${baseUrl}/healthz`)).ok;
+  if (!existsSync(caFile)) return false;
+  return new Promise((resolve) => {
+    get(`${baseUrl}/healthz`, { ca: readFileSync(caFile), checkServerIdentity: () => undefined }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    }).on('error', () => resolve(false));
+  });
+};
 
 const secretFile = path.join(dataDir, 'enrolment-secret');
 /** As short as it can be typed from here: relative inside the current folder, absolute outside it. */
@@ -64,7 +83,7 @@ const waitForHealth = async (collector: ChildProcess): Promise<void> => {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (collector.exitCode !== null) throw new Error(`the collector stopped (exit ${collector.exitCode}); see ${path.join(dataDir, 'collector.log')}`);
     try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) return;
+      if (await healthy()) return;
     } catch { /* not listening yet */ }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -81,7 +100,7 @@ const main = async (): Promise<void> => {
 
   if (!existsSync(path.join(agentStateDir, 'enrolment.json'))) {
     // The secret travels in the environment, not the command line other users can see.
-    cli(agentBin, ['enroll', '--collector', baseUrl, '--state-dir', agentStateDir],
+    cli(agentBin, ['enroll', '--collector', baseUrl, '--state-dir', agentStateDir, ...(secure ? ['--fingerprint', fingerprint()] : [])],
       { ...process.env, INVIGILATOR_ENROLMENT_SECRET: state.enrolmentSecret });
   }
   const agent = startProcess(agentBin, ['run', '--state-dir', agentStateDir], 'agent.log');
@@ -96,9 +115,12 @@ const main = async (): Promise<void> => {
   say(`  DSL token     ${state.dslToken}`);
   say(`  Technician    ${state.technicianToken}`);
   say('');
-  say(`  Devices       curl -H 'Authorization: Bearer ${state.adminToken}' ${baseUrl}/api/v1/devices`);
+  say(secure
+    ? `  Devices       curl --cacert ${relative(caFile)} -H 'Authorization: Bearer ${state.adminToken}' https://127.0.0.1:${port}/api/v1/devices`
+    : `  Devices       curl -H 'Authorization: Bearer ${state.adminToken}' ${baseUrl}/api/v1/devices`);
   say(`  This agent    npx invigilator-agent status --state-dir ${relative(agentStateDir)}`);
   say(`  Data and logs ${data} (collector.log, agent.log)`);
+  if (secure) say(`  Certificate   the collector's own, SHA256 ${fingerprint()} (browsers may trust ${relative(caFile)})`);
   say('');
   say('This machine appears with its six checks within a minute. Its agent watches /media and /run/media:');
   say('any memory stick mounted there, including the test sticks `npm test` mounts, shows as misuse for the DSL.');
@@ -106,7 +128,9 @@ const main = async (): Promise<void> => {
   say('Next:');
   say('  1. Enrol another machine (the collector must listen where it can be reached: INVIGILATOR_LISTEN=0.0.0.0:8470 npm start).');
   say(`     Copy ${relative(secretFile)} to it, then run there as root:`);
-  say(`       invigilator-agent enroll --collector http://THIS-MACHINE:${port} --secret-file enrolment-secret`);
+  say(secure
+    ? `       invigilator-agent enroll --collector https://THIS-MACHINE:${port} --fingerprint ${fingerprint()} --secret-file enrolment-secret`
+    : `       invigilator-agent enroll --collector http://THIS-MACHINE:${port} --secret-file enrolment-secret`);
   say('  2. Add a person who receives alerts and signs in (a DSL here; roles: admin, network-manager, technician, dsl, governor):');
   say(`       npx invigilator-collector person add --data-dir ${data} --school ${state.schoolId} --role dsl --email dsl@your-school.sch.uk --name "Your DSL"`);
   say('  3. Connect an alert channel (the school\'s SMTP relay; webhooks and syslog too: npx invigilator-collector channel add --help):');

@@ -2,6 +2,7 @@
 // absolute paths only, argument arrays, no shell, a timeout and an output cap.
 // A lint rule forbids node:child_process everywhere else in agent/src.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
@@ -230,6 +231,18 @@ export interface LineStreamRequest {
   maxLineBytes?: number;
 }
 
+/** util-linux's setpriv: on Linux a long-running child is started through it so that it dies with the agent. */
+const SETPRIV = '/usr/bin/setpriv';
+
+/**
+ * The program and arguments to spawn. On Linux, `setpriv --pdeathsig` asks the kernel to end the
+ * program when the agent dies, even by kill -9: a monitor left behind would run on unread for ever.
+ */
+const dyingWithParent = (file: string, args: readonly string[]): { file: string; args: string[] } =>
+  process.platform === 'linux' && existsSync(SETPRIV)
+    ? { file: SETPRIV, args: ['--pdeathsig', 'SIGKILL', '--', file, ...args] }
+    : { file, args: [...args] };
+
 /** Calls onLine for each complete non-blank line of a text stream; an over-long line is dropped. */
 const splitLines = (stream: NodeJS.ReadableStream, maxLineBytes: number, onLine: (line: string) => void): void => {
   let pending = '';
@@ -258,7 +271,13 @@ export const startLineStream = (request: LineStreamRequest): LineStream => {
     return { stop: () => undefined };
   }
   const maxLineBytes = request.maxLineBytes ?? 256 * 1024;
-  const child = spawn(request.file, [...request.args], {
+  const launch = dyingWithParent(request.file, request.args);
+  if (launch.file !== request.file && !existsSync(request.file)) {
+    // setpriv would start and then fail to run it: say plainly that the program is missing.
+    queueMicrotask(() => request.onExit(null, 'COMMAND_NOT_FOUND', request.file));
+    return { stop: () => undefined };
+  }
+  const child = spawn(launch.file, launch.args, {
     shell: false, windowsHide: true, stdio: ['ignore', 'pipe', request.onStderrLine ? 'pipe' : 'ignore'],
     env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
   });

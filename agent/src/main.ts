@@ -7,10 +7,12 @@ import { checksFor } from './checks/index.ts';
 import { liveProvider } from './checks/live-provider.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
 import { deviceFacts } from './device-facts.ts';
+import { createUserLookup } from './logged-in-user.ts';
 import { Outbox } from './outbox.ts';
 import { Scheduler } from './scheduler.ts';
 import { mergeSettings } from './scheduler.ts';
 import { ensureStateDir, readEnrolment, readSavedConfig, statePaths, writeSavedConfig, writeStatus } from './state.ts';
+import { createStatusWriter } from './status-writer.ts';
 import { Transport } from './transport.ts';
 import { defaultMountRoots, watcherFactoryFor } from './watchers/index.ts';
 import type { WatcherFactory } from './watchers/types.ts';
@@ -46,6 +48,8 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     checks: options.checks ?? checksFor(platform),
     provider: options.provider ?? liveProvider,
     outbox, logger, settings,
+    spreadKey: enrolment.deviceId,
+    currentUser: createUserLookup(platform, options.provider ?? liveProvider, logger),
     ...(watcherFactory ? { watcherFactory } : {}),
   });
   const transport = new Transport({
@@ -53,6 +57,7 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     deviceId: enrolment.deviceId,
     deviceCredential: enrolment.deviceCredential,
     ...(enrolment.caFile ? { caFile: enrolment.caFile } : {}),
+    ...(enrolment.pinSha256 ? { pinSha256: enrolment.pinSha256 } : {}),
     facts: () => deviceFacts(platform, logger),
     outbox, logger,
     heartbeatSeconds: settings.heartbeatSeconds,
@@ -66,11 +71,12 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
     },
   });
 
+  const writeStatusIfChanged = createStatusWriter((status) => writeStatus(stateDir, status));
   const saveStatus = (): void => {
     outbox.flushPending();
     const state = transport.state;
     try {
-      writeStatus(stateDir, { ...state, outboxDepth: outbox.depth(), updatedAtMs: Date.now(), pid: process.pid });
+      writeStatusIfChanged({ ...state, outboxDepth: outbox.depth(), pid: process.pid });
     } catch (error) {
       logger.warn({ code: 'STATE_DIR_UNUSABLE', err: error }, 'The status file could not be written; `status` may show old values.');
     }

@@ -5,6 +5,8 @@ import { accessSync, constants } from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { ERRORS, InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { fitToLimits } from '@invigilator/shared/field-limits.ts';
+import { makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { MAX_FRAME_BYTES, v1, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 
 export const DEFAULT_OUTBOX_MAX_BYTES = 64 * 1024 * 1024;
@@ -56,6 +58,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq);
 CREATE TABLE IF NOT EXISTS dropped (kind TEXT PRIMARY KEY, count INTEGER NOT NULL);
+-- A random id made with this file, named in every Hello: a new file is a new series to the collector.
+CREATE TABLE IF NOT EXISTS identity (id INTEGER PRIMARY KEY CHECK (id = 1), outbox_id TEXT NOT NULL);
+INSERT OR IGNORE INTO identity (id, outbox_id) VALUES (1, lower(hex(randomblob(16))));
 `;
 
 type StatementName = 'nextSeq' | 'highestAssigned' | 'insert' | 'peek' | 'all' | 'renumber' | 'setSequence' | 'insertSequence'
@@ -83,6 +88,7 @@ const prepareStatements = (db: DatabaseSync): Record<StatementName, StatementSyn
 const openOutboxFile = (file: string, busyTimeoutMs: number): { db: DatabaseSync; statements: Record<StatementName, StatementSync> } => {
   let db: DatabaseSync | undefined;
   try {
+    makePrivateSqliteFile(file);
     db = new DatabaseSync(file);
     // busy_timeout first: switching to WAL already needs the file's lock.
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;`);
@@ -111,8 +117,11 @@ const isDiskFull = (error: unknown): boolean => {
 
 const kindOf = (input: OutboxInput): EventKind => (input.misuse ? 'misuse' : 'observation');
 
+/** Shortened to the collector's field limits here, so the collector never refuses a genuine event. */
 const encodeEvent = (seq: number, input: OutboxInput): Uint8Array =>
-  v1.Event.encode({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }).finish();
+  v1.Event.encode(fitToLimits(
+    structuredClone({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }), 'shorten',
+  )).finish();
 
 type WriteFailureCode = 'DISK_FULL' | 'OUTBOX_WRITE_FAILED';
 
@@ -218,6 +227,13 @@ export class Outbox {
     this.#logger.warn({ code: 'OUTBOX_RESET', committedSeq, highestAssigned: highest, renumbered },
       `${ERRORS.OUTBOX_RESET} (the collector holds events up to ${committedSeq}, this outbox had numbered only up to ${highest}; ${renumbered} unsent event(s) now start at ${committedSeq + 1})`);
     return renumbered;
+  }
+
+  /** What Hello says of this outbox: its id, and the highest seq it ever assigned. */
+  identity(): { outboxId: string; highestSeq: number } {
+    this.#assertOpen();
+    const row = this.#db.prepare('SELECT outbox_id AS outboxId FROM identity').get() as { outboxId: string };
+    return { outboxId: row.outboxId, highestSeq: Number((this.#statements.highestAssigned.get() as { highest: number }).highest) };
   }
 
   depth(): number {

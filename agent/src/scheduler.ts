@@ -3,11 +3,14 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { CHECK_NAMES, type CheckName } from '@invigilator/shared/checks.ts';
 import type { AgentSettings } from '@invigilator/shared/agent-config.ts';
+import type { MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { AgentConfig, MisuseEvent, Observation } from '@invigilator/shared/wire.ts';
 import { runCheck } from './checks/runner.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
+import type { UserLookup } from './logged-in-user.ts';
+import { roundOffsetMs } from './round-offset.ts';
 import type { Watcher, WatcherFactory } from './watchers/types.ts';
 
 export interface EventSink {
@@ -21,6 +24,10 @@ export interface SchedulerOptions {
   logger: Logger;
   settings: AgentSettings;
   watcherFactory?: WatcherFactory;
+  /** Who is at the device, for misuse events the OS does not tie to an account. */
+  currentUser?: UserLookup;
+  /** The device id: scheduled rounds wait a stable offset derived from it (none without it). */
+  spreadKey?: string;
 }
 
 /** The collector's AgentConfig over the current settings; missing or invalid parts keep their current value. */
@@ -38,8 +45,21 @@ export const mergeSettings = (current: AgentSettings, config: AgentConfig, logge
     removableMountRoots: config.removableMountRoots?.length ? [...config.removableMountRoots] : current.removableMountRoots,
     hashFileNames: config.hashFileNames ?? current.hashFileNames,
     heartbeatSeconds: config.heartbeatSeconds || current.heartbeatSeconds,
+    misuse: config.misuse ? misuseSettingsFrom(config.misuse) : current.misuse,
   };
 };
+
+/** The collector's misuse settings as sent: an empty list means none (the school emptied it), not "keep the old one". */
+const misuseSettingsFrom = (misuse: NonNullable<AgentConfig['misuse']>): MisuseSettings => ({
+  safeguards: misuse.safeguards ?? false,
+  bypassTools: misuse.bypassTools ?? false,
+  bypassToolNames: [...(misuse.bypassToolNames ?? [])],
+  approvedTools: [...(misuse.approvedTools ?? [])],
+  downloads: misuse.downloads ?? false,
+  downloadExtensions: (misuse.downloadExtensions ?? []).map((extension) => extension.toLowerCase()),
+  publicWifi: misuse.publicWifi ?? false,
+  schoolSsids: [...(misuse.schoolSsids ?? [])],
+});
 
 const sameList = (left: readonly string[], right: readonly string[]): boolean =>
   left.length === right.length && left.every((value, index) => value === right[index]);
@@ -48,6 +68,8 @@ export class Scheduler {
   readonly #options: SchedulerOptions;
   readonly #tasks = new Map<CheckName, ScheduledTask>();
   readonly #running = new Map<CheckName, Promise<void>>();
+  readonly #delayed = new Set<NodeJS.Timeout>();
+  readonly #offsets = new Map<CheckName, number>();
   #settings: AgentSettings;
   #watcher: Watcher | undefined;
   #watcherTurn: Promise<void> = Promise.resolve();
@@ -68,6 +90,11 @@ export class Scheduler {
 
   get settings(): AgentSettings {
     return this.#settings;
+  }
+
+  /** How long after its scheduled time each check runs on this device. */
+  offsets(): Partial<Record<CheckName, number>> {
+    return Object.fromEntries(this.#offsets);
   }
 
   /** The cron expression each check currently runs on. */
@@ -104,7 +131,8 @@ export class Scheduler {
     this.#settings = mergeSettings(previous, config, this.#options.logger);
     if (!this.#started) return;
     if (CHECK_NAMES.some((name) => previous.checkSchedules[name] !== this.#settings.checkSchedules[name])) this.#schedule();
-    if (!sameList(previous.removableMountRoots, this.#settings.removableMountRoots) || previous.hashFileNames !== this.#settings.hashFileNames) {
+    if (!sameList(previous.removableMountRoots, this.#settings.removableMountRoots) || previous.hashFileNames !== this.#settings.hashFileNames
+      || JSON.stringify(previous.misuse) !== JSON.stringify(this.#settings.misuse)) {
       await this.#inWatcherTurn(async () => {
         await this.#stopWatcher();
         if (this.#started) await this.#startWatcher();
@@ -144,13 +172,25 @@ export class Scheduler {
     void this.#destroyTasks();
     for (const check of this.#options.checks) {
       const expression = this.#settings.checkSchedules[check.check];
-      const task = cron.createTask(expression, () => this.runNow(check.check), { name: `check-${check.check}` });
+      let offsetMs = 0;
+      const task = cron.createTask(expression, () => {
+        const timer = setTimeout(() => {
+          this.#delayed.delete(timer);
+          void this.runNow(check.check);
+        }, offsetMs);
+        this.#delayed.add(timer);
+      }, { name: `check-${check.check}` });
+      offsetMs = roundOffsetMs(this.#options.spreadKey ?? '', task.getNextRuns(8));
+      this.#offsets.set(check.check, offsetMs);
       void task.start();
       this.#tasks.set(check.check, task);
     }
+    this.#options.logger.info({ offsetsMs: this.offsets() }, 'Scheduled rounds run at this device\'s own offset after their scheduled time.');
   }
 
   async #destroyTasks(): Promise<void> {
+    for (const timer of this.#delayed) clearTimeout(timer);
+    this.#delayed.clear();
     const tasks = [...this.#tasks.values()];
     this.#tasks.clear();
     await Promise.all(tasks.map((task) => task.destroy()));
@@ -164,6 +204,9 @@ export class Scheduler {
       hashFileNames: this.#settings.hashFileNames,
       emit: (misuse) => this.#store({ occurredAtMs: Date.now(), misuse }),
       logger: this.#options.logger,
+      misuse: this.#settings.misuse,
+      provider: this.#options.provider,
+      ...(this.#options.currentUser ? { currentUser: this.#options.currentUser } : {}),
     });
     // Held before start() resolves, so a stop that follows always finds it.
     this.#watcher = watcher;
@@ -171,7 +214,7 @@ export class Scheduler {
       await watcher.start();
     } catch (error) {
       this.#watcher = undefined;
-      this.#options.logger.error({ code: 'CHECK_CRASHED', err: error }, 'The removable-media watcher could not start; scheduled checks still report removable media.');
+      this.#options.logger.error({ code: 'CHECK_CRASHED', err: error }, 'The watchers could not start; scheduled checks still report removable media.');
     }
   }
 

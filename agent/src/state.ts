@@ -1,7 +1,8 @@
 // The agent's state folder: enrolment.json (the device credential, mode 0600),
 // outbox.sqlite, status.json (what `status` reads while `run` is going) and
 // settings.json (the collector's last config, so a restart starts as it left off).
-import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { makePrivateDir } from '@invigilator/shared/private-files.ts';
 import path from 'node:path';
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
 import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
@@ -13,6 +14,8 @@ export interface Enrolment {
   deviceCredential: string;
   schoolId: string;
   caFile?: string;
+  /** SHA-256 (hex) of the collector certificate pinned at enrolment. */
+  pinSha256?: string;
 }
 
 export interface AgentStatus {
@@ -42,7 +45,8 @@ export const statePaths = (dir: string): { enrolment: string; outbox: string; st
 
 export const ensureStateDir = (dir: string): void => {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // The credential and pupils' file names live here: the agent's account alone, even if the folder existed before.
+    makePrivateDir(dir);
   } catch (error) {
     throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dir}: ${(error as Error).message})`, { cause: error });
   }
@@ -90,16 +94,18 @@ export const readEnrolment = (dir: string): Enrolment => {
   } catch {
     throw new InvigilatorError('NOT_ENROLLED', `(${file} is damaged; enrol again)`);
   }
-  const { collectorUrl, deviceId, deviceCredential, schoolId, caFile } = value;
+  const { collectorUrl, deviceId, deviceCredential, schoolId, caFile, pinSha256 } = value;
   if (!isString(collectorUrl) || !isString(deviceId) || !isString(deviceCredential) || !isString(schoolId)) {
     throw new InvigilatorError('NOT_ENROLLED', `(${file} is missing fields; enrol again)`);
   }
-  return { collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}) };
+  return {
+    collectorUrl, deviceId, deviceCredential, schoolId, ...(isString(caFile) ? { caFile } : {}), ...(isString(pinSha256) ? { pinSha256 } : {}),
+  };
 };
 
 /** Keeps the collector's last config: restarting with it avoids a watcher restart (and its blind moment) at reconnect. */
 export const writeSavedConfig = (dir: string, config: AgentConfig): void =>
-  writeAtomically(statePaths(dir).settings, `${JSON.stringify(v1.AgentConfig.toObject(v1.AgentConfig.fromObject(config)))}\n`, 0o644);
+  writeAtomically(statePaths(dir).settings, `${JSON.stringify(v1.AgentConfig.toObject(v1.AgentConfig.fromObject(config)))}\n`, 0o600);
 
 /** The collector's last config, or undefined when none was saved or the file is damaged (the defaults then apply). */
 export const readSavedConfig = (dir: string): AgentConfig | undefined => {
@@ -111,7 +117,7 @@ export const readSavedConfig = (dir: string): AgentConfig | undefined => {
 };
 
 export const writeStatus = (dir: string, status: AgentStatus): void =>
-  writeAtomically(statePaths(dir).status, `${JSON.stringify(status)}\n`, 0o644);
+  writeAtomically(statePaths(dir).status, `${JSON.stringify(status)}\n`, 0o600);
 
 /** The last status `run` wrote, or null when it never ran here; an unreadable or damaged file is an error naming it. */
 export const readStatus = (dir: string): AgentStatus | null => {

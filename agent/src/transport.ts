@@ -9,6 +9,8 @@ import { ERRORS, InvigilatorError, isErrorCode, type ErrorCode } from '@invigila
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { decodeFrame, encodeFrame, MAX_FRAME_BYTES, v1, type AgentConfig, type DeviceFacts, type Frame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
+import type { TLSSocket } from 'node:tls';
+import { chainFingerprints, showFingerprint, type CollectorTrust } from './collector-trust.ts';
 import type { Outbox } from './outbox.ts';
 
 type DecodedFrame = invigilator.v1.Frame;
@@ -45,6 +47,8 @@ export interface TransportOptions {
   outbox: Outbox;
   logger: Logger;
   caFile?: string;
+  /** The collector certificate's SHA-256 pinned at enrolment. */
+  pinSha256?: string;
   /** A Welcome or a pushed AgentConfig: the scheduler re-applies it. */
   onConfig?: (config: AgentConfig) => void;
   backoff?: BackoffOptions;
@@ -72,16 +76,50 @@ export const agentEndpoint = (collectorUrl: string): string => {
   return url.toString();
 };
 
-const openSocket = (collectorUrl: string, caFile: string | undefined): WebSocket => {
+/** What the collector's TLS showed when the connection was upgraded: its chain, and whether the system trusts it. */
+export interface PresentedChain { fingerprints: string[]; trusted: boolean }
+
+/** Why the chain the collector presented is not to be talked to, if it is not. */
+const refusalOf = (trust: CollectorTrust, chain: PresentedChain): InvigilatorError | undefined => {
+  const shown = chain.fingerprints.map(showFingerprint);
+  if (trust.pinSha256) {
+    return chain.fingerprints.includes(trust.pinSha256) ? undefined
+      : new InvigilatorError('TLS_FINGERPRINT_MISMATCH', `(expected ${showFingerprint(trust.pinSha256)}, the collector showed ${shown.join(', ') || 'none'})`);
+  }
+  if (trust.firstUse === 'show' && !chain.trusted) {
+    const top = shown.at(-1) ?? 'none';
+    return new InvigilatorError('ENROLMENT_FAILED', `(the collector's certificate is not one this device trusts; it presented SHA256 ${top}. `
+      + `If that is the fingerprint the collector printed, enrol again with --fingerprint ${top.replaceAll(':', '')}, or give --ca-file)`);
+  }
+  return undefined;
+};
+
+const openSocket = (collectorUrl: string, trust: CollectorTrust, onChain?: (chain: PresentedChain) => void): WebSocket => {
   let ca: Buffer | undefined;
-  if (caFile) {
+  if (trust.caFile) {
     try {
-      ca = readFileSync(caFile);
+      ca = readFileSync(trust.caFile);
     } catch (error) {
-      throw new InvigilatorError('TLS_CA_UNREADABLE', `(${caFile}: ${(error as Error).message})`, { cause: error });
+      throw new InvigilatorError('TLS_CA_UNREADABLE', `(${trust.caFile}: ${(error as Error).message})`, { cause: error });
     }
   }
-  return new WebSocket(agentEndpoint(collectorUrl), { maxPayload: MAX_FRAME_BYTES, handshakeTimeout: 15_000, ...(ca ? { ca } : {}) });
+  // A pin replaces the name and CA checks: only the pinned certificate's holder can complete the upgrade.
+  const checkedHere = Boolean(trust.pinSha256 || trust.firstUse);
+  const socket = new WebSocket(agentEndpoint(collectorUrl), {
+    maxPayload: MAX_FRAME_BYTES, handshakeTimeout: 15_000, ...(ca ? { ca } : {}), ...(checkedHere ? { rejectUnauthorized: false } : {}),
+  });
+  socket.on('upgrade', (response) => {
+    const tlsSocket = response.socket as TLSSocket;
+    if (typeof tlsSocket.getPeerCertificate !== 'function') return; // plain ws:// (loopback, or forced)
+    const chain = { fingerprints: chainFingerprints(tlsSocket), trusted: tlsSocket.authorized };
+    onChain?.(chain);
+    const refusal = refusalOf(trust, chain);
+    if (refusal) {
+      socket.emit('error', refusal);
+      socket.terminate();
+    }
+  });
+  return socket;
 };
 
 const bytesOf = (data: RawData): Uint8Array =>
@@ -164,7 +202,7 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     if (this.#stopped) return;
     let socket: WebSocket;
     try {
-      socket = openSocket(this.#options.collectorUrl, this.#options.caFile);
+      socket = openSocket(this.#options.collectorUrl, this.#options);
     } catch (error) {
       const failure = error instanceof InvigilatorError ? error : new InvigilatorError('COLLECTOR_UNREACHABLE', (error as Error).message);
       this.#fail(failure, 'error');
@@ -177,7 +215,10 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     socket.on('open', () => {
       void this.#options.facts().then((facts) => {
         if (socket.readyState !== WebSocket.OPEN) return;
-        this.#send(socket, { hello: { deviceId: this.#options.deviceId, deviceCredential: this.#options.deviceCredential, facts } });
+        const { outboxId, highestSeq } = this.#options.outbox.identity();
+        this.#send(socket, {
+          hello: { deviceId: this.#options.deviceId, deviceCredential: this.#options.deviceCredential, facts, outboxId, highestSeq },
+        });
         this.#setTimer('welcome', 30_000, () => {
           this.#fail(new InvigilatorError('COLLECTOR_UNREACHABLE', '(the collector did not answer the greeting)'), 'warn');
           socket.terminate();
@@ -186,7 +227,9 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     });
     socket.on('pong', () => { alive = true; });
     socket.on('message', (data, isBinary) => this.#onMessage(socket, data, isBinary));
-    socket.on('error', (error) => this.#fail(new InvigilatorError('COLLECTOR_UNREACHABLE', `(${error.message})`), 'warn'));
+    socket.on('error', (error) => (error instanceof InvigilatorError
+      ? this.#fail(error, 'error')
+      : this.#fail(new InvigilatorError('COLLECTOR_UNREACHABLE', `(${error.message})`), 'warn')));
     socket.on('close', () => this.#onClose(socket));
     // ws ping/pong: a connection that stops answering is closed and reconnected.
     const pingEvery = this.#options.pingIntervalMs ?? 30_000;
@@ -229,6 +272,9 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     this.#clearTimer('welcome');
     this.#authRejected = false;
     const committedSeq = Number(welcome.committedSeq);
+    if (welcome.newSeries) {
+      this.#options.logger.warn({ code: 'SEQUENCE_SERIES_RESTARTED' }, `${ERRORS.SEQUENCE_SERIES_RESTARTED} Every unsent event will be stored.`);
+    }
     // A recreated outbox is renumbered above what the collector holds before anything is acknowledged.
     if (!this.#updateOutbox(socket, () => {
       this.#options.outbox.continueAbove(committedSeq);
@@ -358,12 +404,18 @@ export interface EnrolResult {
   deviceId: string;
   deviceCredential: string;
   schoolId: string;
+  /** Set when the collector's certificate is pinned from now on (given, or accepted on first use). */
+  pinSha256?: string;
 }
 
 /** Swaps the school's enrolment secret for a device credential over the same endpoint. */
-export const enrol = (collectorUrl: string, secret: string, facts: DeviceFacts, caFile?: string, timeoutMs = 30_000): Promise<EnrolResult> =>
+export const enrol = (collectorUrl: string, secret: string, facts: DeviceFacts, trust: CollectorTrust = {}, timeoutMs = 30_000): Promise<EnrolResult> =>
   new Promise((resolve, reject) => {
-    const socket = openSocket(collectorUrl, caFile);
+    let pinSha256 = trust.pinSha256;
+    // On first use an untrusted chain is accepted and pinned: the certificate the collector presents last (its CA).
+    const socket = openSocket(collectorUrl, trust, (chain) => {
+      if (!pinSha256 && trust.firstUse === 'accept' && !chain.trusted) pinSha256 = chain.fingerprints.at(-1);
+    });
     let settled = false;
     const finish = (outcome: EnrolResult | InvigilatorError): void => {
       if (settled) return;
@@ -375,14 +427,14 @@ export const enrol = (collectorUrl: string, secret: string, facts: DeviceFacts, 
     };
     const timer = setTimeout(() => finish(new InvigilatorError('ENROLMENT_FAILED', '(no answer to the enrolment request)')), timeoutMs);
     socket.on('open', () => socket.send(encodeFrame({ enrolRequest: { enrolmentSecret: secret, facts } })));
-    socket.on('error', (error) => finish(new InvigilatorError('ENROLMENT_FAILED', `(${error.message})`)));
+    socket.on('error', (error) => finish(error instanceof InvigilatorError ? error : new InvigilatorError('ENROLMENT_FAILED', `(${error.message})`)));
     socket.on('close', () => finish(new InvigilatorError('ENROLMENT_FAILED', '(the collector closed the connection without an answer)')));
     socket.on('message', (data) => {
       try {
         const frame = decodeFrame(bytesOf(data));
         if (frame.body === 'enrolResponse' && frame.enrolResponse?.deviceId && frame.enrolResponse.deviceCredential) {
           const { deviceId, deviceCredential, schoolId } = frame.enrolResponse;
-          return finish({ deviceId, deviceCredential, schoolId: schoolId ?? '' });
+          return finish({ deviceId, deviceCredential, schoolId: schoolId ?? '', ...(pinSha256 ? { pinSha256 } : {}) });
         }
         if (frame.body === 'error') return finish(remoteError(frame.error?.code ?? '', frame.error?.message ?? ''));
         finish(new InvigilatorError('FRAME_UNEXPECTED', `(${frame.body} instead of an enrolment answer)`));

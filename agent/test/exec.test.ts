@@ -1,6 +1,6 @@
 // Runs real processes and reads real files on this (Linux) machine.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -207,5 +207,32 @@ describe('startLineStream', () => {
     expect(exit).toBe(3);
     expect(stdoutLines).toEqual(['one', 'two']);
     expect(stderrLines).toEqual(['problem']);
+  });
+});
+
+describe('startLineStream and the agent dying', () => {
+  const childrenOf = (pid: number): number[] => readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((name) => {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(name)] : [];
+    } catch {
+      return [];
+    }
+  });
+  const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z');
+
+  it.runIf(process.platform === 'linux' && existsSync('/usr/bin/setpriv'))('a monitor it started ends when the agent is killed -9', async () => {
+    const agent = spawn(process.execPath, [path.join(import.meta.dirname, 'helpers/line-stream-then-wait.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const pid = await new Promise<number>((resolve) => agent.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+    let monitors: number[] = [];
+    for (let tries = 0; tries < 50 && monitors.length === 0; tries += 1) {
+      monitors = childrenOf(pid);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(monitors).toHaveLength(1);
+    agent.kill('SIGKILL');
+    await new Promise((resolve) => agent.once('exit', resolve));
+    for (let tries = 0; tries < 50 && alive(monitors[0]!); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(alive(monitors[0]!)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Outbox } from '../src/outbox.ts';
+import { Outbox, type OutboxInput } from '../src/outbox.ts';
 import { captureLogger } from './helpers/capture-logger.ts';
 import { decodeEvent, misuseInput, observationInput } from './helpers/events.ts';
 import { useTempDirs } from './helpers/temp-dirs.ts';
@@ -79,7 +79,10 @@ describe('Outbox', () => {
   it('refuses an event too large to ever send, with a coded log and a drop count', () => {
     const capture = captureLogger();
     const outbox = new Outbox({ file: tempFile(), logger: capture.logger });
-    expect(outbox.append(observationInput('huge', 600_000))).toBeNull();
+    // Every field within its limit, but 600 rules of 1,000-character paths make more than a frame holds.
+    const rules = Array.from({ length: 600 }, (_, index) => ({ name: `rule ${index}`, application: 'C:\\'.padEnd(1000, 'x') }));
+    const huge: OutboxInput = { occurredAtMs: Date.now(), observation: { check: 'firewall', firewall: { inboundAllowRules: rules } } };
+    expect(outbox.append(huge)).toBeNull();
     expect(outbox.depth()).toBe(0);
     expect(outbox.stats().dropped.observation).toBe(1);
     expect(capture.withCode('EVENT_TOO_LARGE')).toEqual([expect.objectContaining({ level: 50, kind: 'observation' })]);

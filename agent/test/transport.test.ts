@@ -198,7 +198,7 @@ describe('enrol', () => {
     await collector.close();
     cleanups.pop();
     await expect(enrol(`ws://127.0.0.1:${port}`, 'right-secret', facts)).rejects.toMatchObject({ code: 'ENROLMENT_FAILED' });
-    await expect(enrol('wss://127.0.0.1:9', 'x', facts, '/nonexistent/ca.pem')).rejects.toMatchObject({ code: 'TLS_CA_UNREADABLE' });
+    await expect(enrol('wss://127.0.0.1:9', 'x', facts, { caFile: '/nonexistent/ca.pem' })).rejects.toMatchObject({ code: 'TLS_CA_UNREADABLE' });
   });
 });
 

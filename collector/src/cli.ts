@@ -3,6 +3,7 @@
 import { dispatch, processIo, type CliIo, type Program } from '@invigilator/shared/cli/dispatcher.ts';
 import { channelCommands } from './cli/channel.ts';
 import type { CollectorCliContext } from './cli/context.ts';
+import { deviceIdentityCommands } from './cli/device-identity.ts';
 import { deviceCommands } from './cli/device.ts';
 import { exceptionCommands } from './cli/exception.ts';
 import { personCommands } from './cli/person.ts';
@@ -18,10 +19,13 @@ export { DEFAULT_LISTEN, parseListen } from './listen.ts';
 export const COLLECTOR_PROGRAM: Program<CollectorCliContext> = {
   name: 'invigilator-collector',
   intro: 'invigilator-collector: keeps every school device\'s health, judges it against the school\'s policy, raises alerts.',
-  commands: [...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...deviceCommands, ...channelCommands, ...routeCommands, ...termCommands, ...exceptionCommands, ...reportCommands],
+  commands: [
+    ...serveCommands, ...schoolCommands, ...personCommands, ...tokenCommands, ...deviceCommands, ...deviceIdentityCommands, ...channelCommands, ...routeCommands, ...termCommands,
+    ...exceptionCommands, ...reportCommands,
+  ],
   usageCodes: ['CONFIG_INVALID', 'ROLE_UNKNOWN', 'SCHOOL_EXISTS', 'SCHOOL_UNKNOWN', 'POLICY_INVALID', 'PORT_IN_USE', 'PERSON_EXISTS', 'PERSON_UNKNOWN',
-    'TOKEN_UNKNOWN', 'TOKEN_RIGHTS_EXCEEDED', 'DEVICE_UNKNOWN', 'PASSWORD_INVALID', 'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN', 'REPORT_FORMAT_UNKNOWN',
-    'ROUTE_NOT_ALLOWED', 'CHANNEL_UNKNOWN'],
+    'TOKEN_UNKNOWN', 'TOKEN_RIGHTS_EXCEEDED', 'DEVICE_UNKNOWN', 'PASSWORD_INVALID', 'TERM_INVALID', 'TERM_UNKNOWN', 'EXCEPTION_RULE_UNKNOWN',
+    'REPORT_FORMAT_UNKNOWN', 'NOT_FOUND', 'ROUTE_NOT_ALLOWED', 'CHANNEL_UNKNOWN'],
 };
 
 /** Runs one command; resolves to the process exit code. */

@@ -1,9 +1,10 @@
 // Wires the collector's parts; each has start() and stop(), stopped in reverse order.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
+import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
 import { createDigestJob } from './jobs/digest.ts';
 import { createEscalationJob } from './jobs/escalation.ts';
@@ -20,6 +21,8 @@ import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
+import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
+import { chainFingerprint, ensureOwnCertificate } from './tls/own-certificate.ts';
 
 export const DATABASE_FILE = 'collector.sqlite';
 /** Term-end reports are kept here, inside the data folder: reports/<school>/<term>/. */
@@ -29,8 +32,13 @@ export interface CollectorOptions {
   dataDir: string;
   host: string;
   port: number;
+  /** The school's certificate; without it, a collector listening beyond loopback makes its own. */
   tls?: { certFile: string; keyFile: string };
+  /** Plain ws:// and http:// beyond loopback, against the advice: agents' credentials cross the network readable. */
+  insecurePlain?: boolean;
   policyDir?: string;
+  /** The token a metrics scraper presents at /metrics. */
+  metricsToken?: string;
   logger?: Logger;
   pingIntervalMs?: number;
   signIn?: SignInOptions;
@@ -46,17 +54,22 @@ export interface RunningCollector {
   apiUrl: string;
   /** ws(s)://host:port/agent */
   agentUrl: string;
+  /** SHA-256 of the certificate agents pin (the collector's own CA, or the top of the school's chain). */
+  tlsFingerprint?: string;
   stop(): Promise<void>;
 }
 
 /** Opens (creating when needed) the collector's database in the data folder. */
 export const openDataDir = (dataDir: string): Store => {
+  const file = join(dataDir, DATABASE_FILE);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Pupils' user names and file names: the collector's account alone may read them.
+    makePrivateDir(dataDir);
+    makePrivateSqliteFile(file);
   } catch (error) {
-    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir})`, { cause: error });
+    throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
-  return openSqliteStore(join(dataDir, DATABASE_FILE));
+  return openSqliteStore(file);
 };
 
 const readTlsFile = (path: string): Buffer => {
@@ -69,11 +82,26 @@ const readTlsFile = (path: string): Buffer => {
 
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
-  const tls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
-  const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(tls));
+  const schoolTls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
+  // Whether it will serve TLS: the school's certificate, or its own beyond loopback unless forced plain.
+  const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
   const store = openDataDir(options.dataDir);
+  const beyondLoopback = !isLoopbackHost(options.host);
+  let tls = schoolTls;
+  let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
+  if (!tls && beyondLoopback && !options.insecurePlain) {
+    const own = ensureOwnCertificate(options.dataDir, options.host, Date.now());
+    tls = { cert: readTlsFile(own.certFile), key: readTlsFile(own.keyFile) };
+    tlsFingerprint = own.fingerprint;
+    logger.info({ fingerprint: own.fingerprint, caFile: own.caFile, created: own.created },
+      `${own.created ? 'Made' : 'Using'} the collector's own TLS certificate. Agents enrol with --fingerprint ${own.fingerprint} `
+      + `(or accept it on first use); browsers may trust ${own.caFile}.`);
+  } else if (!tls && beyondLoopback) {
+    logger.warn({ code: 'CONFIG_INVALID', host: options.host },
+      'Serving plain http and ws beyond this machine (--insecure-plain): device credentials and pupils\' data cross the network readable.');
+  }
   const stopped: Array<() => Promise<void>> = [() => store.close()];
   const stopAll = async (): Promise<void> => {
     for (const stop of stopped.splice(0).reverse()) await stop();
@@ -89,7 +117,8 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
       store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
-      ...(tls ? { tls } : {}), ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
+      ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+      ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
@@ -129,6 +158,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store,
       apiUrl: listeningUrl,
       agentUrl: `${tls ? 'wss' : 'ws'}://${host}:${port}${AGENT_PATH}`,
+      ...(tlsFingerprint ? { tlsFingerprint } : {}),
       stop: stopAll,
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { CheckName } from './checks.ts';
+import { DEFAULT_MISUSE_SETTINGS, type MisuseSettings } from './misuse-settings.ts';
 
 /** The agent's working settings: the AgentConfig frame, with every field present. */
 export interface AgentSettings {
@@ -8,6 +9,7 @@ export interface AgentSettings {
   removableMountRoots: readonly string[];
   hashFileNames: boolean;
   heartbeatSeconds: number;
+  misuse: MisuseSettings;
 }
 
 // What an agent does before the collector has told it otherwise: every check
@@ -27,4 +29,5 @@ export const DEFAULT_AGENT_SETTINGS: AgentSettings = Object.freeze({
   removableMountRoots: Object.freeze(['/media', '/run/media', '/Volumes']),
   hashFileNames: false,
   heartbeatSeconds: 30,
+  misuse: DEFAULT_MISUSE_SETTINGS,
 });

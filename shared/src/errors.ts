@@ -45,6 +45,7 @@ export const ERRORS = {
   COLLECTOR_UNREACHABLE: 'The collector cannot be reached; events are kept on the device and sent when it is back.',
   ENROLMENT_FAILED: 'The device could not enrol: the collector could not be reached or did not answer. Nothing was saved; run enroll again.',
   TLS_CA_UNREADABLE: 'The CA certificate file given for the collector cannot be read.',
+  TLS_FINGERPRINT_MISMATCH: 'The collector presented a certificate other than the one this device pinned at enrolment; nothing was sent to it.',
 
   // Wire protocol
   FRAME_TOO_LARGE: 'A message was larger than the limit and the connection was closed.',
@@ -56,6 +57,12 @@ export const ERRORS = {
   ENROLMENT_SECRET_INVALID: 'The enrolment secret is wrong or has been withdrawn.',
   SEQUENCE_INVALID: 'The device sent events out of order.',
   BATCH_TOO_LARGE: 'A device sent more events in one message than the collector accepts, so the connection was closed and nothing of that message was stored.',
+  FIELD_TOO_LARGE: 'A device sent a field longer than the collector accepts (a name, a description, a list), so the connection was closed and nothing of that message was stored.',
+  SEQUENCE_OUT_OF_RANGE: 'A device sent an event number larger than any agent can reach, so the connection was closed and nothing of that message was stored.',
+  SEQUENCE_SERIES_RESTARTED: 'The collector held more events from a device than its agent can account for; the agent was told to start a new series so nothing it sends is taken for a duplicate.',
+  SEQUENCE_SERIES_CHANGED: 'Another connection of the same device started a new series of events; this connection was closed without acknowledging, so its agent says Hello again.',
+  CONNECTION_LIMIT_REACHED: 'Too many connections that have not yet identified themselves; the new one was refused.',
+  ENROLMENT_LIMIT_REACHED: 'The school has reached its limit of device enrolments (per hour or in total); the device was not enrolled.',
   EVENT_TIME_INVALID: 'A device reported an event time that cannot be right (its clock may be wrong); the time the collector received it is used instead.',
 
   // Collector API
@@ -90,6 +97,8 @@ export const ERRORS = {
   CHANNEL_UNKNOWN: 'No notification channel has this id.',
   DELIVERY_FAILED: 'The mail relay, webhook or syslog receiver did not take a notification (queued ones are tried again with growing pauses).',
   INTERNAL: 'Invigilator hit an internal error; the details are in its log.',
+  UNHANDLED_REJECTION: 'A piece of the agent failed without handling its error; the agent logged it and kept running.',
+  AGENT_CRASHED: 'The agent stopped on an error it could not recover from; its service manager starts it again.',
   NODE_VERSION_UNSUPPORTED: 'This program needs Node.js 24 or newer.',
 } as const;
 

@@ -24,6 +24,12 @@ export type VolumeRole = invigilator.v1.VolumeRole;
 export type MisuseKind = invigilator.v1.MisuseKind;
 export type Platform = invigilator.v1.Platform;
 
+/**
+ * Highest event sequence number either side accepts: an agent numbering a thousand events a second
+ * reaches it in 34 years, and it leaves room to renumber within what a JavaScript number holds exactly.
+ */
+export const MAX_SEQ = 2 ** 40;
+
 /** Largest frame either side accepts (an event batch of a few hundred events fits). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
 

@@ -77,7 +77,7 @@ describe('delivery that loses nothing', () => {
   beforeAll(async () => {
     mail = await startMailServer();
     dataDir = tempDir('delivery');
-    collector = await startCollector(dataDir, undefined, ['--delivery-retry-max', '1']);
+    collector = await startCollector(dataDir, undefined, '127.0.0.1', ['--delivery-retry-max', '1']);
     const secret = cli(dataDir, ['school', 'add', '--id', 'north', '--name', 'North']);
     admin = cli(dataDir, ['token', 'create', '--role', 'admin', '--label', 'e2e admin']);
     addPeopleAndMail(dataDir, 'north', mail);

@@ -5,10 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IP, NFT } from '../support/netns.ts';
 import { tempDir } from '../support/processes.ts';
 
-const NFT = '/usr/sbin/nft';
-const IP = ['/usr/sbin/ip', '/usr/bin/ip', '/sbin/ip'].find((candidate) => existsSync(candidate)) ?? 'ip';
 const CHECK_SCRIPT = path.join(import.meta.dirname, 'helpers/run-linux-firewall-check.ts');
 const canRun = process.platform === 'linux' && process.getuid?.() === 0 && existsSync(NFT);
 const namespace = `inv-fw-${randomBytes(4).toString('hex')}`;

@@ -132,4 +132,33 @@ describe.skipIf(!canMount)('linux removable-media watcher with a loop-mounted im
     run('/usr/bin/umount', mountPoint);
     await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED');
   });
+
+  it('reports a stick mounted for one second both attached and detached, in that order', async () => {
+    const events = await startWatcher(false);
+    run('/usr/bin/mount', '-o', 'loop', image, mountPoint);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    run('/usr/bin/umount', mountPoint);
+    const detached = await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED after a one-second mount');
+    const kinds = events.map((event) => event.kind);
+    expect(kinds.indexOf(MisuseKind.MEDIA_ATTACHED)).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf(MisuseKind.MEDIA_ATTACHED)).toBeLessThan(kinds.indexOf(MisuseKind.MEDIA_DETACHED));
+    expect(detached.device).toMatchObject({ mountPoint });
+  });
+
+  it('reports the files of a folder copied onto the stick, not the files already on it', async () => {
+    run('/usr/bin/mount', '-o', 'loop', image, mountPoint);
+    writeFileSync(path.join(mountPoint, 'already-there.txt'), 'old');
+    const events = await startWatcher(false);
+    await waitFor(ofKind(events, MisuseKind.MEDIA_ATTACHED), 'MEDIA_ATTACHED');
+    const staging = mkdtempSync(path.join(workDir, 'folder-'));
+    mkdirSync(path.join(staging, 'essays', 'term1'), { recursive: true });
+    writeFileSync(path.join(staging, 'essays', 'term1', 'essay.docx'), 'x'.repeat(10));
+    writeFileSync(path.join(staging, 'essays', 'notes.txt'), 'y'.repeat(20));
+    run('/usr/bin/cp', '-r', path.join(staging, 'essays'), mountPoint);
+    const names = (): string[] => events.filter((event) => event.kind === MisuseKind.FILE_WRITTEN).map((event) => `${event.file!.relativeDir}/${event.file!.name}`);
+    await waitFor(() => (names().length >= 2 ? true : undefined), 'both copied files');
+    expect(names().sort()).toEqual(['essays/notes.txt', 'essays/term1/essay.docx']);
+    run('/usr/bin/umount', mountPoint);
+    await waitFor(ofKind(events, MisuseKind.MEDIA_DETACHED), 'MEDIA_DETACHED');
+  });
 });

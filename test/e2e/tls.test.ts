@@ -1,7 +1,7 @@
 // wss end to end: the collector serves TLS with its own certificate, and the real
 // agent trusts it only through --ca-file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,7 @@ describe('agent to collector over wss with a CA file', () => {
   afterAll(async () => {
     await agent?.stop();
     await collector?.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses to enrol without the CA, with a sentence, and stores nothing', () => {

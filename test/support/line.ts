@@ -1,7 +1,7 @@
 // The whole line on this machine for end-to-end tests: a real collector process
 // on SQLite, a school, tokens for each role, and this machine's real agent.
 import path from 'node:path';
-import { AGENT_BIN, COLLECTOR_BIN, api, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from './processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, api, type Launcher, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from './processes.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -23,11 +23,18 @@ export interface Line {
   stop(): Promise<void>;
 }
 
-export const startLine = async (name: string): Promise<Line> => {
+export interface LineOptions {
+  /** Where the collector listens (an address the agent can reach, e.g. a veth into its namespace). */
+  listenHost?: string;
+  /** How the agent is started, e.g. inside a network namespace. */
+  agentLauncher?: Launcher;
+}
+
+export const startLine = async (name: string, options: LineOptions = {}): Promise<Line> => {
   const dataDir = tempDir(name);
-  const collector = await startCollector(dataDir);
+  const collector = await startCollector(dataDir, undefined, options.listenHost);
   try {
-    return startAgentOnLine(dataDir, collector);
+    return startAgentOnLine(dataDir, collector, options);
   } catch (error) {
     // A later step failed: the collector must not outlive the setup that started it.
     await collector.process.stop();
@@ -35,7 +42,7 @@ export const startLine = async (name: string): Promise<Line> => {
   }
 };
 
-const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest): Line => {
+const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest, options: LineOptions): Line => {
   const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'e2e-school', '--name', 'End-to-end School']);
   const tokens = Object.fromEntries(ROLES.map((role) =>
     [role, runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', `e2e ${role}`])])) as Record<RoleName, string>;
@@ -45,7 +52,9 @@ const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest): Line 
   const line: Line = {
     dataDir, collector, tokens, agentStateDir,
     agent: undefined as unknown as RunningProcess,
-    startAgent: () => { line.agent = startProcess(AGENT_BIN, ['run', '--state-dir', agentStateDir], path.join(dataDir, 'agent.log')); },
+    startAgent: () => {
+      line.agent = startProcess(AGENT_BIN, ['run', '--state-dir', agentStateDir], path.join(dataDir, 'agent.log'), [], options.agentLauncher);
+    },
     deviceId: () => waitFor('the agent\'s device to appear', async () => {
       const { body } = await api<{ devices: PresentedDevice[] }>(collector, tokens.admin, '/api/v1/devices');
       return body.devices[0]?.id;

@@ -73,10 +73,15 @@ export interface RunningProcess {
 const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 
-export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = []): RunningProcess => {
+/** A program that runs node for us, e.g. `ip netns exec <name>` to start the agent inside a network namespace. */
+export interface Launcher { file: string; args: readonly string[] }
+
+export const startProcess = (bin: string, args: string[], logFile: string, nodeArgs: readonly string[] = [], launcher?: Launcher): RunningProcess => {
   const fd = openSync(logFile, 'a');
   const command = commandFor(bin, nodeArgs);
-  const child = spawn(command.file, [...command.args, ...args], { stdio: ['ignore', fd, fd] });
+  const child = launcher
+    ? spawn(launcher.file, [...launcher.args, command.file, ...command.args, ...args], { stdio: ['ignore', fd, fd] })
+    : spawn(command.file, [...command.args, ...args], { stdio: ['ignore', fd, fd] });
   const running: RunningProcess = {
     child,
     logFile,
@@ -118,10 +123,10 @@ export interface CollectorUnderTest {
   restart(): Promise<void>;
 }
 
-const startCollectorOn = async (dataDir: string, listenPort: number, extraArgs: readonly string[]): Promise<CollectorUnderTest> => {
-  const httpUrl = `http://127.0.0.1:${listenPort}`;
+const startCollectorOn = async (dataDir: string, listenPort: number, host: string, extraArgs: readonly string[]): Promise<CollectorUnderTest> => {
+  const httpUrl = `http://${host}:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
-    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
+    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `${host}:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
     try {
       await waitFor('the collector to answer /healthz', async () => {
         if (running.child.exitCode !== null) throw new GaveUp(`collector exited: ${running.log().slice(-2000)}`);
@@ -134,7 +139,7 @@ const startCollectorOn = async (dataDir: string, listenPort: number, extraArgs: 
     return running;
   };
   const collector: CollectorUnderTest = {
-    dataDir, port: listenPort, httpUrl, wsUrl: `ws://127.0.0.1:${listenPort}`,
+    dataDir, port: listenPort, httpUrl, wsUrl: `ws://${host}:${listenPort}`,
     process: await launch(),
     restart: async () => { collector.process = await launch(); },
   };
@@ -145,10 +150,10 @@ const startCollectorOn = async (dataDir: string, listenPort: number, extraArgs: 
  * A collector process on a free port (or the one given). Another program can take a free port between
  * the look and the listen on a busy machine: then it tries another port, up to three times.
  */
-export const startCollector = async (dataDir: string, port?: number, extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
+export const startCollector = async (dataDir: string, port?: number, host = '127.0.0.1', extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startCollectorOn(dataDir, port ?? await freePort(), extraArgs);
+      return await startCollectorOn(dataDir, port ?? await freePort(), host, extraArgs);
     } catch (error) {
       if (port !== undefined || attempt >= 3 || !String(error).includes('PORT_IN_USE')) throw error;
     }

@@ -11,6 +11,7 @@ import type { CheckContext, SourceProvider, SourceSpec } from '@invigilator/agen
 import { writeBundle } from '@invigilator/agent/diagnose/bundle-writer.ts';
 import type { BundleManifest } from '@invigilator/agent/diagnose/manifest.ts';
 import { recordingProvider } from '@invigilator/agent/diagnose/recording-provider.ts';
+import { readMisuseSnapshot, type MisuseSnapshot } from '@invigilator/agent/watchers/misuse/snapshot.ts';
 import { AGENT_BIN, ROOT, runCli } from './processes.ts';
 
 /** What one source printed on the device. */
@@ -63,3 +64,18 @@ export const buildBundle = async (dir: string, platform: AgentPlatform, outputs:
 /** `invigilator-agent check --replay <dir> --json`, run by this Node, parsed. */
 export const replayWithCli = (dir: string): Record<string, unknown>[] =>
   JSON.parse(runCli(AGENT_BIN, ['check', '--replay', dir, '--json'])) as Record<string, unknown>[];
+
+/** Writes a bundle of the misuse watchers' sources from the outputs; returns what they make of it in-process. */
+export const buildMisuseBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs): Promise<MisuseSnapshot> => {
+  const recorder = recordingProvider(outputsProvider(outputs));
+  const snapshot = await readMisuseSnapshot(platform, recorder);
+  const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id));
+  writeBundle(dir, {
+    platform, osName: platform, osVersion: 'fixtures', agentVersion: '0.1.0', collectedAt: new Date('2026-01-12T08:00:00Z'), context: { removableMountRoots: [] },
+  }, captured);
+  return snapshot;
+};
+
+/** `invigilator-agent check --replay <dir> --misuse`, parsed. */
+export const replayMisuseWithCli = (dir: string): MisuseSnapshot =>
+  JSON.parse(runCli(AGENT_BIN, ['check', '--replay', dir, '--misuse'])) as MisuseSnapshot;

@@ -19,11 +19,11 @@ export interface UsbStick {
 
 const sh = (file: string, args: string[]): string => execFileSync(file, args, { encoding: 'utf8' }).trim();
 
-export const mountUsbStick = (options: { mountRoot: string; user: string; label: string; sizeMiB?: number }): UsbStick => {
+export const mountUsbStick = (options: { mountRoot: string; user: string; label: string; sizeMiB?: number; inodes?: number }): UsbStick => {
   const image = path.join(tempDir('stick'), 'stick.img');
   writeFileSync(image, '');
   sh('/usr/bin/truncate', ['-s', `${options.sizeMiB ?? 16}M`, image]);
-  sh('/usr/sbin/mkfs.ext4', ['-q', '-L', options.label, image]);
+  sh('/usr/sbin/mkfs.ext4', ['-q', '-L', options.label, ...(options.inodes ? ['-N', String(options.inodes)] : []), image]);
   const userDir = path.join(options.mountRoot, options.user);
   const mountPoint = path.join(userDir, options.label);
   mkdirSync(mountPoint, { recursive: true });

@@ -15,8 +15,21 @@ const asTable = (observations: Record<string, unknown>[]): string =>
     return `${String(observation.check).padEnd(16)} ${String(observation.status ?? 'COLLECTION_STATUS_UNSPECIFIED')}${reason}\n`;
   }).join('');
 
+const misuseCommand = async (context: CommandContext, replayDir: string | undefined): Promise<number> => {
+  const { readMisuseSnapshot } = await import('../watchers/misuse/snapshot.ts');
+  const snapshot = replayDir
+    ? await (async () => {
+      const { manifest, provider } = loadBundle(replayDir);
+      return readMisuseSnapshot(manifest.platform, provider);
+    })()
+    : await readMisuseSnapshot(context.platform, liveProvider);
+  await writeOut(toJsonText(snapshot));
+  return 0;
+};
+
 export const checkCommand = async (context: CommandContext): Promise<number> => {
   const replayDir = optional(context.line, 'replay');
+  if (context.line.values.misuse) return misuseCommand(context, replayDir);
   const runs = replayDir
     ? await (async () => {
       const { manifest, provider } = loadBundle(replayDir);

@@ -6,7 +6,8 @@ import { liveProvider } from '../checks/live-provider.ts';
 import { runChecks } from '../checks/runner.ts';
 import { writeBundle } from '../diagnose/bundle-writer.ts';
 import { recordingProvider } from '../diagnose/recording-provider.ts';
-import { deviceFacts } from '../device-facts.ts';
+import { DEVICE_FACTS_TIMEOUT_MS, gatherDeviceFacts } from '../device-facts.ts';
+import { readMisuseSnapshot } from '../watchers/misuse/snapshot.ts';
 import { defaultMountRoots } from '../watchers/default-mount-roots.ts';
 import { required } from './args.ts';
 import type { CommandContext } from './context.ts';
@@ -16,9 +17,10 @@ export const diagnoseCommand = async (context: CommandContext): Promise<number> 
   const outDir = required(context.line, 'out');
   const checkContext = { removableMountRoots: defaultMountRoots(context.platform) };
   const provider = recordingProvider(liveProvider);
-  const [runs, facts] = await Promise.all([
+  const [runs, facts, misuse] = await Promise.all([
     runChecks(checksFor(context.platform), provider, checkContext),
-    deviceFacts(context.platform, context.logger),
+    gatherDeviceFacts(context.platform, context.logger, DEVICE_FACTS_TIMEOUT_MS, provider),
+    readMisuseSnapshot(context.platform, provider),
   ]);
   const manifest = writeBundle(outDir, {
     platform: context.platform,
@@ -27,7 +29,10 @@ export const diagnoseCommand = async (context: CommandContext): Promise<number> 
     agentVersion: AGENT_VERSION,
     collectedAt: new Date(),
     context: checkContext,
-  }, await provider.recorded(), { 'observations.json': toJsonText(runs.map((run) => observationToJson(run.observation))) });
+  }, await provider.recorded(), {
+    'observations.json': toJsonText(runs.map((run) => observationToJson(run.observation))),
+    'misuse.json': toJsonText(misuse),
+  });
   await writeOut(`Wrote a diagnostic bundle with ${manifest.sources.length} source(s) from ${runs.length} check(s) to ${outDir}\n`);
   return 0;
 };

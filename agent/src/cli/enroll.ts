@@ -4,7 +4,9 @@ import { writeEnrolment } from '../state.ts';
 import { agentEndpoint, enrol } from '../transport.ts';
 import { optional, required, usageError } from './args.ts';
 import { stateDirOf, type CommandContext } from './context.ts';
-import { writeOut } from './output.ts';
+import { writeErr, writeOut } from './output.ts';
+import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
+import { normaliseFingerprint, showFingerprint } from '../collector-trust.ts';
 
 /** Where the enrolment secret comes from, kept off the command line where `ps` and shell history would show it. */
 export const SECRET_ENV = 'INVIGILATOR_ENROLMENT_SECRET';
@@ -36,11 +38,25 @@ export const enrollCommand = async (context: CommandContext, env: NodeJS.Process
   const collectorUrl = required(context.line, 'collector');
   const secret = enrolmentSecret(context, env);
   const caFile = optional(context.line, 'ca-file');
-  agentEndpoint(collectorUrl);
+  const given = optional(context.line, 'fingerprint');
+  const pinSha256 = given === undefined ? undefined : normaliseFingerprint(given);
+  const endpoint = new URL(agentEndpoint(collectorUrl));
+  if (endpoint.protocol === 'ws:' && !isLoopbackHost(endpoint.hostname) && context.line.values['insecure-plain'] !== true) {
+    throw usageError(`${collectorUrl} is plain http beyond this machine: the device credential would cross the network readable. `
+      + 'Use the https:// address the collector prints, or add --insecure-plain to accept that.');
+  }
+  const firstUse = endpoint.protocol === 'wss:' && !caFile && !pinSha256
+    ? (context.line.values['trust-first-use'] === true ? 'accept' : 'show') : undefined;
   const facts = await deviceFacts(context.platform, context.logger);
-  const result = await enrol(collectorUrl, secret, facts, caFile);
+  const result = await enrol(collectorUrl, secret, facts, {
+    ...(caFile ? { caFile } : {}), ...(pinSha256 ? { pinSha256 } : {}), ...(firstUse ? { firstUse } : {}),
+  });
   writeEnrolment(stateDirOf(context), { collectorUrl, ...result, ...(caFile ? { caFile } : {}) });
-  context.logger.info({ deviceId: result.deviceId, schoolId: result.schoolId }, 'This device is enrolled.');
+  if (firstUse === 'accept' && result.pinSha256) {
+    await writeErr(`The collector's certificate was accepted on first use and is pinned from now on: SHA256 ${showFingerprint(result.pinSha256)}\n`
+      + 'Check it is the fingerprint the collector printed when it started.\n');
+  }
+  context.logger.info({ deviceId: result.deviceId, schoolId: result.schoolId, pinned: result.pinSha256 ?? null }, 'This device is enrolled.');
   await writeOut(`${result.deviceId}\n`);
   return 0;
 };

@@ -4,4 +4,8 @@
 export const writeOut = (text: string): Promise<void> =>
   new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 
+/** A message for the person at the terminal that is not the command's answer. */
+export const writeErr = (text: string): Promise<void> =>
+  new Promise((resolve, reject) => process.stderr.write(text, (error) => (error ? reject(error) : resolve())));
+
 export const toJsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -32,12 +32,15 @@ export interface RaiseOptions {
   ongoingSince?: number;
 }
 
+/** A device, or a school alone (id null) for an alert about no one device. */
+export type AlertSubject = Pick<DeviceRef, 'schoolId' | 'hostname' | 'held'> & { id: string | null };
+
 export type Transition = 'opened' | 'repeated' | 'reopened' | 'severity-raised' | 'folded' | 'unchanged';
 
 const history = (tx: StoreOps, alertId: string, at: number, action: AlertHistoryEntry['action'], by: string, note: string | null = null) =>
   tx.appendAlertHistory({ alertId, at, action, by, note });
 
-const newAlert = (device: DeviceRef, draft: AlertDraft, at: number, event: AlertEvent): AlertRow => ({
+const newAlert = (device: AlertSubject, draft: AlertDraft, at: number, event: AlertEvent): AlertRow => ({
   id: randomUUID(), schoolId: device.schoolId, deviceId: device.id, category: draft.category, severity: draft.severity,
   severityRank: severityRank(draft.severity), dedupKey: draft.dedupKey, status: 'open', title: draft.title, summary: draft.summary,
   check: draft.check ?? null, clauseId: draft.clauseId, clauseText: draft.clauseText, detail: { ...draft.detail },
@@ -85,8 +88,10 @@ const floodDraft = (device: DeviceRef, draft: AlertDraft, limit: number, windowM
  * unresolved one, reopens one a person resolved while the problem went on, or folds a burst.
  */
 export const raiseAlert = async (
-  tx: StoreOps, device: DeviceRef, draft: AlertDraft, at: number, options: RaiseOptions,
+  tx: StoreOps, device: AlertSubject, draft: AlertDraft, at: number, options: RaiseOptions,
 ): Promise<{ alert: AlertRow | undefined; transition: Transition }> => {
+  // A device held for an administrator's approval raises nothing until it is approved.
+  if (device.held) return { alert: undefined, transition: 'unchanged' };
   const event: AlertEvent = { at, summary: draft.summary, detail: { ...draft.detail } };
   const live = await tx.findUnresolvedAlert(device.schoolId, draft.dedupKey);
   if (live) return repeat(tx, live, draft, at, event, options.countRepeat);
@@ -110,11 +115,11 @@ export const raiseAlert = async (
     }
   }
 
-  if (draft.category === 'misuse') {
+  if (draft.category === 'misuse' && device.id !== null) {
     const settings = await alertSettingsFor(tx, device.schoolId);
     const opened = await tx.countAlertsOpenedSince(device.id, 'misuse', at - settings.floodWindowMinutes * 60_000);
     if (opened >= settings.floodLimit) {
-      const flood = floodDraft(device, draft, settings.floodLimit, settings.floodWindowMinutes);
+      const flood = floodDraft({ ...device, id: device.id }, draft, settings.floodLimit, settings.floodWindowMinutes);
       const burst = await tx.findUnresolvedAlert(device.schoolId, flood.dedupKey);
       if (burst) {
         const folded = await repeat(tx, burst, flood, at, event, true);
@@ -127,7 +132,7 @@ export const raiseAlert = async (
 };
 
 const openNew = async (
-  tx: StoreOps, device: DeviceRef, draft: AlertDraft, at: number, event: AlertEvent,
+  tx: StoreOps, device: AlertSubject, draft: AlertDraft, at: number, event: AlertEvent,
 ): Promise<{ alert: AlertRow; transition: Transition }> => {
   const alert = newAlert(device, draft, at, event);
   if (!(await tx.insertAlert(alert))) {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckName } from '@invigilator/shared/checks.ts';
 import { clauseById, type PolicyClause, type PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { MisuseKind, type MisuseEvent } from '@invigilator/shared/wire.ts';
+import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
 import { ageInWords, timeInWords } from '../policy/facts.ts';
 import type { VerdictReasonCode } from '../policy/reason-codes.ts';
 import { describeMedia } from '../policy/rules/removable-media.ts';
@@ -11,7 +11,13 @@ import type { Verdict } from '../policy/verdict.ts';
 
 export type AlertCategory = 'posture' | 'misuse' | 'availability';
 export type AlertSeverity = 'info' | 'warning' | 'critical';
-export interface DeviceRef { id: string; hostname: string; schoolId: string }
+export interface DeviceRef {
+  id: string;
+  hostname: string;
+  schoolId: string;
+  /** Waiting for an admin's approval: its events are stored and judged but raise no alerts. */
+  held?: boolean;
+}
 export interface AlertDraft {
   category: AlertCategory;
   severity: AlertSeverity;
@@ -120,6 +126,9 @@ const misuseDetail = (device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack):
 
 const byWhom = (misuse: MisuseEvent): string => misuse.user ? ` while ${misuse.user} was logged in` : '';
 
+/** The agent's sentence without a closing full stop (the summary adds who and its own), or the fallback. */
+const sentence = (detail: string | null | undefined, fallback: string): string => (detail || fallback).replace(/\.$/, '');
+
 export const alertForMisuse = (
   device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack, occurredAt: Date,
 ): AlertDraft | undefined => {
@@ -148,17 +157,48 @@ export const alertForMisuse = (
         title: `Files copied to a memory stick on ${device.hostname}`,
         summary: `Files were copied to ${stick}${byWhom(misuse)}.`,
       };
-    case MisuseKind.SAFEGUARD_DISABLED:
-    case MisuseKind.BYPASS_TOOL: {
-      const bypass = misuse.kind === MisuseKind.BYPASS_TOOL;
+    case MisuseKind.SAFEGUARD_DISABLED: {
+      if (!pack.misuse.safeguards.enabled) return undefined;
+      // The OS named an administrator account: a technician's change, reported as such, not as a pupil's misuse.
+      const byAdministrator = misuse.changedByAdministrator === Tri.TRI_YES;
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null },
-        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
-        dedupKey: `misuse:${device.id}:${bypass ? 'bypass' : 'safeguard'}:${shortDigest(misuse.detail ?? '')}:${timeSlot(occurredAt, HOUR_MS)}`,
-        title: bypass ? `A filter-bypass tool was used on ${device.hostname}` : `A safeguard was switched off on ${device.hostname}`,
-        summary: `${misuse.detail || (bypass ? 'A tool that bypasses the school\'s filtering was found' : 'The firewall or anti-virus was switched off')}${byWhom(misuse)}.`,
+        ...base, detail: { ...base.detail, what: misuse.detail || null, changedBy: misuse.changedBy || null, byAdministrator },
+        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: byAdministrator ? 'info' : 'critical',
+        dedupKey: `misuse:${device.id}:safeguard:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: byAdministrator
+          ? `An administrator switched off a safeguard on ${device.hostname}`
+          : `A safeguard was switched off on ${device.hostname}`,
+        summary: `${sentence(misuse.detail, 'The firewall or anti-virus was switched off')}${byWhom(misuse)}.`,
       };
     }
+    case MisuseKind.BYPASS_TOOL:
+      if (!pack.misuse.bypassTools.enabled) return undefined;
+      return {
+        ...base, detail: { ...base.detail, what: misuse.detail || null, program: misuse.subject || null },
+        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
+        dedupKey: `misuse:${device.id}:bypass:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: `A filter-bypass tool was used on ${device.hostname}`,
+        summary: `${sentence(misuse.detail, 'A tool that bypasses the school\'s filtering was found')}${byWhom(misuse)}.`,
+      };
+    case MisuseKind.EXECUTABLE_DOWNLOADED:
+      if (!pack.misuse.downloads.enabled) return undefined;
+      return {
+        ...base, detail: { ...base.detail, what: misuse.detail || null },
+        ...clauseFields(clauseById(pack, pack.misuse.downloads.clause)), severity: 'warning',
+        // A burst of downloads is one alert per device per hour, counting the rest.
+        dedupKey: `misuse:${device.id}:download:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: `A program was downloaded on ${device.hostname}`,
+        summary: `${sentence(misuse.detail, 'A program or installer was downloaded')}${byWhom(misuse)}.`,
+      };
+    case MisuseKind.PUBLIC_WIFI:
+      if (!pack.misuse.publicWifi.enabled) return undefined;
+      return {
+        ...base, detail: { ...base.detail, what: misuse.detail || null, network: misuse.subject || null },
+        ...clauseFields(clauseById(pack, pack.misuse.publicWifi.clause)), severity: 'warning',
+        dedupKey: `misuse:${device.id}:wifi:${shortDigest(misuse.subject || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        title: `${device.hostname} joined a Wi-Fi network the school does not allow`,
+        summary: `${sentence(misuse.detail, 'The device joined a public Wi-Fi network')}${byWhom(misuse)}.`,
+      };
     default:
       // A kind this collector does not know (a newer agent): shown, never dropped.
       return {

@@ -1,11 +1,25 @@
 // `serve`: the collector itself, until SIGTERM or Ctrl-C.
+import { readFileSync } from 'node:fs';
 import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { listOption, stringOption, usageError, type OptionValues } from '@invigilator/shared/cli/dispatcher.ts';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { DEFAULT_LISTEN, parseListen } from '../listen.ts';
 import { startCollector } from '../main.ts';
 import { readSignInSettingsFile, type SignInOptions } from '../sign-in/settings.ts';
 import { DATA_DIR_OPTION, dataDirOf, type CollectorCliContext } from './context.ts';
+
+/** The scraper's token: at least 16 characters, so it cannot be guessed. */
+const readMetricsToken = (file: string): string => {
+  let token: string;
+  try {
+    token = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new InvigilatorError('CONFIG_INVALID', `The metrics token file ${file} cannot be read.`, { cause: error });
+  }
+  if (!/^\S{16,}$/.test(token)) throw new InvigilatorError('CONFIG_INVALID', `The metrics token in ${file} must be one word of at least 16 characters.`);
+  return token;
+};
 
 const OIDC_FLAGS = ['oidc-issuer', 'oidc-client-id', 'oidc-client-secret-file'] as const;
 
@@ -41,8 +55,10 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       'tls-cert': { type: 'string', placeholder: 'FILE', description: 'PEM certificate (with --tls-key) to serve https and wss' },
       'tls-key': { type: 'string', placeholder: 'FILE', description: 'PEM private key for --tls-cert' },
       'delivery-retry-max': { type: 'string', placeholder: 'SECONDS', description: 'the longest pause between attempts to deliver a notification (default 300)' },
+      'insecure-plain': { type: 'boolean', description: 'serve plain http/ws beyond loopback instead of making a certificate (credentials cross the network readable)' },
       'policy-dir': { type: 'string', placeholder: 'DIR', description: 'a folder of <school id>.json policy packs stored at start' },
-      'public-url': { type: 'string', placeholder: 'URL', description: 'the address staff use, e.g. https://invigilator.north.sch.uk (sign-in redirects and checks, links in alert messages)' },
+      'metrics-token-file': { type: 'string', placeholder: 'FILE', description: 'a file holding the bearer token a metrics scraper presents at /metrics' },
+      'public-url': { type: 'string', placeholder: 'URL', description: 'the address staff use, e.g. https://invigilator.north.sch.uk (sign-in redirects and checks)' },
       'oidc-issuer': { type: 'string', placeholder: 'URL', description: 'sign-in with school accounts: https://accounts.google.com or https://login.microsoftonline.com/<tenant id>/v2.0' },
       'oidc-client-id': { type: 'string', placeholder: 'ID', description: 'the client id from the Google or Microsoft app registration' },
       'oidc-client-secret-file': { type: 'string', placeholder: 'FILE', description: 'a file holding only the client secret' },
@@ -54,8 +70,11 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       const { host, port } = parseListen(stringOption(values, 'listen') ?? DEFAULT_LISTEN);
       const [certFile, keyFile] = [stringOption(values, 'tls-cert'), stringOption(values, 'tls-key')];
       if ((certFile === undefined) !== (keyFile === undefined)) throw usageError('--tls-cert and --tls-key go together.');
+      if (certFile !== undefined && values['insecure-plain'] === true) throw usageError('--insecure-plain and --tls-cert exclude each other.');
       const logger = createLogger({ name: 'collector' });
       const policyDir = stringOption(values, 'policy-dir');
+      const metricsTokenFile = stringOption(values, 'metrics-token-file');
+      const metricsToken = metricsTokenFile === undefined ? undefined : readMetricsToken(metricsTokenFile);
       const signIn = signInOptionsOf(values);
       const retryMax = stringOption(values, 'delivery-retry-max');
       if (retryMax !== undefined && !/^[1-9]\d{0,5}$/.test(retryMax)) throw usageError(`--delivery-retry-max is a whole number of seconds (it was "${retryMax}").`);
@@ -64,6 +83,8 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
         ...(policyDir ? { policyDir } : {}), signIn,
         ...(retryMax ? { deliveryRetryMaxMs: Number(retryMax) * 1000 } : {}),
+        ...(metricsToken ? { metricsToken } : {}),
+        ...(values['insecure-plain'] === true ? { insecurePlain: true } : {}),
       });
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGTERM', resolve);

@@ -2,12 +2,13 @@
 // and heartbeats follow. Frames are handled strictly in arrival order, one at a time:
 // the socket is not read while a frame waits for the store.
 import type { RawData, WebSocket } from 'ws';
-import { codeOf, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
+import { codeOf, ERRORS, InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import { decodeFrame, encodeFrame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import type { Metrics } from '../metrics.ts';
-import type { Store } from '../store/types.ts';
+import type { SeqSeries, Store } from '../store/types.ts';
 import { CLOSE, closeCodeFor, errorFrame } from './frames.ts';
 import type { DeviceRef } from '../alerts/rules.ts';
 import { enrolDevice, greetDevice } from './handshake.ts';
@@ -54,9 +55,11 @@ type Frame = invigilator.v1.Frame;
 const toBytes = (data: RawData): Buffer =>
   Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
 
-export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps): void => {
+/** `onAuthenticated` runs once the first frame has identified the device (the pre-authentication limits end). */
+export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps, onAuthenticated: () => void = () => undefined): void => {
   const { store, logger, metrics, now } = deps;
   let device: DeviceRef | undefined;
+  let series: SeqSeries | undefined;
   let closing = false;
   let pending: Promise<void> = Promise.resolve();
   let framesInHand = 0;
@@ -88,7 +91,12 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       const enrolled = await enrolDevice(store, frame.enrolRequest, now());
       device = enrolled.device;
       clearTimeout(authDeadline);
+      onAuthenticated();
       logger.info({ deviceId: device.id, schoolId: device.schoolId, remote }, 'Device enrolled.');
+      if (enrolled.clash) {
+        logger.warn({ deviceId: device.id, duplicateOf: enrolled.clash.original.id, remote },
+          `A device enrolled that ${enrolled.clash.reason}, already enrolled; it is flagged until an admin confirms it.`);
+      }
       send(encodeFrame({ enrolResponse: enrolled.response }));
       close(CLOSE.normal, 'enrolled');
       return;
@@ -96,7 +104,13 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (frame.body === 'hello' && frame.hello) {
       const greeted = await greetDevice(store, frame.hello, now());
       device = greeted.device;
+      series = greeted.series.series;
       clearTimeout(authDeadline);
+      onAuthenticated();
+      if (greeted.series.restarted) {
+        logger.warn({ code: 'SEQUENCE_SERIES_RESTARTED', deviceId: device.id, remote, offset: series.offset },
+          `${ERRORS.SEQUENCE_SERIES_RESTARTED} (${greeted.series.restarted})`);
+      }
       const unregister = deps.liveDevices?.add(device.id, () => {
         if (!closing) refuse('AUTH_REVOKED', 'An administrator revoked the device while it was connected.');
       });
@@ -113,7 +127,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (!current || current.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
     if (frame.body === 'batch' && frame.batch) {
       const started = performance.now();
-      const result = await ingestBatch(store, known, frame.batch.events ?? [], now());
+      const result = await ingestBatch(store, known, frame.batch.events ?? [], now(), series);
       metrics.ingestCommitSeconds.observe((performance.now() - started) / 1000);
       metrics.eventsIngested.add(result.stored);
       metrics.duplicatesIgnored.add(result.duplicates);
@@ -139,7 +153,8 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (closing) return;
     try {
       if (!isBinary) throw new InvigilatorError('FRAME_UNDECODABLE', 'A text frame arrived; agents send binary frames.');
-      const frame = decodeFrame(toBytes(data));
+      // Cleaned and checked against the field limits before anything reads it.
+      const frame = fitToLimits(decodeFrame(toBytes(data)), 'refuse');
       metrics.framesReceived.add(1, frame.body ?? 'none');
       await (device ? laterFrame(frame, device) : firstFrame(frame));
     } catch (error) {

@@ -12,6 +12,8 @@ export const CLOSE = {
   badFrame: 4400,
   unauthenticated: 4401,
   revoked: 4403,
+  /** A limit was reached (enrolments, connections): try again later. */
+  limited: 4429,
 } as const;
 
 const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
@@ -23,6 +25,11 @@ const CLOSE_CODE_OF: Partial<Record<ErrorCode, number>> = {
   FRAME_TOO_LARGE: CLOSE.badFrame,
   FRAME_UNEXPECTED: CLOSE.badFrame,
   SEQUENCE_INVALID: CLOSE.badFrame,
+  SEQUENCE_OUT_OF_RANGE: CLOSE.badFrame,
+  SEQUENCE_SERIES_CHANGED: CLOSE.badFrame,
+  FIELD_TOO_LARGE: CLOSE.badFrame,
+  ENROLMENT_LIMIT_REACHED: CLOSE.limited,
+  CONNECTION_LIMIT_REACHED: CLOSE.limited,
   BATCH_TOO_LARGE: CLOSE.badFrame,
 };
 
@@ -49,4 +56,14 @@ export const agentConfigFrom = (settings: AgentSettings) => ({
   removableMountRoots: [...settings.removableMountRoots],
   hashFileNames: settings.hashFileNames,
   heartbeatSeconds: settings.heartbeatSeconds,
+  misuse: {
+    safeguards: settings.misuse.safeguards,
+    bypassTools: settings.misuse.bypassTools,
+    bypassToolNames: [...settings.misuse.bypassToolNames],
+    approvedTools: [...settings.misuse.approvedTools],
+    downloads: settings.misuse.downloads,
+    downloadExtensions: [...settings.misuse.downloadExtensions],
+    publicWifi: settings.misuse.publicWifi,
+    schoolSsids: [...settings.misuse.schoolSsids],
+  },
 });

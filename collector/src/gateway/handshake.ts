@@ -3,17 +3,40 @@ import { randomUUID } from 'node:crypto';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { agentSettingsFor } from '@invigilator/shared/policy/validate.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
-import { BY_COLLECTOR, resolveByDevice } from '../alerts/lifecycle.ts';
+import { alertForDuplicateDevice, alertForEnrolmentLimit, alertForHeldDevice, type IdentityClash } from '../alerts/enrolment.ts';
+import { recordAlert } from '../alerts/record.ts';
+import { resolveByDevice } from '../alerts/lifecycle.ts';
 import { silenceDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { hashSecret, newSecret, secretMatches } from '../secrets.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Store } from '../store/types.ts';
+import type { Store, StoreOps } from '../store/types.ts';
 import { agentConfigFrom, factsToJson } from './frames.ts';
+import { seriesForHello } from './series.ts';
 
 type EnrolRequest = invigilator.v1.EnrolRequest.$Properties;
 type Hello = invigilator.v1.Hello.$Properties;
 
-export const RESOLVED_BY_DEVICE = BY_COLLECTOR.deviceBack;
+export const RESOLVED_BY_DEVICE = 'collector: the device reported in again';
+const HOUR_MS = 3_600_000;
+
+const identityOf = (facts: Record<string, unknown>) => ({
+  hostname: String(facts.hostname ?? ''), serial: String(facts.hardwareSerial ?? ''),
+});
+
+/** The enrolled device (oldest first) that already carries this host name or hardware serial, and how. */
+const identityClash = async (
+  tx: StoreOps, schoolId: string, deviceId: string, hostname: string, serial: string,
+): Promise<IdentityClash | undefined> => {
+  const original = (await tx.findDevicesByIdentity(schoolId, hostname, serial)).find((other) => other.id !== deviceId);
+  if (!original) return undefined;
+  const sameName = hostname !== '' && original.hostname.toLowerCase() === hostname.toLowerCase();
+  const sameSerial = serial !== '' && original.facts.hardwareSerial === serial;
+  const gave = [sameName ? `the host name "${hostname}"` : '', sameSerial ? `the hardware serial "${serial}"` : ''].filter(Boolean);
+  return {
+    original: { id: original.id, hostname: original.hostname, schoolId, enrolledAt: original.enrolledAt },
+    reason: `gave ${gave.join(' and ')}`,
+  };
+};
 
 export const enrolDevice = async (store: Store, request: EnrolRequest, now: number) => {
   const secret = request.enrolmentSecret ?? '';
@@ -23,12 +46,32 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   const school = matches[0];
   if (!school || secret === '') throw new InvigilatorError('ENROLMENT_SECRET_INVALID');
   const facts = factsToJson(request.facts);
-  const device: DeviceRef = { id: randomUUID(), hostname: String(facts.hostname ?? ''), schoolId: school.id };
+  const { hostname, serial } = identityOf(facts);
+  const device: DeviceRef = { id: randomUUID(), hostname, schoolId: school.id };
   const deviceCredential = newSecret();
-  await store.createDevice({
-    ...device, facts, credentialHash: hashSecret(deviceCredential), enrolledAt: now, lastSeenAt: now, revokedAt: null,
+  // One transaction: counting and creating cannot interleave with another enrolment of the school.
+  const outcome = await store.transaction(async (tx) => {
+    const limits = await tx.getEnrolmentLimits(school.id);
+    const counts = await tx.countEnrolments(school.id, now - HOUR_MS);
+    const reached = counts.sinceCount >= limits.perHour ? 'perHour' : counts.total >= limits.total ? 'total' : undefined;
+    if (reached) {
+      await recordAlert(tx, { schoolId: school.id, id: null }, alertForEnrolmentLimit(school.id, reached, limits, hostname, now), now);
+      return { refused: reached } as const;
+    }
+    const clash = await identityClash(tx, school.id, device.id, hostname, serial);
+    const held = await tx.getHoldNewDevices(school.id);
+    await tx.createDevice({
+      ...device, facts, credentialHash: hashSecret(deviceCredential), enrolledAt: now, lastSeenAt: now, revokedAt: null,
+      duplicateOf: clash?.original.id ?? null, duplicateReason: clash?.reason ?? null, heldSince: held ? now : null,
+    });
+    if (clash) await recordAlert(tx, device, alertForDuplicateDevice(device, clash), now);
+    if (held) await recordAlert(tx, device, alertForHeldDevice(device), now);
+    return { clash };
   });
-  return { device, response: { deviceId: device.id, deviceCredential, schoolId: school.id } };
+  if ('refused' in outcome) {
+    throw new InvigilatorError('ENROLMENT_LIMIT_REACHED', `(school ${school.id}, ${outcome.refused === 'perHour' ? 'per hour' : 'in total'})`);
+  }
+  return { device, clash: outcome.clash, response: { deviceId: device.id, deviceCredential, schoolId: school.id } };
 };
 
 export const greetDevice = async (store: Store, hello: Hello, now: number) => {
@@ -40,14 +83,21 @@ export const greetDevice = async (store: Store, hello: Hello, now: number) => {
   const facts = hello.facts ? factsToJson(hello.facts) : undefined;
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
-  // Heard from again: a "device silent" alert is over.
-  await store.transaction(async (tx) => {
+  const { welcome, clash, series } = await store.transaction(async (tx) => {
     await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
+    // Heard from again: a "device silent" alert is over.
     await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
+    // A device that takes another's name after enrolling is flagged as one that enrolled with it.
+    const next = facts && identityOf(facts);
+    const renamed = next && (next.hostname !== device.hostname || next.serial !== String(device.facts.hardwareSerial ?? ''));
+    const found = renamed && device.duplicateOf === null ? await identityClash(tx, device.schoolId, device.id, next.hostname, next.serial) : undefined;
+    if (found) {
+      await tx.flagDuplicate(device.id, found.original.id, found.reason);
+      await recordAlert(tx, ref, alertForDuplicateDevice(ref, found), now);
+    }
+    const series = await seriesForHello(tx, device.id, hello);
+    const pack = await policyPackFor(tx, device.schoolId);
+    return { clash: found, welcome: { ...series.welcome, config: agentConfigFrom(agentSettingsFor(pack)) }, series };
   });
-  const [committedSeq, pack] = await Promise.all([store.highestSeq(device.id), policyPackFor(store, device.schoolId)]);
-  return {
-    device: ref,
-    welcome: { committedSeq, config: agentConfigFrom(agentSettingsFor(pack)) },
-  };
+  return { device: ref, clash, welcome, series };
 };

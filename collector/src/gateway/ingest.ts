@@ -3,15 +3,16 @@
 import { isCheckName } from '@invigilator/shared/checks.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { MAX_SEQ, misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
 import { BY_COLLECTOR, raiseAlert, resolveByDevice } from '../alerts/lifecycle.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Store, StoredVerdict, StoreOps } from '../store/types.ts';
+import type { SeqSeries, Store, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
+import { assertSeriesCurrent } from './series.ts';
 
 /** Who resolves an alert when a device's own report shows the problem is gone. */
 export const RESOLVED_BY_COLLECTOR = BY_COLLECTOR.deviceFixed;
@@ -49,6 +50,7 @@ const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] =
   let previous = 0;
   return events.map((event) => {
     const seq = toSafeNumber(event.seq);
+    if (seq > MAX_SEQ) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq}; at most ${MAX_SEQ})`);
     if (seq <= previous) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} follows event ${previous}.`);
     previous = seq;
     if (!event.observation && !event.misuse) {
@@ -141,8 +143,9 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
     const changedDevices = new Set<string>();
     const caches = new Map<string, VerdictCache>();
     for (const event of await tx.latestObservations(schoolId)) {
-      const device = byId.get(event.deviceId);
-      if (!device || !isCheckName(event.checkName ?? '')) continue;
+      const stored = byId.get(event.deviceId);
+      if (!stored || !isCheckName(event.checkName ?? '')) continue;
+      const device: DeviceRef = { id: stored.id, hostname: stored.hostname, schoolId: stored.schoolId, held: stored.heldSince !== null };
       let cache = caches.get(device.id);
       if (!cache) caches.set(device.id, cache = new VerdictCache(tx, device.id));
       const observation = v1.Observation.fromObject(event.payload);
@@ -152,23 +155,34 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
     return { devices: devices.length, changed: changedDevices.size };
   });
 
+/**
+ * `series` is the connection's (from its Hello): the agent's numbers are stored shifted by its offset, and
+ * the batch is refused unacknowledged if another connection has since started a new series.
+ */
 export const ingestBatch = async (
   store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,
+  series: SeqSeries = { outboxId: null, offset: 0 },
 ): Promise<IngestResult> => {
   const batch = readEvents(events, receivedAt);
   const upToSeq = batch.at(-1)?.seq ?? 0;
+  const { offset } = series;
   return store.transaction(async (tx) => {
+    await assertSeriesCurrent(tx, device.id, series);
+    // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
+    const subject: DeviceRef = { ...device, held: ((await tx.getDevice(device.id))?.heldSince ?? null) !== null };
     const pack = await policyPackFor(tx, device.schoolId);
     const verdicts = new VerdictCache(tx, device.id);
-    // Anything at or below it was stored before, even if retention has since deleted it.
-    const storedUpTo = await tx.highestSeq(device.id);
+    // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
+    // so a forged high number can never make a later event look stored.
+    const prunedUpTo = await tx.prunedSeq(device.id);
     let stored = 0;
     const unknownChecks = new Set<string>();
     for (const event of batch) {
-      if (event.seq <= storedUpTo) continue;
+      const seq = offset + event.seq;
+      if (seq <= prunedUpTo) continue;
       const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
       const isNew = await tx.insertEvent({
-        deviceId: device.id, seq: event.seq, occurredAt: event.occurredAt, receivedAt,
+        deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
         kind: event.observation ? 'observation' : 'misuse',
         checkName: event.observation ? (event.observation.check ?? '') : null,
         payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
@@ -178,14 +192,14 @@ export const ingestBatch = async (
       if (event.observation && !isCheckName(event.observation.check ?? '')) {
         unknownChecks.add(event.observation.check ?? '');
       } else if (event.observation) {
-        await judgeObservation(tx, verdicts, device, pack, event.observation, event.seq, event.occurredAt);
+        await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
       } else {
-        const draft = alertForMisuse(device, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await raiseAlert(tx, device, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+        const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
+        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
       }
     }
     await verdicts.flush();
-    await tx.raiseHighestSeq(device.id, upToSeq);
+    await tx.raiseHighestSeq(device.id, offset + upToSeq);
     return {
       stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
       timesReplaced: batch.filter((event) => event.timeReplaced).length,

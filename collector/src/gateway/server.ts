@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '@invigilator/shared/wire.ts';
 import { CLOSE } from './frames.ts';
 import { createLiveDevices, serveConnection, type ConnectionDeps } from './connection.ts';
+import { createUnauthenticatedGuard, type Admission, type UnauthenticatedLimits } from './unauthenticated.ts';
 
 export const AGENT_PATH = '/agent';
 const MISSED_PINGS_ALLOWED = 2;
@@ -14,7 +15,11 @@ const CLOSE_GRACE_MS = 2000;
 export interface GatewayOptions extends ConnectionDeps {
   server: Server;
   pingIntervalMs?: number;
+  unauthenticatedLimits?: UnauthenticatedLimits;
 }
+
+/** A flood is logged on its first refusal and then once per this many, so the log cannot become the next flood. */
+const LOG_EVERY_REFUSALS = 1000;
 
 export interface Gateway {
   start(): void;
@@ -25,6 +30,8 @@ export interface Gateway {
 
 export const createGateway = (options: GatewayOptions): Gateway => {
   const { server, logger, metrics, pingIntervalMs = 30_000 } = options;
+  const guard = createUnauthenticatedGuard(options.unauthenticatedLimits);
+  let refusals = 0;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const missedPings = new WeakMap<WebSocket, number>();
   let pingTimer: NodeJS.Timeout | undefined;
@@ -59,20 +66,40 @@ export const createGateway = (options: GatewayOptions): Gateway => {
         refuseUpgrade(socket, '404 Not Found');
         return;
       }
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      const address = request.socket.remoteAddress ?? '?';
+      const admission = guard.admit(address);
+      if (typeof admission === 'string') {
+        metrics.framesRejected.add(1, 'CONNECTION_LIMIT_REACHED');
+        if (refusals++ % LOG_EVERY_REFUSALS === 0) {
+          logger.warn({ code: 'CONNECTION_LIMIT_REACHED', remote: address, limit: admission, refusals, ...guard.counts() },
+            'Refused agent connections: too many have not identified themselves.');
+        }
+        refuseUpgrade(socket, '503 Service Unavailable');
+        return;
+      }
+      // Released however the connection ends, even when the WebSocket handshake itself fails.
+      request.socket.once('close', admission.closed);
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        guard.watchBytes(request.socket, admission, () => {
+          metrics.framesRejected.add(1, 'FRAME_TOO_LARGE');
+          logger.warn({ code: 'FRAME_TOO_LARGE', remote: address }, 'A connection sent more than an enrolment or Hello before identifying itself; cut off.');
+          ws.terminate();
+        });
+        wss.emit('connection', ws, request, admission);
+      });
     } catch (error) {
       logger.error({ code: 'INTERNAL', err: error }, 'A WebSocket upgrade failed; the connection was dropped.');
       socket.destroy();
     }
   };
 
-  wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
+  wss.on('connection', (ws: WebSocket, request: IncomingMessage, admission: Admission) => {
     const remote = `${request.socket.remoteAddress ?? '?'}:${request.socket.remotePort ?? '?'}`;
     metrics.connectedAgents.add(1);
     missedPings.set(ws, 0);
     ws.on('pong', () => missedPings.set(ws, 0));
     ws.on('close', () => metrics.connectedAgents.add(-1));
-    serveConnection(ws, remote, { ...options, liveDevices });
+    serveConnection(ws, remote, { ...options, liveDevices }, admission.authenticated);
   });
 
   const pingAll = (): void => {

@@ -2,6 +2,7 @@
 // sqlite.ts serialises them and wraps them in transactions.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statementsOf, type Row } from './sqlite-statements.ts';
+import { createSqliteEnrolmentOps } from './sqlite-enrolment.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
 import { createSqliteAlertOps, RESOLVED_ALERTS_DELETE } from './sqlite-alerts.ts';
 import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery.ts';
@@ -10,7 +11,7 @@ import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
   type AuditEntry,
-  type Device, type JsonObject, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
+  type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange, type Role,
 } from './types.ts';
 
@@ -28,7 +29,8 @@ const schoolTerms = ({ schoolId, schoolIds }: SchoolFilter): { where: string[]; 
 const whereClause = (terms: readonly string[]): string => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
 const DEVICE_COLUMNS = `id, school_id AS schoolId, hostname, facts, credential_hash AS credentialHash,
-  enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt`;
+  enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt,
+  duplicate_of AS duplicateOf, duplicate_reason AS duplicateReason, held_since AS heldSince`;
 const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, received_at AS receivedAt,
   kind, check_name AS checkName, payload`;
 const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
@@ -48,6 +50,11 @@ export const RETENTION_DELETES = {
   notifications: NOTIFICATIONS_DELETE,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
 } as const;
+
+/** Before retention deletes, each device remembers the highest seq going, so a resend of it is still recognised. */
+const RETENTION_PRUNED_SEQ = `UPDATE devices SET pruned_seq = MAX(pruned_seq, COALESCE((SELECT MAX(seq) FROM events
+    WHERE events.device_id = devices.id AND kind = ?1 AND received_at < ?2), 0))
+  WHERE school_id = ?3`;
 
 const toDevice = (row: Row): Device => ({ ...(row as unknown as Device), facts: parseJson(row.facts) });
 const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: parseJson(row.payload) });
@@ -75,10 +82,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       run('UPDATE schools SET enrolment_secret_hash = ? WHERE id = ?', hash, id);
     },
 
-    async createDevice(device: Device) {
-      run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
-      device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt);
+    async createDevice(device: NewDevice) {
+      run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at,
+          hardware_serial, duplicate_of, duplicate_reason, held_since)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, device.id, device.schoolId, device.hostname, JSON.stringify(device.facts),
+      device.credentialHash, device.enrolledAt, device.lastSeenAt, device.revokedAt,
+      typeof device.facts.hardwareSerial === 'string' ? device.facts.hardwareSerial : '',
+      device.duplicateOf ?? null, device.duplicateReason ?? null, device.heldSince ?? null);
     },
     async getDevice(id) {
       const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
@@ -91,8 +101,9 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
     async markDeviceSeen(id, at, facts) {
       if (facts) {
-        run('UPDATE devices SET last_seen_at = ?, hostname = ?, facts = ? WHERE id = ?',
-          at, facts.hostname, JSON.stringify(facts.facts), id);
+        run('UPDATE devices SET last_seen_at = ?, hostname = ?, facts = ?, hardware_serial = ? WHERE id = ?',
+          at, facts.hostname, JSON.stringify(facts.facts),
+          typeof facts.facts.hardwareSerial === 'string' ? facts.facts.hardwareSerial : '', id);
       } else {
         run('UPDATE devices SET last_seen_at = ? WHERE id = ?', at, id);
       }
@@ -113,6 +124,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async highestSeq(deviceId) {
       return Number(one('SELECT highest_seq AS seq FROM devices WHERE id = ?', deviceId)?.seq ?? 0);
     },
+    async getSeqSeries(deviceId) {
+      const row = one('SELECT outbox_id AS outboxId, seq_offset AS offset FROM devices WHERE id = ?', deviceId);
+      return { outboxId: row?.outboxId === null || row?.outboxId === undefined ? null : String(row.outboxId), offset: Number(row?.offset ?? 0) };
+    },
+    async setSeqSeries(deviceId, { outboxId, offset }) {
+      run('UPDATE devices SET outbox_id = ?, seq_offset = ? WHERE id = ?', outboxId, offset, deviceId);
+    },
     async listEvents({ deviceId, kinds, limit, beforeSeq }) {
       if (kinds.length === 0) return [];
       return all(`SELECT ${EVENT_COLUMNS} FROM events WHERE device_id = ? AND kind IN (${placeholders(kinds.length)})
@@ -120,7 +138,11 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         .map(toEvent);
     },
     async deleteEventsBefore(schoolId, kind, before) {
+      run(RETENTION_PRUNED_SEQ, kind, before, schoolId);
       return run(RETENTION_DELETES.events, kind, before, schoolId);
+    },
+    async prunedSeq(deviceId) {
+      return Number(one('SELECT pruned_seq AS seq FROM devices WHERE id = ?', deviceId)?.seq ?? 0);
     },
 
     async latestObservations(schoolId) {
@@ -200,6 +222,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     ...createSqlitePeopleOps(statements),
     ...createSqliteAlertOps(statements),
     ...createSqliteDeliveryOps(statements),
+    ...createSqliteEnrolmentOps(statements, DEVICE_COLUMNS, toDevice),
     ...createSqliteTokenOps(statements),
     ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),

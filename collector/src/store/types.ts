@@ -4,6 +4,7 @@
 
 import type { AlertOps } from './alerts-types.ts';
 import type { DeliveryOps } from './delivery-types.ts';
+import type { EnrolmentOps } from './enrolment-types.ts';
 import type { PeopleOps } from './people-types.ts';
 import type { SignInOps } from './sign-in-types.ts';
 import type { TokenOps } from './tokens-types.ts';
@@ -34,7 +35,19 @@ export interface Device {
   enrolledAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** The enrolled device whose host name or hardware serial this one also gave at enrolment, until an admin confirms it. */
+  duplicateOf: string | null;
+  duplicateReason: string | null;
+  /** Since when the device waits for an admin's approval (its events raise no alerts until then); null when not held. */
+  heldSince: number | null;
 }
+
+type EnrolmentMarks = 'duplicateOf' | 'duplicateReason' | 'heldSince';
+/** A device to store: the duplicate flag and the hold are set only when enrolment calls for them. */
+export type NewDevice = Omit<Device, EnrolmentMarks> & Partial<Pick<Device, EnrolmentMarks>>;
+
+/** Where a device's current series of event numbers comes from, and how far its numbers are shifted when stored. */
+export interface SeqSeries { outboxId: string | null; offset: number }
 
 export type EventKind = 'observation' | 'misuse';
 
@@ -114,7 +127,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps, TokenOps, SignInOps, ReportOps, AlertOps, DeliveryOps {
+export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, ReportOps, AlertOps, DeliveryOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -124,7 +137,7 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, ReportOps, Ale
   /** Replaces the school's enrolment secret hash (the old secret stops enrolling). */
   setEnrolmentSecretHash(id: string, hash: string): Promise<void>;
 
-  createDevice(device: Device): Promise<void>;
+  createDevice(device: NewDevice): Promise<void>;
   getDevice(id: string): Promise<Device | undefined>;
   /** Every school's devices, or only one school's, or only these schools'. */
   listDevices(filter: SchoolFilter): Promise<Device[]>;
@@ -135,13 +148,18 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, ReportOps, Ale
 
   /**
    * Stores the event unless (deviceId, seq) is already stored; true when it was new.
-   * Callers also skip seqs at or below highestSeq(): retention may have deleted those.
+   * Callers also skip seqs at or below prunedSeq(): retention has deleted those.
    */
   insertEvent(event: StoredEvent): Promise<boolean>;
   /** Records that events up to `seq` have been stored for the device (never lowers it). */
   raiseHighestSeq(deviceId: string, seq: number): Promise<void>;
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
   highestSeq(deviceId: string): Promise<number>;
+  /** Highest seq retention has deleted for the device: a resend at or below it is a duplicate without its row. */
+  prunedSeq(deviceId: string): Promise<number>;
+  /** The device's current series (outbox identity and offset). */
+  getSeqSeries(deviceId: string): Promise<SeqSeries>;
+  setSeqSeries(deviceId: string, series: SeqSeries): Promise<void>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
   /**
    * Deletes the school's events of this kind the collector received before `before` (never by the device's

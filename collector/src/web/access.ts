@@ -64,7 +64,7 @@ export const schoolScope = (principal: Principal): SchoolFilter =>
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
-const bearerToken = (header: string | undefined): string | undefined => {
+export const bearerToken = (header: string | undefined): string | undefined => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 };

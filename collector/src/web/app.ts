@@ -7,7 +7,8 @@ import { OIDC_CALLBACK_PATH } from '../sign-in/oidc.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
 import type { Store } from '../store/types.ts';
 import { authorise } from './access.ts';
-import { handleError, sendError } from './errors.ts';
+import { frameworkError, handleError, refuseUndeclaredQuery, sendError } from './errors.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -28,7 +29,16 @@ export interface ApiOptions {
   onDeviceRevoked(deviceId: string): void;
   /** The address people open the collector at, for links in messages. */
   publicUrl?: string;
+  /** The bearer token a metrics scraper presents at /metrics (admins' and network managers' API tokens work too). */
+  metricsToken?: string;
 }
+
+const SERVER_OPTIONS = {
+  // Fastify's default strips unknown query parameters silently; they are refused instead (route schemas).
+  ajv: { customOptions: { removeAdditional: false } },
+  // Fastify's own early refusals (a URL that does not decode, a bad content type) in our shape, echoing nothing.
+  frameworkErrors: frameworkError,
+} as const;
 
 interface LoggedRequest { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }
 
@@ -39,15 +49,17 @@ const requestLogLine = (request: LoggedRequest) => ({
   host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort,
 });
 
-export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, publicUrl }: ApiOptions): FastifyInstance => {
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, metricsToken, publicUrl }: ApiOptions): FastifyInstance => {
   const loggerInstance = logger.child({}, { serializers: { req: requestLogLine } });
   const app = (tls
-    ? Fastify({ loggerInstance, https: { cert: tls.cert, key: tls.key } })
-    : Fastify({ loggerInstance })) as unknown as FastifyInstance;
+    ? Fastify({ ...SERVER_OPTIONS, loggerInstance, https: { cert: tls.cert, key: tls.key } })
+    : Fastify({ ...SERVER_OPTIONS, loggerInstance })) as unknown as FastifyInstance;
   app.addHook('onRequest', authorise(store, signIn));
+  app.addHook('preValidation', refuseUndeclaredQuery);
+  addSecurityHeaders(app, { tls: Boolean(tls) });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
-  healthRoutes(app, store, metrics);
+  healthRoutes(app, store, metrics, metricsToken);
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);

@@ -9,10 +9,16 @@ export const presentVerdict = (v: StoredVerdict) => ({
   clause: { id: v.clauseId, text: v.clauseText }, since: iso(v.since), evaluatedAt: iso(v.evaluatedAt),
 });
 
+/** Set when the device enrolled with the host name or hardware serial of a device already enrolled, until an admin confirms it. */
+export const presentDuplicate = (device: Pick<Device, 'duplicateOf' | 'duplicateReason'> | undefined) =>
+  device?.duplicateOf ? { duplicateOf: device.duplicateOf, reason: device.duplicateReason } : null;
+
 export const presentDevice = (device: Device, verdicts: StoredVerdict[]) => ({
   id: device.id,
   schoolId: device.schoolId,
   hostname: device.hostname,
+  suspectDuplicate: presentDuplicate(device),
+  awaitingApprovalSince: iso(device.heldSince),
   facts: device.facts,
   enrolledAt: iso(device.enrolledAt),
   lastSeenAt: iso(device.lastSeenAt),
@@ -25,8 +31,10 @@ export const presentEvent = (event: StoredEvent) => ({
   occurredAt: iso(event.occurredAt), receivedAt: iso(event.receivedAt), payload: event.payload,
 });
 
-export const presentAlert = (alert: Alert) => ({
-  id: alert.id, schoolId: alert.schoolId, deviceId: alert.deviceId, category: alert.category,
+/** `device` is the alert's device, when it has one: a device flagged as a possible duplicate is shown so beside the alert. */
+export const presentAlert = (alert: Alert, device?: Pick<Device, 'duplicateOf' | 'duplicateReason'>) => ({
+  id: alert.id, schoolId: alert.schoolId, deviceId: alert.deviceId, deviceSuspectDuplicate: presentDuplicate(device),
+  category: alert.category,
   severity: alert.severity, status: alert.status, title: alert.title, summary: alert.summary, check: alert.check,
   clause: { id: alert.clauseId, text: alert.clauseText }, detail: alert.detail, occurrences: alert.occurrences,
   openedAt: iso(alert.openedAt), lastSeenAt: iso(alert.lastSeenAt),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { validatePolicyPack } from '@invigilator/shared/policy/validate.ts';
-import { MisuseKind, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
+import { MisuseKind, Tri, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
 import { alertForMisuse, alertForSilence, alertForVerdictChange, type DeviceRef } from '../../src/alerts/rules.ts';
 import type { Verdict, VerdictStatus } from '../../src/policy/verdict.ts';
 
@@ -140,20 +140,58 @@ describe('alertForMisuse', () => {
     expect(alert(written, at, packWithMedia({ banned: false }))?.severity).toBe('critical');
   });
 
-  it.each<[string, MisuseEvent, string, string]>([
+  it.each<[string, MisuseEvent, string, string, Record<string, unknown>]>([
     ['safeguard switched off', { kind: MisuseKind.SAFEGUARD_DISABLED, user: 'jsmith', detail: 'Microsoft Defender real-time protection was turned off' },
-      'A safeguard was switched off on LAPTOP-23', 'Microsoft Defender real-time protection was turned off while jsmith was logged in.'],
-    ['bypass tool', { kind: MisuseKind.BYPASS_TOOL, detail: 'psiphon3.exe started' },
-      'A filter-bypass tool was used on LAPTOP-23', 'psiphon3.exe started.'],
+      'A safeguard was switched off on LAPTOP-23', 'Microsoft Defender real-time protection was turned off while jsmith was logged in.',
+      { changedBy: null, byAdministrator: false }],
+    ['bypass tool', { kind: MisuseKind.BYPASS_TOOL, detail: 'psiphon3.exe started', subject: 'C:\\Users\\jsmith\\psiphon3.exe' },
+      'A filter-bypass tool was used on LAPTOP-23', 'psiphon3.exe started.', { program: 'C:\\Users\\jsmith\\psiphon3.exe' }],
     ['bypass tool without detail', { kind: MisuseKind.BYPASS_TOOL },
-      'A filter-bypass tool was used on LAPTOP-23', 'A tool that bypasses the school\'s filtering was found.'],
-  ])('%s: critical, quoting the misuse clause', (_case, misuse, title, summary) => {
+      'A filter-bypass tool was used on LAPTOP-23', 'A tool that bypasses the school\'s filtering was found.', { program: null }],
+  ])('%s: critical, quoting the misuse clause', (_case, misuse, title, summary, extra) => {
     const draft = alert(misuse);
     expect(draft).toMatchObject({ category: 'misuse', severity: 'critical', title, summary, clauseId: 'safeguards',
       clauseText: 'Using anything that bypasses the filtering or other safeguards is misuse.' });
-    expect(draft?.detail).toEqual({ deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: misuse.user ?? null, what: misuse.detail ?? null });
+    expect(draft?.detail).toEqual({ deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: misuse.user ?? null, what: misuse.detail ?? null, ...extra });
     expect(alert(misuse)?.dedupKey).toBe(draft?.dedupKey);
     expect(draft?.dedupKey).toMatch(/^misuse:dev-7f3a:(safeguard|bypass):[0-9a-f]{16}:2026-11-23T10Z$/);
+  });
+
+  it('a safeguard an administrator account switched off is reported as the administrator\'s change, not as misuse', () => {
+    const draft = alert({
+      kind: MisuseKind.SAFEGUARD_DISABLED, user: 'jsmith', subject: 'the firewall', changedBy: 'SCHOOL\\itadmin', changedByAdministrator: Tri.TRI_YES,
+      detail: 'The firewall was switched off by the administrator account SCHOOL\\itadmin: the Public profile is off',
+    });
+    expect(draft).toMatchObject({ severity: 'info', title: 'An administrator switched off a safeguard on LAPTOP-23' });
+    expect(draft?.detail).toMatchObject({ changedBy: 'SCHOOL\\itadmin', byAdministrator: true });
+  });
+
+  it('a program downloaded: a warning quoting the downloads clause, one per device per hour', () => {
+    const download = { kind: MisuseKind.EXECUTABLE_DOWNLOADED, user: 'pupil7', subject: 'setup.exe',
+      detail: 'The program or installer "setup.exe" (5120 bytes) was saved to /home/pupil7/Downloads' };
+    const draft = alert(download);
+    expect(draft).toMatchObject({
+      severity: 'warning', title: 'A program was downloaded on LAPTOP-23', clauseId: 'downloads', clauseText: DEFAULT_POLICY_PACK.clauses.downloads,
+      summary: 'The program or installer "setup.exe" (5120 bytes) was saved to /home/pupil7/Downloads while pupil7 was logged in.',
+      dedupKey: 'misuse:dev-7f3a:download:2026-11-23T10Z',
+    });
+  });
+
+  it('public Wi-Fi: a warning naming the network, quoting the Wi-Fi clause', () => {
+    const draft = alert({ kind: MisuseKind.PUBLIC_WIFI, user: 'pupil7', subject: 'Cafe Free WiFi', detail: 'The device joined the open (password-less) Wi-Fi network "Cafe Free WiFi"' });
+    expect(draft).toMatchObject({ severity: 'warning', clauseId: 'public-wifi', title: 'LAPTOP-23 joined a Wi-Fi network the school does not allow' });
+    expect(draft?.detail).toMatchObject({ network: 'Cafe Free WiFi', user: 'pupil7' });
+  });
+
+  it.each([
+    ['safeguards', { kind: MisuseKind.SAFEGUARD_DISABLED, detail: 'x' }],
+    ['bypassTools', { kind: MisuseKind.BYPASS_TOOL, detail: 'x' }],
+    ['downloads', { kind: MisuseKind.EXECUTABLE_DOWNLOADED, detail: 'x' }],
+    ['publicWifi', { kind: MisuseKind.PUBLIC_WIFI, detail: 'x' }],
+  ] as const)('no alert where the school switched %s off', (section, misuse) => {
+    const copy = structuredClone(DEFAULT_POLICY_PACK) as unknown as { misuse: Record<string, { enabled: boolean }> };
+    copy.misuse[section]!.enabled = false;
+    expect(alert(misuse, at, validatePolicyPack(copy))).toBeUndefined();
   });
 
   it('an event kind this collector does not know is shown to the DSL, not dropped', () => {

@@ -41,7 +41,9 @@ describe('frames waiting for the store', () => {
     gateway.hold();
     const frameCount = 40;
     const event = firewallEvent(1, Tri.TRI_YES);
-    const bulky = encodeFrame({ batch: { events: [{ ...event, observation: { ...event.observation, reason: 'x'.repeat(700_000) } }] } });
+    // 700 KB within every field limit: 700 rules of 1,000-character program paths.
+    const rules = Array.from({ length: 700 }, () => ({ application: 'x'.repeat(1000) }));
+    const bulky = encodeFrame({ batch: { events: [{ ...event, observation: { ...event.observation, firewall: { inboundAllowRules: rules } } }] } });
     for (let index = 0; index < frameCount; index += 1) agent.send(bulky);
     await pause(500);
     // The collector read one frame and stopped: the rest wait on this side, not in its memory.

@@ -56,7 +56,10 @@ export const startGateway = async (options: { authTimeoutMs?: number } = {}): Pr
   return {
     agentUrl,
     collector: { store, agentUrl, apiUrl: `http://127.0.0.1:${port}`, stop },
-    hold: () => { gate = new Promise((resolve) => { open = resolve; }); },
+    hold: () => {
+      started = 0;
+      gate = new Promise((resolve) => { open = resolve; });
+    },
     release: () => open(),
     transactions: () => started,
     stop,

@@ -86,7 +86,7 @@ describe('without a token', () => {
   });
 
   it('serves Prometheus metrics about ingest and open alerts', async () => {
-    const { status, body } = await call('/metrics');
+    const { status, body } = await call('/metrics', 'admin');
     expect(status).toBe(200);
     expect(body).toContain('invigilator_events_ingested_total 2');
     expect(body).toContain('invigilator_frames_received_total{type="batch"} 1');

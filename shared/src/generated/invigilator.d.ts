@@ -171,6 +171,8 @@ export namespace invigilator {
             deviceId: string;
             deviceCredential: string;
             facts?: (invigilator.v1.DeviceFacts.$Properties|null);
+            outboxId: string;
+            highestSeq: number;
             static create(properties: invigilator.v1.Hello.$Shape): invigilator.v1.Hello & invigilator.v1.Hello.$Shape;
             static create(properties?: invigilator.v1.Hello.$Properties): invigilator.v1.Hello;
             static encode(message: invigilator.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -186,6 +188,8 @@ export namespace invigilator {
                 deviceId?: (string|null);
                 deviceCredential?: (string|null);
                 facts?: (invigilator.v1.DeviceFacts.$Properties|null);
+                outboxId?: (string|null);
+                highestSeq?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.Hello.$Properties;
@@ -199,6 +203,7 @@ export namespace invigilator {
             $unknowns?: Uint8Array[];
             committedSeq: number;
             config?: (invigilator.v1.AgentConfig.$Properties|null);
+            newSeries: boolean;
             static create(properties: invigilator.v1.Welcome.$Shape): invigilator.v1.Welcome & invigilator.v1.Welcome.$Shape;
             static create(properties?: invigilator.v1.Welcome.$Properties): invigilator.v1.Welcome;
             static encode(message: invigilator.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -213,6 +218,7 @@ export namespace invigilator {
             interface $Properties {
                 committedSeq?: (number|null);
                 config?: (invigilator.v1.AgentConfig.$Properties|null);
+                newSeries?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.Welcome.$Properties;
@@ -309,6 +315,7 @@ export namespace invigilator {
             removableMountRoots: string[];
             hashFileNames: boolean;
             heartbeatSeconds: number;
+            misuse?: (invigilator.v1.MisuseSettings.$Properties|null);
             static create(properties: invigilator.v1.AgentConfig.$Shape): invigilator.v1.AgentConfig & invigilator.v1.AgentConfig.$Shape;
             static create(properties?: invigilator.v1.AgentConfig.$Properties): invigilator.v1.AgentConfig;
             static encode(message: invigilator.v1.AgentConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -326,9 +333,49 @@ export namespace invigilator {
                 removableMountRoots?: (string[]|null);
                 hashFileNames?: (boolean|null);
                 heartbeatSeconds?: (number|null);
+                misuse?: (invigilator.v1.MisuseSettings.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.AgentConfig.$Properties;
+        }
+
+        interface IMisuseSettings extends invigilator.v1.MisuseSettings.$Properties {
+        }
+
+        class MisuseSettings {
+            constructor(properties?: invigilator.v1.MisuseSettings.$Properties);
+            $unknowns?: Uint8Array[];
+            safeguards: boolean;
+            bypassTools: boolean;
+            bypassToolNames: string[];
+            approvedTools: string[];
+            downloads: boolean;
+            downloadExtensions: string[];
+            publicWifi: boolean;
+            schoolSsids: string[];
+            static create(properties: invigilator.v1.MisuseSettings.$Shape): invigilator.v1.MisuseSettings & invigilator.v1.MisuseSettings.$Shape;
+            static create(properties?: invigilator.v1.MisuseSettings.$Properties): invigilator.v1.MisuseSettings;
+            static encode(message: invigilator.v1.MisuseSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): invigilator.v1.MisuseSettings & invigilator.v1.MisuseSettings.$Shape;
+            static fromObject(object: { [k: string]: any }): invigilator.v1.MisuseSettings;
+            static toObject(message: invigilator.v1.MisuseSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MisuseSettings {
+            interface $Properties {
+                safeguards?: (boolean|null);
+                bypassTools?: (boolean|null);
+                bypassToolNames?: (string[]|null);
+                approvedTools?: (string[]|null);
+                downloads?: (boolean|null);
+                downloadExtensions?: (string[]|null);
+                publicWifi?: (boolean|null);
+                schoolSsids?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = invigilator.v1.MisuseSettings.$Properties;
         }
 
         interface IError extends invigilator.v1.Error.$Properties {
@@ -913,6 +960,9 @@ export namespace invigilator {
             user: string;
             file?: (invigilator.v1.FileWrite.$Properties|null);
             detail: string;
+            subject: string;
+            changedBy: string;
+            changedByAdministrator: invigilator.v1.Tri;
             static create(properties: invigilator.v1.MisuseEvent.$Shape): invigilator.v1.MisuseEvent & invigilator.v1.MisuseEvent.$Shape;
             static create(properties?: invigilator.v1.MisuseEvent.$Properties): invigilator.v1.MisuseEvent;
             static encode(message: invigilator.v1.MisuseEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -930,6 +980,9 @@ export namespace invigilator {
                 user?: (string|null);
                 file?: (invigilator.v1.FileWrite.$Properties|null);
                 detail?: (string|null);
+                subject?: (string|null);
+                changedBy?: (string|null);
+                changedByAdministrator?: (invigilator.v1.Tri|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.MisuseEvent.$Properties;
@@ -941,7 +994,9 @@ export namespace invigilator {
             MEDIA_DETACHED = 2,
             FILE_WRITTEN = 3,
             SAFEGUARD_DISABLED = 4,
-            BYPASS_TOOL = 5
+            BYPASS_TOOL = 5,
+            EXECUTABLE_DOWNLOADED = 6,
+            PUBLIC_WIFI = 7
         }
 
         interface IFileWrite extends invigilator.v1.FileWrite.$Properties {

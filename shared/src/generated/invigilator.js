@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1466,6 +1466,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [deviceId] Hello deviceId
              * @property {string|null} [deviceCredential] Hello deviceCredential
              * @property {invigilator.v1.DeviceFacts.$Properties|null} [facts] Hello facts
+             * @property {string|null} [outboxId] Hello outboxId
+             * @property {number|null} [highestSeq] Hello highestSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1522,6 +1524,22 @@ export const invigilator = $root.invigilator = (() => {
             Hello.prototype.facts = null;
 
             /**
+             * Hello outboxId.
+             * @member {string} outboxId
+             * @memberof invigilator.v1.Hello
+             * @instance
+             */
+            Hello.prototype.outboxId = "";
+
+            /**
+             * Hello highestSeq.
+             * @member {number} highestSeq
+             * @memberof invigilator.v1.Hello
+             * @instance
+             */
+            Hello.prototype.highestSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.Hello
@@ -1559,6 +1577,10 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceCredential);
                 if (message.facts != null && $Object.hasOwnProperty.call(message, "facts"))
                     $root.invigilator.v1.DeviceFacts.encode(message.facts, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.outboxId != null && $Object.hasOwnProperty.call(message, "outboxId") && message.outboxId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.outboxId);
+                if (message.highestSeq != null && $Object.hasOwnProperty.call(message, "highestSeq") && (typeof message.highestSeq === "object" ? message.highestSeq.low || message.highestSeq.high : message.highestSeq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.highestSeq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1627,6 +1649,24 @@ export const invigilator = $root.invigilator = (() => {
                             message.facts = $root.invigilator.v1.DeviceFacts.decode(reader, reader.size(), $undefined, _depth + 1, message.facts);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outboxId = value;
+                            else
+                                delete message.outboxId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.highestSeq = value;
+                            else
+                                delete message.highestSeq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1673,6 +1713,19 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Hello.facts: object expected");
                     message.facts = $root.invigilator.v1.DeviceFacts.fromObject(object.facts, _depth + 1);
                 }
+                if (object.outboxId != null)
+                    if (typeof object.outboxId !== "string" || object.outboxId.length)
+                        message.outboxId = $String(object.outboxId);
+                if (object.highestSeq != null)
+                    if (typeof object.highestSeq === "object" ? object.highestSeq.low || object.highestSeq.high : $Number(object.highestSeq) !== 0)
+                        if ($util.Long)
+                            message.highestSeq = $util.Long.fromValue(object.highestSeq, true);
+                        else if (typeof object.highestSeq === "string")
+                            message.highestSeq = $parseInt(object.highestSeq, 10);
+                        else if (typeof object.highestSeq === "number")
+                            message.highestSeq = object.highestSeq;
+                        else if (typeof object.highestSeq === "object")
+                            message.highestSeq = new $util.LongBits(object.highestSeq.low >>> 0, object.highestSeq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -1697,6 +1750,12 @@ export const invigilator = $root.invigilator = (() => {
                     object.deviceId = "";
                     object.deviceCredential = "";
                     object.facts = null;
+                    object.outboxId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.highestSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.highestSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
                     object.deviceId = message.deviceId;
@@ -1704,6 +1763,15 @@ export const invigilator = $root.invigilator = (() => {
                     object.deviceCredential = message.deviceCredential;
                 if (message.facts != null && $Object.hasOwnProperty.call(message, "facts"))
                     object.facts = $root.invigilator.v1.DeviceFacts.toObject(message.facts, options, _depth + 1);
+                if (message.outboxId != null && $Object.hasOwnProperty.call(message, "outboxId"))
+                    object.outboxId = message.outboxId;
+                if (message.highestSeq != null && $Object.hasOwnProperty.call(message, "highestSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.highestSeq = typeof message.highestSeq === "number" ? $BigInt(message.highestSeq) : $util.Long.fromBits(message.highestSeq.low >>> 0, message.highestSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.highestSeq === "number")
+                        object.highestSeq = options.longs === $String ? $String(message.highestSeq) : message.highestSeq;
+                    else
+                        object.highestSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.highestSeq) : options.longs === $Number ? new $util.LongBits(message.highestSeq.low >>> 0, message.highestSeq.high >>> 0).toNumber(true) : message.highestSeq;
                 return object;
             };
 
@@ -1742,6 +1810,7 @@ export const invigilator = $root.invigilator = (() => {
              * @typedef {Object} invigilator.v1.Welcome.$Properties
              * @property {number|null} [committedSeq] Welcome committedSeq
              * @property {invigilator.v1.AgentConfig.$Properties|null} [config] Welcome config
+             * @property {boolean|null} [newSeries] Welcome newSeries
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1790,6 +1859,14 @@ export const invigilator = $root.invigilator = (() => {
             Welcome.prototype.config = null;
 
             /**
+             * Welcome newSeries.
+             * @member {boolean} newSeries
+             * @memberof invigilator.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.newSeries = false;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.Welcome
@@ -1825,6 +1902,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.committedSeq);
                 if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
                     $root.invigilator.v1.AgentConfig.encode(message.config, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.newSeries != null && $Object.hasOwnProperty.call(message, "newSeries") && message.newSeries !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.newSeries);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1884,6 +1963,15 @@ export const invigilator = $root.invigilator = (() => {
                             message.config = $root.invigilator.v1.AgentConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.newSeries = value;
+                            else
+                                delete message.newSeries;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1934,6 +2022,9 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Welcome.config: object expected");
                     message.config = $root.invigilator.v1.AgentConfig.fromObject(object.config, _depth + 1);
                 }
+                if (object.newSeries != null)
+                    if (object.newSeries)
+                        message.newSeries = $Boolean(object.newSeries);
                 return message;
             };
 
@@ -1961,6 +2052,7 @@ export const invigilator = $root.invigilator = (() => {
                     } else
                         object.committedSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.config = null;
+                    object.newSeries = false;
                 }
                 if (message.committedSeq != null && $Object.hasOwnProperty.call(message, "committedSeq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1971,6 +2063,8 @@ export const invigilator = $root.invigilator = (() => {
                         object.committedSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.committedSeq) : options.longs === $Number ? new $util.LongBits(message.committedSeq.low >>> 0, message.committedSeq.high >>> 0).toNumber(true) : message.committedSeq;
                 if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
                     object.config = $root.invigilator.v1.AgentConfig.toObject(message.config, options, _depth + 1);
+                if (message.newSeries != null && $Object.hasOwnProperty.call(message, "newSeries"))
+                    object.newSeries = message.newSeries;
                 return object;
             };
 
@@ -2760,6 +2854,7 @@ export const invigilator = $root.invigilator = (() => {
              * @property {Array.<string>|null} [removableMountRoots] AgentConfig removableMountRoots
              * @property {boolean|null} [hashFileNames] AgentConfig hashFileNames
              * @property {number|null} [heartbeatSeconds] AgentConfig heartbeatSeconds
+             * @property {invigilator.v1.MisuseSettings.$Properties|null} [misuse] AgentConfig misuse
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2834,6 +2929,14 @@ export const invigilator = $root.invigilator = (() => {
             AgentConfig.prototype.heartbeatSeconds = 0;
 
             /**
+             * AgentConfig misuse.
+             * @member {invigilator.v1.MisuseSettings.$Properties|null|undefined} misuse
+             * @memberof invigilator.v1.AgentConfig
+             * @instance
+             */
+            AgentConfig.prototype.misuse = null;
+
+            /**
              * Creates a new AgentConfig instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.AgentConfig
@@ -2877,6 +2980,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.hashFileNames);
                 if (message.heartbeatSeconds != null && $Object.hasOwnProperty.call(message, "heartbeatSeconds") && message.heartbeatSeconds !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.heartbeatSeconds);
+                if (message.misuse != null && $Object.hasOwnProperty.call(message, "misuse"))
+                    $root.invigilator.v1.MisuseSettings.encode(message.misuse, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2992,6 +3097,12 @@ export const invigilator = $root.invigilator = (() => {
                                 delete message.heartbeatSeconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.misuse = $root.invigilator.v1.MisuseSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.misuse);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3053,6 +3164,11 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.heartbeatSeconds != null)
                     if ($Number(object.heartbeatSeconds) !== 0)
                         message.heartbeatSeconds = object.heartbeatSeconds >>> 0;
+                if (object.misuse != null) {
+                    if (!$util.isObject(object.misuse))
+                        throw $TypeError(".invigilator.v1.AgentConfig.misuse: object expected");
+                    message.misuse = $root.invigilator.v1.MisuseSettings.fromObject(object.misuse, _depth + 1);
+                }
                 return message;
             };
 
@@ -3081,6 +3197,7 @@ export const invigilator = $root.invigilator = (() => {
                     object.policyVersion = "";
                     object.hashFileNames = false;
                     object.heartbeatSeconds = 0;
+                    object.misuse = null;
                 }
                 if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion"))
                     object.policyVersion = message.policyVersion;
@@ -3102,6 +3219,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.hashFileNames = message.hashFileNames;
                 if (message.heartbeatSeconds != null && $Object.hasOwnProperty.call(message, "heartbeatSeconds"))
                     object.heartbeatSeconds = message.heartbeatSeconds;
+                if (message.misuse != null && $Object.hasOwnProperty.call(message, "misuse"))
+                    object.misuse = $root.invigilator.v1.MisuseSettings.toObject(message.misuse, options, _depth + 1);
                 return object;
             };
 
@@ -3131,6 +3250,448 @@ export const invigilator = $root.invigilator = (() => {
             };
 
             return AgentConfig;
+        })();
+
+        v1.MisuseSettings = (function() {
+
+            /**
+             * Properties of a MisuseSettings.
+             * @typedef {Object} invigilator.v1.MisuseSettings.$Properties
+             * @property {boolean|null} [safeguards] MisuseSettings safeguards
+             * @property {boolean|null} [bypassTools] MisuseSettings bypassTools
+             * @property {Array.<string>|null} [bypassToolNames] MisuseSettings bypassToolNames
+             * @property {Array.<string>|null} [approvedTools] MisuseSettings approvedTools
+             * @property {boolean|null} [downloads] MisuseSettings downloads
+             * @property {Array.<string>|null} [downloadExtensions] MisuseSettings downloadExtensions
+             * @property {boolean|null} [publicWifi] MisuseSettings publicWifi
+             * @property {Array.<string>|null} [schoolSsids] MisuseSettings schoolSsids
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MisuseSettings.
+             * @memberof invigilator.v1
+             * @interface IMisuseSettings
+             * @augments invigilator.v1.MisuseSettings.$Properties
+             * @deprecated Use invigilator.v1.MisuseSettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a MisuseSettings.
+             * @typedef {invigilator.v1.MisuseSettings.$Properties} invigilator.v1.MisuseSettings.$Shape
+             */
+
+            /**
+             * Constructs a new MisuseSettings.
+             * @memberof invigilator.v1
+             * @classdesc Represents a MisuseSettings.
+             * @constructor
+             * @param {invigilator.v1.MisuseSettings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MisuseSettings = function (properties) {
+                this.bypassToolNames = [];
+                this.approvedTools = [];
+                this.downloadExtensions = [];
+                this.schoolSsids = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MisuseSettings safeguards.
+             * @member {boolean} safeguards
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.safeguards = false;
+
+            /**
+             * MisuseSettings bypassTools.
+             * @member {boolean} bypassTools
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.bypassTools = false;
+
+            /**
+             * MisuseSettings bypassToolNames.
+             * @member {Array.<string>} bypassToolNames
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.bypassToolNames = $util.emptyArray;
+
+            /**
+             * MisuseSettings approvedTools.
+             * @member {Array.<string>} approvedTools
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.approvedTools = $util.emptyArray;
+
+            /**
+             * MisuseSettings downloads.
+             * @member {boolean} downloads
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.downloads = false;
+
+            /**
+             * MisuseSettings downloadExtensions.
+             * @member {Array.<string>} downloadExtensions
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.downloadExtensions = $util.emptyArray;
+
+            /**
+             * MisuseSettings publicWifi.
+             * @member {boolean} publicWifi
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.publicWifi = false;
+
+            /**
+             * MisuseSettings schoolSsids.
+             * @member {Array.<string>} schoolSsids
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             */
+            MisuseSettings.prototype.schoolSsids = $util.emptyArray;
+
+            /**
+             * Creates a new MisuseSettings instance using the specified properties.
+             * @function create
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {invigilator.v1.MisuseSettings.$Properties=} [properties] Properties to set
+             * @returns {invigilator.v1.MisuseSettings} MisuseSettings instance
+             * @type {{
+             *   (properties: invigilator.v1.MisuseSettings.$Shape): invigilator.v1.MisuseSettings & invigilator.v1.MisuseSettings.$Shape;
+             *   (properties?: invigilator.v1.MisuseSettings.$Properties): invigilator.v1.MisuseSettings;
+             * }}
+             */
+            MisuseSettings.create = function(properties) {
+                return new MisuseSettings(properties);
+            };
+
+            /**
+             * Encodes the specified MisuseSettings message. Does not implicitly {@link invigilator.v1.MisuseSettings.verify|verify} messages.
+             * @function encode
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {invigilator.v1.MisuseSettings.$Properties} message MisuseSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MisuseSettings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.safeguards != null && $Object.hasOwnProperty.call(message, "safeguards") && message.safeguards !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.safeguards);
+                if (message.bypassTools != null && $Object.hasOwnProperty.call(message, "bypassTools") && message.bypassTools !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.bypassTools);
+                if (message.bypassToolNames != null && message.bypassToolNames.length)
+                    for (let i = 0; i < message.bypassToolNames.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.bypassToolNames[i]);
+                if (message.approvedTools != null && message.approvedTools.length)
+                    for (let i = 0; i < message.approvedTools.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.approvedTools[i]);
+                if (message.downloads != null && $Object.hasOwnProperty.call(message, "downloads") && message.downloads !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.downloads);
+                if (message.downloadExtensions != null && message.downloadExtensions.length)
+                    for (let i = 0; i < message.downloadExtensions.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.downloadExtensions[i]);
+                if (message.publicWifi != null && $Object.hasOwnProperty.call(message, "publicWifi") && message.publicWifi !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.publicWifi);
+                if (message.schoolSsids != null && message.schoolSsids.length)
+                    for (let i = 0; i < message.schoolSsids.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.schoolSsids[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MisuseSettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {invigilator.v1.MisuseSettings & invigilator.v1.MisuseSettings.$Shape} MisuseSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MisuseSettings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.invigilator.v1.MisuseSettings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.safeguards = value;
+                            else
+                                delete message.safeguards;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.bypassTools = value;
+                            else
+                                delete message.bypassTools;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.bypassToolNames && message.bypassToolNames.length))
+                                message.bypassToolNames = [];
+                            message.bypassToolNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.approvedTools && message.approvedTools.length))
+                                message.approvedTools = [];
+                            message.approvedTools.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.downloads = value;
+                            else
+                                delete message.downloads;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.downloadExtensions && message.downloadExtensions.length))
+                                message.downloadExtensions = [];
+                            message.downloadExtensions.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.publicWifi = value;
+                            else
+                                delete message.publicWifi;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.schoolSsids && message.schoolSsids.length))
+                                message.schoolSsids = [];
+                            message.schoolSsids.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MisuseSettings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {invigilator.v1.MisuseSettings} MisuseSettings
+             */
+            MisuseSettings.fromObject = function (object, _depth) {
+                if (object instanceof $root.invigilator.v1.MisuseSettings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".invigilator.v1.MisuseSettings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.invigilator.v1.MisuseSettings();
+                if (object.safeguards != null)
+                    if (object.safeguards)
+                        message.safeguards = $Boolean(object.safeguards);
+                if (object.bypassTools != null)
+                    if (object.bypassTools)
+                        message.bypassTools = $Boolean(object.bypassTools);
+                if (object.bypassToolNames) {
+                    if (!$Array.isArray(object.bypassToolNames))
+                        throw $TypeError(".invigilator.v1.MisuseSettings.bypassToolNames: array expected");
+                    message.bypassToolNames = $Array(object.bypassToolNames.length);
+                    for (let i = 0; i < object.bypassToolNames.length; ++i)
+                        message.bypassToolNames[i] = $String(object.bypassToolNames[i]);
+                }
+                if (object.approvedTools) {
+                    if (!$Array.isArray(object.approvedTools))
+                        throw $TypeError(".invigilator.v1.MisuseSettings.approvedTools: array expected");
+                    message.approvedTools = $Array(object.approvedTools.length);
+                    for (let i = 0; i < object.approvedTools.length; ++i)
+                        message.approvedTools[i] = $String(object.approvedTools[i]);
+                }
+                if (object.downloads != null)
+                    if (object.downloads)
+                        message.downloads = $Boolean(object.downloads);
+                if (object.downloadExtensions) {
+                    if (!$Array.isArray(object.downloadExtensions))
+                        throw $TypeError(".invigilator.v1.MisuseSettings.downloadExtensions: array expected");
+                    message.downloadExtensions = $Array(object.downloadExtensions.length);
+                    for (let i = 0; i < object.downloadExtensions.length; ++i)
+                        message.downloadExtensions[i] = $String(object.downloadExtensions[i]);
+                }
+                if (object.publicWifi != null)
+                    if (object.publicWifi)
+                        message.publicWifi = $Boolean(object.publicWifi);
+                if (object.schoolSsids) {
+                    if (!$Array.isArray(object.schoolSsids))
+                        throw $TypeError(".invigilator.v1.MisuseSettings.schoolSsids: array expected");
+                    message.schoolSsids = $Array(object.schoolSsids.length);
+                    for (let i = 0; i < object.schoolSsids.length; ++i)
+                        message.schoolSsids[i] = $String(object.schoolSsids[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MisuseSettings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {invigilator.v1.MisuseSettings} message MisuseSettings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MisuseSettings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.bypassToolNames = [];
+                    object.approvedTools = [];
+                    object.downloadExtensions = [];
+                    object.schoolSsids = [];
+                }
+                if (options.defaults) {
+                    object.safeguards = false;
+                    object.bypassTools = false;
+                    object.downloads = false;
+                    object.publicWifi = false;
+                }
+                if (message.safeguards != null && $Object.hasOwnProperty.call(message, "safeguards"))
+                    object.safeguards = message.safeguards;
+                if (message.bypassTools != null && $Object.hasOwnProperty.call(message, "bypassTools"))
+                    object.bypassTools = message.bypassTools;
+                if (message.bypassToolNames && message.bypassToolNames.length) {
+                    object.bypassToolNames = $Array(message.bypassToolNames.length);
+                    for (let j = 0; j < message.bypassToolNames.length; ++j)
+                        object.bypassToolNames[j] = message.bypassToolNames[j];
+                }
+                if (message.approvedTools && message.approvedTools.length) {
+                    object.approvedTools = $Array(message.approvedTools.length);
+                    for (let j = 0; j < message.approvedTools.length; ++j)
+                        object.approvedTools[j] = message.approvedTools[j];
+                }
+                if (message.downloads != null && $Object.hasOwnProperty.call(message, "downloads"))
+                    object.downloads = message.downloads;
+                if (message.downloadExtensions && message.downloadExtensions.length) {
+                    object.downloadExtensions = $Array(message.downloadExtensions.length);
+                    for (let j = 0; j < message.downloadExtensions.length; ++j)
+                        object.downloadExtensions[j] = message.downloadExtensions[j];
+                }
+                if (message.publicWifi != null && $Object.hasOwnProperty.call(message, "publicWifi"))
+                    object.publicWifi = message.publicWifi;
+                if (message.schoolSsids && message.schoolSsids.length) {
+                    object.schoolSsids = $Array(message.schoolSsids.length);
+                    for (let j = 0; j < message.schoolSsids.length; ++j)
+                        object.schoolSsids[j] = message.schoolSsids[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this MisuseSettings to JSON.
+             * @function toJSON
+             * @memberof invigilator.v1.MisuseSettings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MisuseSettings.prototype.toJSON = function() {
+                return MisuseSettings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MisuseSettings
+             * @function getTypeUrl
+             * @memberof invigilator.v1.MisuseSettings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MisuseSettings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/invigilator.v1.MisuseSettings";
+            };
+
+            return MisuseSettings;
         })();
 
         v1.Error = (function() {
@@ -9019,6 +9580,9 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [user] MisuseEvent user
              * @property {invigilator.v1.FileWrite.$Properties|null} [file] MisuseEvent file
              * @property {string|null} [detail] MisuseEvent detail
+             * @property {string|null} [subject] MisuseEvent subject
+             * @property {string|null} [changedBy] MisuseEvent changedBy
+             * @property {invigilator.v1.Tri|null} [changedByAdministrator] MisuseEvent changedByAdministrator
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9091,6 +9655,30 @@ export const invigilator = $root.invigilator = (() => {
             MisuseEvent.prototype.detail = "";
 
             /**
+             * MisuseEvent subject.
+             * @member {string} subject
+             * @memberof invigilator.v1.MisuseEvent
+             * @instance
+             */
+            MisuseEvent.prototype.subject = "";
+
+            /**
+             * MisuseEvent changedBy.
+             * @member {string} changedBy
+             * @memberof invigilator.v1.MisuseEvent
+             * @instance
+             */
+            MisuseEvent.prototype.changedBy = "";
+
+            /**
+             * MisuseEvent changedByAdministrator.
+             * @member {invigilator.v1.Tri} changedByAdministrator
+             * @memberof invigilator.v1.MisuseEvent
+             * @instance
+             */
+            MisuseEvent.prototype.changedByAdministrator = 0;
+
+            /**
              * Creates a new MisuseEvent instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.MisuseEvent
@@ -9132,6 +9720,12 @@ export const invigilator = $root.invigilator = (() => {
                     $root.invigilator.v1.FileWrite.encode(message.file, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.detail);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.subject);
+                if (message.changedBy != null && $Object.hasOwnProperty.call(message, "changedBy") && message.changedBy !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.changedBy);
+                if (message.changedByAdministrator != null && $Object.hasOwnProperty.call(message, "changedByAdministrator") && message.changedByAdministrator !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.changedByAdministrator);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9215,6 +9809,33 @@ export const invigilator = $root.invigilator = (() => {
                                 delete message.detail;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.changedBy = value;
+                            else
+                                delete message.changedBy;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.changedByAdministrator = value;
+                            else
+                                delete message.changedByAdministrator;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9276,6 +9897,14 @@ export const invigilator = $root.invigilator = (() => {
                     case 5:
                         message.kind = 5;
                         break;
+                    case "EXECUTABLE_DOWNLOADED":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "PUBLIC_WIFI":
+                    case 7:
+                        message.kind = 7;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -9296,6 +9925,30 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.detail != null)
                     if (typeof object.detail !== "string" || object.detail.length)
                         message.detail = $String(object.detail);
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.changedBy != null)
+                    if (typeof object.changedBy !== "string" || object.changedBy.length)
+                        message.changedBy = $String(object.changedBy);
+                if (object.changedByAdministrator !== 0 && (typeof object.changedByAdministrator !== "string" || $root.invigilator.v1.Tri[object.changedByAdministrator] !== 0))
+                    switch (object.changedByAdministrator) {
+                    case "TRI_UNKNOWN":
+                    case 0:
+                        message.changedByAdministrator = 0;
+                        break;
+                    case "TRI_YES":
+                    case 1:
+                        message.changedByAdministrator = 1;
+                        break;
+                    case "TRI_NO":
+                    case 2:
+                        message.changedByAdministrator = 2;
+                        break;
+                    default:
+                        if (typeof object.changedByAdministrator === "number" && (object.changedByAdministrator | 0) === object.changedByAdministrator)
+                            message.changedByAdministrator = object.changedByAdministrator;
+                    }
                 return message;
             };
 
@@ -9322,6 +9975,9 @@ export const invigilator = $root.invigilator = (() => {
                     object.user = "";
                     object.file = null;
                     object.detail = "";
+                    object.subject = "";
+                    object.changedBy = "";
+                    object.changedByAdministrator = options.enums === $String ? "TRI_UNKNOWN" : 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.invigilator.v1.MisuseKind[message.kind] === $undefined ? message.kind : $root.invigilator.v1.MisuseKind[message.kind] : message.kind;
@@ -9333,6 +9989,12 @@ export const invigilator = $root.invigilator = (() => {
                     object.file = $root.invigilator.v1.FileWrite.toObject(message.file, options, _depth + 1);
                 if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
                     object.detail = message.detail;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.changedBy != null && $Object.hasOwnProperty.call(message, "changedBy"))
+                    object.changedBy = message.changedBy;
+                if (message.changedByAdministrator != null && $Object.hasOwnProperty.call(message, "changedByAdministrator"))
+                    object.changedByAdministrator = options.enums === $String ? $root.invigilator.v1.Tri[message.changedByAdministrator] === $undefined ? message.changedByAdministrator : $root.invigilator.v1.Tri[message.changedByAdministrator] : message.changedByAdministrator;
                 return object;
             };
 
@@ -9374,6 +10036,8 @@ export const invigilator = $root.invigilator = (() => {
          * @property {number} FILE_WRITTEN=3 FILE_WRITTEN value
          * @property {number} SAFEGUARD_DISABLED=4 SAFEGUARD_DISABLED value
          * @property {number} BYPASS_TOOL=5 BYPASS_TOOL value
+         * @property {number} EXECUTABLE_DOWNLOADED=6 EXECUTABLE_DOWNLOADED value
+         * @property {number} PUBLIC_WIFI=7 PUBLIC_WIFI value
          */
         v1.MisuseKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -9383,6 +10047,8 @@ export const invigilator = $root.invigilator = (() => {
             values[valuesById[3] = "FILE_WRITTEN"] = 3;
             values[valuesById[4] = "SAFEGUARD_DISABLED"] = 4;
             values[valuesById[5] = "BYPASS_TOOL"] = 5;
+            values[valuesById[6] = "EXECUTABLE_DOWNLOADED"] = 6;
+            values[valuesById[7] = "PUBLIC_WIFI"] = 7;
             return values;
         })();
 

@@ -1,6 +1,7 @@
 // The pack a school gets until it loads its own: the common ground of school
 // e-safety policies. Every number here is a setting a school may change.
 import { DEFAULT_AGENT_SETTINGS } from '../agent-config.ts';
+import { DEFAULT_MISUSE_SETTINGS } from '../misuse-settings.ts';
 import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
 import { validatePolicyPack } from './validate.ts';
 import type { PolicyPack } from './types.ts';
@@ -20,6 +21,10 @@ const DEFAULT_PACK_SOURCE = {
       + 'data never leaves school on them.',
     'screen-lock': 'Users log off or lock a device when they leave it.',
     safeguards: 'Using anything that bypasses the filtering or other safeguards is misuse.',
+    downloads: 'Programs are installed on school devices by ICT staff only; pupils and staff do not download '
+      + 'programs or installers onto them.',
+    'public-wifi': 'School devices connect only to the school\'s own wireless networks or to secured networks; '
+      + 'open public Wi-Fi is not used.',
     monitoring: 'School devices stay in contact with the school\'s device monitoring so that their protection can '
       + 'be checked.',
   },
@@ -49,7 +54,14 @@ const DEFAULT_PACK_SOURCE = {
     // 15 minutes: the longest the common security baselines allow; a school may ask for less.
     screenLock: { required: true, maxIdleMinutes: 15, requirePasswordOnWake: true, clause: 'screen-lock' },
   },
-  misuse: { clause: 'safeguards' },
+  misuse: {
+    clause: 'safeguards',
+    safeguards: { enabled: true },
+    bypassTools: { enabled: true, names: [...DEFAULT_MISUSE_SETTINGS.bypassToolNames], approved: [] },
+    downloads: { enabled: true, extensions: [...DEFAULT_MISUSE_SETTINGS.downloadExtensions], clause: 'downloads' },
+    // No school networks listed: only open (password-less) networks are reported until the school lists its own.
+    publicWifi: { enabled: true, schoolNetworks: [], clause: 'public-wifi' },
+  },
   agent: {
     checkSchedules: { ...DEFAULT_AGENT_SETTINGS.checkSchedules },
     // /Volumes is where macOS mounts memory sticks; Linux desktops use the other two.

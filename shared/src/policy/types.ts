@@ -51,8 +51,17 @@ export interface PolicyPack {
     };
     screenLock: { required: boolean; maxIdleMinutes: number; requirePasswordOnWake: boolean; clause: string };
   };
-  /** Filter bypass tools and switching off safeguards: the clause misuse alerts quote. */
-  misuse: { clause: string };
+  /**
+   * Misuse the agents watch for as it happens. `clause` is quoted by safeguard and bypass alerts;
+   * downloads and public Wi-Fi may quote their own clause.
+   */
+  misuse: {
+    clause: string;
+    safeguards: { enabled: boolean };
+    bypassTools: { enabled: boolean; names: string[]; approved: string[] };
+    downloads: { enabled: boolean; extensions: string[]; clause: string };
+    publicWifi: { enabled: boolean; schoolNetworks: string[]; clause: string };
+  };
   agent: {
     /** node-cron expressions. */
     checkSchedules: Record<CheckName, string>;

@@ -6,6 +6,7 @@ import { validate as isValidCron } from 'node-cron';
 import { CHECK_NAMES } from '../checks.ts';
 import type { AgentSettings } from '../agent-config.ts';
 import { InvigilatorError } from '../errors.ts';
+import { DEFAULT_MISUSE_SETTINGS } from '../misuse-settings.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { FieldReader, fieldPath } from './field-reader.ts';
 import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
@@ -116,6 +117,50 @@ const checkAcrossFields = (reader: FieldReader, pack: PolicyPack): void => {
   }
 };
 
+const MISUSE_SECTIONS = ['safeguards', 'bypassTools', 'downloads', 'publicWifi'] as const;
+const TOOL_NAME_RULE = { pattern: /^[^/\\]{1,80}$/, patternMeaning: 'a program name without a folder, such as "psiphon3"' };
+const EXTENSION_RULE = { pattern: /^\.[A-Za-z0-9]{1,12}$/, patternMeaning: 'a file ending with its dot, such as ".exe"' };
+const SSID_RULE = { pattern: /^.{1,32}$/u, patternMeaning: 'a Wi-Fi network name of 1 to 32 characters' };
+
+type ClauseRef = (parent: Fields | undefined, base: string) => string;
+
+/**
+ * The misuse sections came after the first packs: a pack without one gets the default's
+ * settings (quoting misuse.clause), so packs stored before them stay valid.
+ */
+const readMisuse = (reader: FieldReader, misuse: Fields | undefined, clauseRef: ClauseRef): PolicyPack['misuse'] => {
+  const clause = clauseRef(misuse, 'misuse');
+  const section = (key: (typeof MISUSE_SECTIONS)[number], keys: readonly string[]): Fields | undefined =>
+    misuse && misuse[key] !== undefined ? reader.object(misuse, 'misuse', key, keys) : undefined;
+  const ownClause = (parent: Fields | undefined, base: string): string =>
+    parent?.clause === undefined ? clause : clauseRef(parent, base);
+  const safeguards = section('safeguards', ['enabled']);
+  const bypass = section('bypassTools', ['enabled', 'names', 'approved']);
+  const downloads = section('downloads', ['enabled', 'extensions', 'clause']);
+  const wifi = section('publicWifi', ['enabled', 'schoolNetworks', 'clause']);
+  const defaults = DEFAULT_MISUSE_SETTINGS;
+  const lower = (list: string[]): string[] => (Array.isArray(list) ? list.map((item) => (typeof item === 'string' ? item.toLowerCase() : item)) : list);
+  return {
+    clause,
+    safeguards: { enabled: safeguards ? reader.bool(safeguards, 'misuse.safeguards', 'enabled') : defaults.safeguards },
+    bypassTools: bypass ? {
+      enabled: reader.bool(bypass, 'misuse.bypassTools', 'enabled'),
+      names: reader.textList(bypass, 'misuse.bypassTools', 'names', TOOL_NAME_RULE),
+      approved: reader.textList(bypass, 'misuse.bypassTools', 'approved', TOOL_NAME_RULE),
+    } : { enabled: defaults.bypassTools, names: [...defaults.bypassToolNames], approved: [...defaults.approvedTools] },
+    downloads: downloads ? {
+      enabled: reader.bool(downloads, 'misuse.downloads', 'enabled'),
+      extensions: lower(reader.textList(downloads, 'misuse.downloads', 'extensions', EXTENSION_RULE)),
+      clause: ownClause(downloads, 'misuse.downloads'),
+    } : { enabled: defaults.downloads, extensions: [...defaults.downloadExtensions], clause },
+    publicWifi: wifi ? {
+      enabled: reader.bool(wifi, 'misuse.publicWifi', 'enabled'),
+      schoolNetworks: reader.textList(wifi, 'misuse.publicWifi', 'schoolNetworks', SSID_RULE),
+      clause: ownClause(wifi, 'misuse.publicWifi'),
+    } : { enabled: defaults.publicWifi, schoolNetworks: [...defaults.schoolSsids], clause },
+  };
+};
+
 const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
   const root = reader.objectAt('', input, PACK_KEYS);
   const clauses = readClauses(reader, root);
@@ -138,7 +183,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
   const media = reader.object(checks, 'checks', 'removableMedia',
     ['banned', 'readOnlyIsEnough', 'alertOnFileWrites', 'hashFileNames', 'clause']);
   const screenLock = reader.object(checks, 'checks', 'screenLock', ['required', 'maxIdleMinutes', 'requirePasswordOnWake', 'clause']);
-  const misuse = reader.object(root, '', 'misuse', ['clause']);
+  const misuse = reader.object(root, '', 'misuse', ['clause', ...MISUSE_SECTIONS]);
   const agent = reader.object(root, '', 'agent', ['checkSchedules', 'removableMountRoots', 'heartbeatSeconds']);
   const availability = reader.object(root, '', 'availability', ['silentAfterHours', 'clause']);
   const retention = reader.object(root, '', 'retention', RETENTION_KEYS);
@@ -195,7 +240,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
         clause: clauseRef(screenLock, 'checks.screenLock'),
       },
     },
-    misuse: { clause: clauseRef(misuse, 'misuse') },
+    misuse: readMisuse(reader, misuse, clauseRef),
     agent: {
       checkSchedules: readCheckSchedules(reader, agent),
       removableMountRoots: readMountRoots(reader, agent),
@@ -247,4 +292,14 @@ export const agentSettingsFor = (pack: PolicyPack): AgentSettings => deepFreeze(
   removableMountRoots: [...pack.agent.removableMountRoots],
   hashFileNames: pack.checks.removableMedia.hashFileNames,
   heartbeatSeconds: pack.agent.heartbeatSeconds,
+  misuse: {
+    safeguards: pack.misuse.safeguards.enabled,
+    bypassTools: pack.misuse.bypassTools.enabled,
+    bypassToolNames: [...pack.misuse.bypassTools.names],
+    approvedTools: [...pack.misuse.bypassTools.approved],
+    downloads: pack.misuse.downloads.enabled,
+    downloadExtensions: [...pack.misuse.downloads.extensions],
+    publicWifi: pack.misuse.publicWifi.enabled,
+    schoolSsids: [...pack.misuse.publicWifi.schoolNetworks],
+  },
 });

@@ -208,6 +208,43 @@ describe('agentSettingsFor', () => {
   });
 });
 
+describe('the misuse sections', () => {
+  it.each([
+    ['a tool name with a folder', ['misuse', 'bypassTools', 'names'], ['C:\\tools\\tor.exe'],
+      'misuse.bypassTools.names[0] must be made of a program name without a folder, such as "psiphon3" (got "C:\\\\tools\\\\tor.exe")'],
+    ['an extension without its dot', ['misuse', 'downloads', 'extensions'], ['.exe', 'msi'],
+      'misuse.downloads.extensions[1] must be made of a file ending with its dot, such as ".exe" (got "msi")'],
+    ['an SSID longer than 32 characters', ['misuse', 'publicWifi', 'schoolNetworks'], ['x'.repeat(33)],
+      `misuse.publicWifi.schoolNetworks[0] must be made of a Wi-Fi network name of 1 to 32 characters (got "${'x'.repeat(33)}")`],
+    ['a switch as text', ['misuse', 'safeguards', 'enabled'], 'on', 'misuse.safeguards.enabled must be true or false (got "on")'],
+    ['an unknown clause', ['misuse', 'downloads', 'clause'], 'no-such-clause', 'misuse.downloads.clause names clause "no-such-clause"'],
+    ['an unknown setting', ['misuse', 'publicWifi', 'ssids'], ['School'], 'misuse.publicWifi.ssids is not a known setting'],
+  ])('%s', (_case, fieldPath, value, message) => {
+    const error = problemsOf(defaultPackWith(fieldPath, value));
+    expect(error.code).toBe('POLICY_INVALID');
+    expect(error.detail).toContain(message);
+  });
+
+  it('takes the default settings for a section a pack leaves out, quoting misuse.clause', () => {
+    const pack = validatePolicyPack(defaultPackWith(['misuse'], { clause: 'safeguards' }));
+    expect(pack.misuse.bypassTools).toEqual(DEFAULT_POLICY_PACK.misuse.bypassTools);
+    expect(pack.misuse.downloads).toMatchObject({ enabled: true, clause: 'safeguards' });
+    expect(pack.misuse.publicWifi).toEqual({ enabled: true, schoolNetworks: [], clause: 'safeguards' });
+  });
+
+  it('lets a school switch a watcher off, tune its lists, and sends that to its agents', () => {
+    const copy = structuredClone(DEFAULT_POLICY_PACK) as unknown as { misuse: Record<string, unknown> };
+    copy.misuse.bypassTools = { enabled: true, names: ['psiphon3', 'Tor Browser'], approved: ['openvpn'] };
+    copy.misuse.downloads = { enabled: false, extensions: ['.EXE'] };
+    copy.misuse.publicWifi = { enabled: true, schoolNetworks: ['StMarys-Staff', 'StMarys-Pupils'], clause: 'public-wifi' };
+    const settings = agentSettingsFor(validatePolicyPack(copy));
+    expect(settings.misuse).toEqual({
+      safeguards: true, bypassTools: true, bypassToolNames: ['psiphon3', 'Tor Browser'], approvedTools: ['openvpn'],
+      downloads: false, downloadExtensions: ['.exe'], publicWifi: true, schoolSsids: ['StMarys-Staff', 'StMarys-Pupils'],
+    });
+  });
+});
+
 describe('per-product signature age limits', () => {
   const withProducts = (value: unknown): unknown => {
     const pack = structuredClone(DEFAULT_POLICY_PACK) as unknown as { checks: { antivirus: Record<string, unknown> } };

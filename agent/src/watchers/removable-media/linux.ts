@@ -1,11 +1,12 @@
-// Linux removable-media watcher. Mounts under the mount roots are found by reading
-// /proc/self/mountinfo: on every change chokidar sees in the roots (shallow: the
-// <user> and <label> folders only) and every few seconds, because a mount over an
-// existing empty folder changes no directory entry. Each mounted volume's own files
-// are watched recursively (it is the stick, not the whole disk) for writes.
+// Linux removable-media watcher. The kernel signals every change of the mount
+// table; `findmnt --poll` turns each into a line as it happens, so a stick mounted
+// for a second is reported attached AND detached, even when it is gone before it
+// could be examined. /proc/self/mountinfo is read at start, whenever findmnt
+// (re)starts, and every 30 s as a safety net. A mounted volume's files are
+// watched one kernel watch per folder (never a list of every file), so a stick
+// of 20,000 files costs the agent little memory.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { ERRORS, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { RemovableDevice } from '@invigilator/shared/wire.ts';
@@ -17,38 +18,41 @@ import { parseMountinfo, type MountEntry } from '../../checks/linux-block/parse-
 import { describeRemovableVolumes } from '../../checks/removable-media/linux-devices.ts';
 import { LSBLK_REMOVABLE_SOURCE, MOUNTINFO_SOURCE, blkidSource } from '../../checks/removable-media/linux.ts';
 import { firstLoggedInUser } from '../../checks/removable-media/parse-who.ts';
+import { watchFolderTree, type FolderTreeWatch } from '../folder-tree-watch.ts';
+import { startRestartingLineStream } from '../restarting-line-stream.ts';
 import type { Watcher, WatcherFactory, WatcherOptions } from '../types.ts';
+import { FINDMNT_POLL_ARGS, parseFindmntPollLine } from './parse-findmnt-poll.ts';
 import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
 
 export interface LinuxWatcherTiming {
-  /** How often mountinfo is read even when chokidar saw nothing. */
+  /** How often mountinfo is read as a safety net besides findmnt's notifications. */
   pollMs: number;
-  /** Quiet time after a folder event before mountinfo is read. */
-  settleMs: number;
   /** How long a file must stop growing before its write is reported. */
   writeStableMs: number;
-  /** Longest wait for the first read of a newly mounted volume before reporting it. */
+  /** Longest wait for the folders of a newly mounted volume to be watched before reporting it. */
   readyWaitMs: number;
 }
 
-const DEFAULT_TIMING: LinuxWatcherTiming = { pollMs: 2_000, settleMs: 250, writeStableMs: 500, readyWaitMs: 5_000 };
+const DEFAULT_TIMING: LinuxWatcherTiming = { pollMs: 30_000, writeStableMs: 500, readyWaitMs: 5_000 };
 const WHO = '/usr/bin/who';
+const FINDMNT = '/usr/bin/findmnt';
+/** Folder levels watched on a volume: deep enough for any real copy, bounded against a pathological tree. */
+const MAX_FOLDER_DEPTH = 32;
 
 interface AttachedVolume {
   device: RemovableDevice;
   user: string;
-  files: FSWatcher | null;
+  files: FolderTreeWatch | null;
 }
 
 export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcherTiming = DEFAULT_TIMING): Watcher => {
   const { logger, mountRoots } = options;
   const attached = new Map<string, AttachedVolume>();
-  const rootWatchers: FSWatcher[] = [];
   let pollTimer: NodeJS.Timeout | null = null;
-  let settleTimer: NodeJS.Timeout | null = null;
+  let monitor: { stop(): void } | null = null;
   let stopped = true;
-  let scanning: Promise<void> | null = null;
-  let scanAgain = false;
+  // Mount changes, scans and detaches run one at a time, in the order the kernel reported them.
+  let queue: Promise<void> = Promise.resolve();
 
   const warn = (code: ErrorCode, detail: string, extra: Record<string, unknown> = {}): void => {
     logger.warn({ code, ...extra }, `${ERRORS[code]} (${detail})`);
@@ -107,49 +111,42 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     emit({ ...event, user: volume.user });
   };
 
-  // Resolves once chokidar has read the volume (or after readyWaitMs on a very full stick),
-  // so that a file written right after MEDIA_ATTACHED is not taken for an existing one.
-  const watchFiles = (volume: AttachedVolume): Promise<FSWatcher> => {
-    const files = watch(volume.device.mountPoint!, {
-      ignoreInitial: true,
-      followSymlinks: false,
-      ignorePermissionErrors: true,
-      alwaysStat: true,
-      awaitWriteFinish: { stabilityThreshold: timing.writeStableMs, pollInterval: 100 },
+  // Resolves once every folder of the volume is watched (or after readyWaitMs on a very full
+  // stick), so that a file written right after MEDIA_ATTACHED is not taken for an existing one.
+  const watchFiles = async (volume: AttachedVolume): Promise<FolderTreeWatch> => {
+    const files = watchFolderTree({
+      root: volume.device.mountPoint!, maxDepth: MAX_FOLDER_DEPTH, stableMs: timing.writeStableMs,
+      onFile: (filePath, stats) => {
+        reportWrite(volume, filePath, stats).catch((error: unknown) =>
+          warn('COMMAND_FAILED', `could not read ${filePath}: ${(error as Error).message}`));
+      },
+      onError: (error, folder) => warn('COMMAND_FAILED', `watching ${folder}: ${error.message}`),
     });
-    const onWrite = (filePath: string, stats?: Stats): void => {
-      reportWrite(volume, filePath, stats).catch((error: unknown) =>
-        warn('COMMAND_FAILED', `could not read ${filePath}: ${(error as Error).message}`));
-    };
-    files.on('add', onWrite).on('change', onWrite)
-      .on('error', (error) => warn('COMMAND_FAILED', `watching ${volume.device.mountPoint}: ${String(error)}`));
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(files), timing.readyWaitMs);
-      files.once('ready', () => {
-        clearTimeout(timer);
-        resolve(files);
-      });
-    });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([files.ready, new Promise((resolve) => { timer = setTimeout(resolve, timing.readyWaitMs); })]);
+    clearTimeout(timer);
+    return files;
   };
 
+  /** Reports the volume at once, then watches its files; one already gone again is still reported attached. */
   const attach = async (mount: MountEntry, allMounts: readonly MountEntry[]): Promise<void> => {
     const volume: AttachedVolume = { device: { device: mount.source, mountPoint: mount.mountPoint }, user: '', files: null };
     attached.set(mount.mountPoint, volume);
     volume.device = await describeMount(mount, allMounts);
     volume.user = await userFor(mount.mountPoint);
-    if (stopped || attached.get(mount.mountPoint) !== volume) return;
+    if (stopped) return;
     volume.files = await watchFiles(volume);
     if (stopped) {
-      await volume.files.close();
+      volume.files.close();
       return;
     }
     logger.info({ device: volume.device.device, mountPoint: mount.mountPoint }, 'Removable volume attached.');
     emit(mediaAttached(volume.device, volume.user));
   };
 
-  const detach = async (mountPoint: string, volume: AttachedVolume): Promise<void> => {
+  const detach = (mountPoint: string, volume: AttachedVolume): void => {
     attached.delete(mountPoint);
-    await volume.files?.close();
+    volume.files?.close();
     logger.info({ device: volume.device.device, mountPoint }, 'Removable volume detached.');
     emit(mediaDetached(volume.device, volume.user));
   };
@@ -159,50 +156,50 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     if (!mounts || stopped) return;
     const present = new Set(mounts.map((mount) => mount.mountPoint));
     for (const [mountPoint, volume] of [...attached]) {
-      if (!present.has(mountPoint)) await detach(mountPoint, volume);
+      if (!present.has(mountPoint)) detach(mountPoint, volume);
     }
     for (const mount of mounts) {
       if (!attached.has(mount.mountPoint) && !stopped) await attach(mount, mounts);
     }
   };
 
-  // One scan at a time; a request during a scan runs one more afterwards.
-  const scan = (): Promise<void> => {
-    if (scanning) {
-      scanAgain = true;
-      return scanning;
-    }
-    scanning = (async () => {
-      do {
-        scanAgain = false;
-        try {
-          await scanOnce();
-        } catch (error) {
-          logger.error({ code: 'INTERNAL', err: error }, 'Looking for removable volumes failed; trying again at the next poll.');
-        }
-      } while (scanAgain && !stopped);
-      scanning = null;
-    })();
-    return scanning;
+  /** Runs `work` after everything queued before it; a failure is logged and the queue goes on. */
+  const inTurn = (work: () => Promise<void> | void): Promise<void> => {
+    queue = queue.then(async () => {
+      if (stopped) return;
+      try {
+        await work();
+      } catch (error) {
+        logger.error({ code: 'INTERNAL', err: error }, 'Handling a removable volume failed; the next change or scan tries again.');
+      }
+    });
+    return queue;
   };
 
-  const scanSoon = (): void => {
-    if (settleTimer) clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      settleTimer = null;
+  const scan = (): Promise<void> => inTurn(scanOnce);
+
+  const onMountLine = (line: string): void => {
+    const change = parseFindmntPollLine(line);
+    if (!change.ok) return warn(change.code, change.reason);
+    const { action, mountPoint, source, fsType } = change.value;
+    if (!isUnderMountRoot(mountPoint, mountRoots)) return;
+    if (action === 'mount') {
+      void inTurn(async () => {
+        if (attached.has(mountPoint)) return;
+        // The table as it is now helps describe the volume; the volume itself comes from the
+        // notification, so one already unmounted again is still reported.
+        const mounts = (await currentMounts()) ?? [];
+        const entry = mounts.find((mount) => mount.mountPoint === mountPoint)
+          ?? { mountId: 0, parentId: 0, majorMinor: '', root: '/', mountPoint, fsType, source };
+        await attach(entry, mounts);
+      });
+    } else if (action === 'umount') {
+      void inTurn(() => {
+        const volume = attached.get(mountPoint);
+        if (volume) detach(mountPoint, volume);
+      });
+    } else {
       void scan();
-    }, timing.settleMs);
-  };
-
-  const watchRoots = async (): Promise<void> => {
-    for (const root of mountRoots) {
-      const exists = await stat(root).then((found) => found.isDirectory(), () => false);
-      if (!exists) continue; // the mountinfo poll still sees mounts made there later
-      // depth 1: <root>/<user>/<label> folders appear, nothing inside a mounted volume is read.
-      const rootWatcher = watch(root, { ignoreInitial: true, depth: 1, followSymlinks: false, ignorePermissionErrors: true });
-      rootWatcher.on('addDir', scanSoon).on('unlinkDir', scanSoon)
-        .on('error', (error) => warn('COMMAND_FAILED', `watching ${root}: ${String(error)}`));
-      rootWatchers.push(rootWatcher);
     }
   };
 
@@ -210,20 +207,23 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     async start(): Promise<void> {
       if (!stopped) return;
       stopped = false;
-      await watchRoots();
-      await scan(); // volumes already mounted at start are reported as attached too
+      // Volumes already mounted at start are reported as attached too; findmnt's restarts rescan.
+      monitor = startRestartingLineStream({
+        file: FINDMNT, args: FINDMNT_POLL_ARGS, logger, what: 'The mount-table monitor (findmnt --poll)',
+        onLine: onMountLine, onStart: () => void scan(),
+      });
+      await scan();
       pollTimer = setInterval(() => void scan(), timing.pollMs);
     },
     async stop(): Promise<void> {
       stopped = true;
       if (pollTimer) clearInterval(pollTimer);
-      if (settleTimer) clearTimeout(settleTimer);
       pollTimer = null;
-      settleTimer = null;
-      await scanning;
-      const closing = [...rootWatchers.splice(0), ...[...attached.values()].map((volume) => volume.files)];
+      monitor?.stop();
+      monitor = null;
+      await queue;
+      for (const volume of attached.values()) volume.files?.close();
       attached.clear();
-      await Promise.all(closing.map((watcher) => watcher?.close()));
     },
   };
 };

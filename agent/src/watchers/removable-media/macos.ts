@@ -11,7 +11,7 @@ import type { RemovableDevice } from '@invigilator/shared/wire.ts';
 import { runCommand } from '../../exec.ts';
 import type { Watcher, WatcherFactory } from '../types.ts';
 import { isVolumeFolder, removableVolumeFrom, volumeWatchErrorCode } from './macos-events.ts';
-import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
+import { emitWithUser, fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
 
 const DISKUTIL = '/usr/sbin/diskutil';
 
@@ -30,7 +30,7 @@ export const createWatcher: WatcherFactory = (options) => {
     logger.warn({ code }, `${ERRORS[code]} (${detail})`);
   };
 
-  const emit = safeEmit(options.emit, logger);
+  const emit = emitWithUser(safeEmit(options.emit, logger), options.currentUser);
 
   const reportWrite = async (volume: AttachedVolume, root: string, filePath: string, stats?: Stats): Promise<void> => {
     try {

@@ -79,3 +79,15 @@ const LONGEST_RESTART_MS = 60_000;
 
 /** Delay before restart number `attempt` (0-based) of the Windows watcher's PowerShell. */
 export const restartDelayMs = (attempt: number): number => Math.min(LONGEST_RESTART_MS, FIRST_RESTART_MS * 2 ** Math.max(0, attempt));
+
+/**
+ * Adds the logged-in user to events that carry none (the Windows and macOS watchers
+ * learn of a volume from the OS, which does not say who plugged it in).
+ */
+export const emitWithUser = (emit: (event: MisuseEvent) => void, currentUser?: () => Promise<string>) => (event: MisuseEvent): void => {
+  if (!currentUser || event.user) {
+    emit(event);
+    return;
+  }
+  currentUser().then((user) => emit(user ? { ...event, user } : event), () => emit(event));
+};

@@ -14,7 +14,7 @@ import { CONSTRAINED_EXIT_CODE, powershellArgs, powershellPath, SCRIPT_PRELUDE }
 import type { Parsed } from '../../checks/types.ts';
 import type { WatcherFactory, WatcherOptions } from '../types.ts';
 import { parseVolumeChangeLine } from './parse-volume-change-line.ts';
-import { bareDrive, fileWritten, mediaAttached, mediaDetached, restartDelayMs, safeEmit } from './volume-misuse-events.ts';
+import { bareDrive, emitWithUser, fileWritten, mediaAttached, mediaDetached, restartDelayMs, safeEmit } from './volume-misuse-events.ts';
 
 const SUBSCRIPTION = 'invigilator-volume-change';
 
@@ -62,7 +62,7 @@ const watchFiles = (device: RemovableDevice, options: WatcherOptions, emit: (eve
 
 export const createWatcher: WatcherFactory = (options) => {
   const { logger } = options;
-  const emit = safeEmit(options.emit, logger);
+  const emit = emitWithUser(safeEmit(options.emit, logger), options.currentUser);
   const drives = new Map<string, WatchedDrive>();
   let stream: LineStream | undefined;
   let restartTimer: NodeJS.Timeout | undefined;

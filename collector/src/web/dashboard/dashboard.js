@@ -30,7 +30,8 @@ const renderDevices = (devices) => {
   $('devices').replaceChildren(...(devices.length === 0
     ? [el('tr', {}, el('td', { colSpan: 2 + CHECKS.length, className: 'empty' }, 'No devices yet: enrol one with invigilator-agent enroll.'))]
     : devices.map((device) => el('tr', {},
-        el('td', {}, el('strong', {}, device.hostname), el('div', { className: 'reason' }, `${device.facts?.osName ?? ''} ${device.facts?.osVersion ?? ''}`)),
+        el('td', {}, el('strong', {}, device.hostname), el('div', { className: 'reason' }, `${device.facts?.osName ?? ''} ${device.facts?.osVersion ?? ''}`),
+          device.suspectDuplicate ? el('div', { className: 'suspect' }, `Unconfirmed: ${device.suspectDuplicate.reason}, already enrolled`) : ''),
         el('td', {}, when(device.lastSeenAt)),
         ...CHECKS.map(([check]) => verdictCell(device.checks?.[check]))))));
 };
@@ -47,7 +48,8 @@ const renderAlerts = (alerts) => {
         return el('tr', {},
           el('td', { className: `sev-${alert.severity}` }, alert.severity),
           el('td', {}, el('strong', {}, alert.title), el('div', { className: 'reason' }, alert.summary)),
-          el('td', {}, hostnames.get(alert.deviceId) ?? alert.detail?.hostname ?? alert.detail?.computer ?? ''),
+          el('td', {}, hostnames.get(alert.deviceId) ?? alert.detail?.hostname ?? alert.detail?.computer ?? '',
+            alert.deviceSuspectDuplicate ? el('div', { className: 'suspect' }, `Unconfirmed: this device ${alert.deviceSuspectDuplicate.reason}, already enrolled`) : ''),
           el('td', { className: 'reason' }, alert.clause?.text ?? ''),
           el('td', {}, when(alert.openedAt)),
           el('td', {}, `${alert.occurrences}×`),

@@ -5,7 +5,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { acknowledgeAlert, MAX_NOTE_LENGTH, resolveByPerson, SEVERITIES } from '../../alerts/lifecycle.ts';
 import type { AlertCursor } from '../../store/alerts-types.ts';
-import { ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Store } from '../../store/types.ts';
+import {
+  ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Device, type Store,
+} from '../../store/types.ts';
 import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert, presentAlertHistory } from '../present.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
@@ -53,6 +55,13 @@ const noteOf = (body: unknown): string | undefined => {
 };
 
 export const alertRoutes = (app: FastifyInstance, store: Store): void => {
+  /** The alerts' devices, each read once: an alert is shown with its device's duplicate flag. */
+  const devicesOf = async (alerts: readonly Alert[]): Promise<Map<string, Device>> => {
+    const ids = [...new Set(alerts.map((alert) => alert.deviceId).filter((id): id is string => id !== null))];
+    const devices = await Promise.all(ids.map((id) => store.getDevice(id)));
+    return new Map(devices.filter((device): device is Device => device !== undefined).map((device) => [device.id, device]));
+  };
+
   /** One audit entry per request (per school, for a trust-wide token): how many misuse alerts it returned, which, and the query. */
   const auditMisuseViewed = async (request: FastifyRequest, alerts: Alert[]): Promise<void> => {
     const principal = principalOf(request);
@@ -92,7 +101,8 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
       const last = alerts.at(-1);
       const nextCursor = alerts.length === limit && last
         ? encodeCursor({ severityRank: last.severityRank, lastSeenAt: last.lastSeenAt, id: last.id } satisfies AlertCursor) : null;
-      return { alerts: alerts.map(presentAlert), nextCursor };
+      const devices = await devicesOf(alerts);
+      return { alerts: alerts.map((alert) => presentAlert(alert, devices.get(alert.deviceId ?? ''))), nextCursor };
     });
 
   app.get<{ Params: { id: string } }>('/api/v1/alerts/:id', { config: { access: ALERT_ROLES } }, async (request) => {
@@ -118,7 +128,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         if (updated.category === 'misuse') {
           await audit(store, principal, `${action} misuse alert`, `alert ${updated.id}`, updated.schoolId);
         }
-        return { alert: presentAlert(updated) };
+        return { alert: presentAlert(updated, (await devicesOf([updated])).get(updated.deviceId ?? '')) };
       });
   changeRoute('acknowledge');
   changeRoute('resolve');

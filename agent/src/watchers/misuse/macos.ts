@@ -1,0 +1,22 @@
+// The macOS misuse watchers: the application firewall read every 5 s (socketfilterfw
+// announces nothing), processes from ps every 3 s, Downloads under /Users.
+import path from 'node:path';
+import { check as macosFirewallCheck } from '../../checks/firewall/macos.ts';
+import { liveProvider } from '../../checks/live-provider.ts';
+import type { Watcher, WatcherOptions } from '../types.ts';
+import { createDownloadsWatch } from './downloads.ts';
+import { createInstalledAppsWatch, INSTALL_FOLDERS, INSTALLED_APPS_INTERVAL_MS } from './installed-apps.ts';
+import { firewallProbe } from './firewall-probe.ts';
+import { misuseWatchersFrom } from './platform-watchers.ts';
+import { createProcessWatch } from './process-watch.ts';
+import { createPsProcessLister } from './ps-processes.ts';
+
+export const macosMisuseWatchers = (options: WatcherOptions): Watcher[] => {
+  const provider = options.provider ?? liveProvider;
+  return misuseWatchersFrom(options, {
+    safeguards: () => [firewallProbe(macosFirewallCheck, provider, { removableMountRoots: [] }, 5_000)],
+    installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.macos, homesRoot: '/Users', pathApi: path.posix, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
+    processes: (common) => createProcessWatch({ ...common, lister: createPsProcessLister(provider), intervalMs: 3_000 }),
+    downloads: (common) => createDownloadsWatch({ ...common, homesRoot: '/Users', pathApi: path.posix, rescanMs: 60_000, stableMs: 1_000 }),
+  });
+};

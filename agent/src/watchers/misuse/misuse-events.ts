@@ -1,0 +1,59 @@
+// The misuse events of the misuse watchers, built in one place so the DSL reads one
+// sentence per kind from every platform: who, what was seen, and where.
+import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
+
+export const bypassToolStarted = (tool: string, programPath: string, user: string): MisuseEvent => ({
+  kind: MisuseKind.BYPASS_TOOL,
+  user,
+  subject: programPath,
+  detail: `The filter-bypass tool "${tool}" was started (${programPath})`,
+});
+
+export const bypassToolInstalled = (tool: string, location: string, user: string): MisuseEvent => ({
+  kind: MisuseKind.BYPASS_TOOL,
+  user,
+  subject: location,
+  detail: `The filter-bypass tool "${tool}" is installed (${location})`,
+});
+
+export const executableDownloaded = (fileName: string, folder: string, sizeBytes: number, user: string): MisuseEvent => ({
+  kind: MisuseKind.EXECUTABLE_DOWNLOADED,
+  user,
+  subject: fileName,
+  file: { name: fileName, nameSha256: '', sizeBytes, relativeDir: '' },
+  detail: `The program or installer "${fileName}" (${sizeBytes} bytes) was saved to ${folder}`,
+});
+
+export interface SafeguardChange {
+  /** "the firewall", "the firewall's Public profile", "Microsoft Defender real-time protection" */
+  safeguard: string;
+  /** What the OS showed, e.g. "the nftables ruleset no longer filters incoming traffic". */
+  seen: string;
+  user: string;
+  /** The account the OS says made the change, when it says so. */
+  changedBy?: string;
+  changedByAdministrator?: boolean;
+}
+
+export const safeguardDisabled = (change: SafeguardChange): MisuseEvent => {
+  const who = change.changedBy
+    ? ` by ${change.changedByAdministrator ? 'the administrator account ' : ''}${change.changedBy}`
+    : '';
+  return {
+    kind: MisuseKind.SAFEGUARD_DISABLED,
+    user: change.user,
+    subject: change.safeguard,
+    ...(change.changedBy ? { changedBy: change.changedBy } : {}),
+    changedByAdministrator: change.changedByAdministrator === undefined ? Tri.TRI_UNKNOWN : change.changedByAdministrator ? Tri.TRI_YES : Tri.TRI_NO,
+    detail: `${change.safeguard[0]!.toUpperCase()}${change.safeguard.slice(1)} was switched off${who}: ${change.seen}`,
+  };
+};
+
+export const publicWifiJoined = (ssid: string, open: boolean, user: string): MisuseEvent => ({
+  kind: MisuseKind.PUBLIC_WIFI,
+  user,
+  subject: ssid,
+  detail: open
+    ? `The device joined the open (password-less) Wi-Fi network "${ssid}"`
+    : `The device joined the Wi-Fi network "${ssid}", which is not one of the school's networks`,
+});
