@@ -37,7 +37,6 @@ describe('frames waiting for the store', () => {
     gateway = await startGateway();
     const enrolled = await enrolDevice(gateway.collector);
     const { agent } = await helloAgent(gateway.collector, enrolled);
-    const before = gateway.transactions(); // the hello's own
     gateway.hold();
     const frameCount = 40;
     const event = firewallEvent(1, Tri.TRI_YES);
@@ -49,11 +48,11 @@ describe('frames waiting for the store', () => {
     // The collector read one frame and stopped: the rest wait on this side, not in its memory.
     const sentBytes = frameCount * bulky.length;
     expect(agent.socket.bufferedAmount).toBeGreaterThan(sentBytes / 2);
-    expect(gateway.transactions() - before).toBe(0);
+    expect(gateway.transactions()).toBe(0);
 
     gateway.release();
     for (let index = 0; index < frameCount; index += 1) expect(Number((await agent.next()).ack?.upToSeq)).toBe(1);
-    expect(gateway.transactions() - before).toBe(frameCount);
+    expect(gateway.transactions()).toBe(frameCount);
     agent.socket.close();
   });
 });
