@@ -5,6 +5,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { get } from 'node:https';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { isLoopbackHost } from '../shared/src/loopback.ts';
 
@@ -110,7 +111,9 @@ const main = async (): Promise<void> => {
   say('');
   say('Invigilator is running: a collector on SQLite and this machine\'s agent.');
   say('');
-  say(`  Dashboard     ${baseUrl}/  (sign in with a token below)`);
+  // "Listen everywhere" is no address to type in a browser: the machine's own name is.
+  const shownUrl = baseUrl.replace(/\/\/(0\.0\.0\.0|\[::\]):/, `//${hostname()}:`);
+  say(`  Dashboard     ${shownUrl}/  (sign in with a token below)`);
   say(`  Admin token   ${state.adminToken}`);
   say(`  DSL token     ${state.dslToken}`);
   say(`  Technician    ${state.technicianToken}`);
@@ -126,11 +129,15 @@ const main = async (): Promise<void> => {
   say('any memory stick mounted there, including the test sticks `npm test` mounts, shows as misuse for the DSL.');
   say('');
   say('Next:');
-  say('  1. Enrol another machine (the collector must listen where it can be reached: INVIGILATOR_LISTEN=0.0.0.0:8470 npm start).');
-  say(`     Copy ${relative(secretFile)} to it, then run there as root:`);
-  say(secure
-    ? `       invigilator-agent enroll --collector https://THIS-MACHINE:${port} --fingerprint ${fingerprint()} --secret-file enrolment-secret`
-    : `       invigilator-agent enroll --collector http://THIS-MACHINE:${port} --secret-file enrolment-secret`);
+  if (secure) {
+    say('  1. Enrol another machine: copy ' + relative(secretFile) + ' to it, then run there as root:');
+    say(`       invigilator-agent enroll --collector https://THIS-MACHINE:${port} --fingerprint ${fingerprint()} --secret-file enrolment-secret`);
+  } else {
+    // On loopback no other machine can reach it; beyond loopback it serves https and prints the exact enrol command.
+    say('  1. Enrol another machine: this collector listens on loopback only. Start it where others can reach it with');
+    say(`       INVIGILATOR_LISTEN=0.0.0.0:${port} npm start`);
+    say('     and it serves https with a certificate of its own and prints the enrol command, fingerprint included.');
+  }
   say('  2. Add a person who receives alerts and signs in (a DSL here; roles: admin, network-manager, technician, dsl, governor):');
   say(`       npx invigilator-collector person add --data-dir ${data} --school ${state.schoolId} --role dsl --email dsl@your-school.sch.uk --name "Your DSL"`);
   say('  3. Connect an alert channel (the school\'s SMTP relay; webhooks and syslog too: npx invigilator-collector channel add --help):');
