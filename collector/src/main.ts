@@ -6,12 +6,15 @@ import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
+import { createDigestJob } from './jobs/digest.ts';
+import { createEscalationJob } from './jobs/escalation.ts';
 import { createRetentionJob } from './jobs/retention.ts';
 import { createSilenceJob } from './jobs/silence.ts';
 import { googleHttpFromEnv } from './connectors/chromeos/connection.ts';
 import { createChromeosSyncJob } from './connectors/chromeos/sync-job.ts';
 import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
+import { createDispatcher } from './notify/dispatcher.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
@@ -43,6 +46,8 @@ export interface CollectorOptions {
   signIn?: SignInOptions;
   /** Sign-in failure limits (tests lower them); the defaults otherwise. */
   signInThrottle?: ThrottleSettings;
+  /** The longest pause between two attempts to deliver a notification. */
+  deliveryRetryMaxMs?: number;
 }
 
 export interface RunningCollector {
@@ -115,6 +120,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const api = buildApi({
       store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
       ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+      ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });
     const gateway = createGateway({
       server: api.server, store, logger, metrics, now: Date.now,
@@ -122,6 +128,12 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     const silence = createSilenceJob(store, logger);
     const retention = createRetentionJob(store, logger, metrics);
+    const escalation = createEscalationJob(store, logger);
+    const digest = createDigestJob(store, logger);
+    const dispatcher = createDispatcher({
+      store, logger, ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
+      ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
+    });
     const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
@@ -134,6 +146,13 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
     chromeosSync.start();
     stopped.push(() => chromeosSync.stop());
+    escalation.start();
+    stopped.push(() => escalation.stop());
+    digest.start();
+    stopped.push(() => digest.stop());
+    await dispatcher.start();
+    stopped.push(() => dispatcher.stop());
+    if (!signInSettings.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
     termEndReports.start();
     stopped.push(() => termEndReports.stop());
     const { address, port } = api.server.address() as AddressInfo;

@@ -8,6 +8,7 @@ const REDACT_PATHS = [
   'credential', 'token', 'authorization', 'password',
   '*.secret', '*.enrolmentSecret', '*.deviceCredential', '*.credential', '*.token',
   '*.authorization', '*.password', 'req.headers.authorization',
+  'signingKey', '*.signingKey', 'pass', '*.pass', '*.auth.pass',
 ];
 
 export interface LoggerOptions {

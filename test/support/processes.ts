@@ -123,10 +123,10 @@ export interface CollectorUnderTest {
   restart(): Promise<void>;
 }
 
-const startCollectorOn = async (dataDir: string, listenPort: number, host: string): Promise<CollectorUnderTest> => {
+const startCollectorOn = async (dataDir: string, listenPort: number, host: string, extraArgs: readonly string[]): Promise<CollectorUnderTest> => {
   const httpUrl = `http://${host}:${listenPort}`;
   const launch = async (): Promise<RunningProcess> => {
-    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `${host}:${listenPort}`], path.join(dataDir, 'collector.log'));
+    const running = startProcess(COLLECTOR_BIN, ['serve', '--data-dir', dataDir, '--listen', `${host}:${listenPort}`, ...extraArgs], path.join(dataDir, 'collector.log'));
     try {
       await waitFor('the collector to answer /healthz', async () => {
         if (running.child.exitCode !== null) throw new GaveUp(`collector exited: ${running.log().slice(-2000)}`);
@@ -150,10 +150,10 @@ const startCollectorOn = async (dataDir: string, listenPort: number, host: strin
  * A collector process on a free port (or the one given). Another program can take a free port between
  * the look and the listen on a busy machine: then it tries another port, up to three times.
  */
-export const startCollector = async (dataDir: string, port?: number, host = '127.0.0.1'): Promise<CollectorUnderTest> => {
+export const startCollector = async (dataDir: string, port?: number, host = '127.0.0.1', extraArgs: readonly string[] = []): Promise<CollectorUnderTest> => {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startCollectorOn(dataDir, port ?? await freePort(), host);
+      return await startCollectorOn(dataDir, port ?? await freePort(), host, extraArgs);
     } catch (error) {
       if (port !== undefined || attempt >= 3 || !String(error).includes('PORT_IN_USE')) throw error;
     }

@@ -1,24 +1,13 @@
-// Turns an alert draft from the rules into a stored alert (a repeat counts on the open one).
-import type { AlertDraft, DeviceRef } from './rules.ts';
+// A draft from the rules raised through the one lifecycle (a repeat counts on the open alert).
 import type { StoreOps } from '../store/types.ts';
+import { raiseAlert } from './lifecycle.ts';
+import type { AlertDraft, DeviceRef } from './rules.ts';
 
 /**
  * `device` may be a school alone (id null) for an alert about no one device, such as an enrolment limit.
  * A device held for approval raises nothing: undefined then.
  */
 export const recordAlert = async (
-  tx: Pick<StoreOps, 'upsertAlert'>, device: Pick<DeviceRef, 'schoolId' | 'held'> & { id: string | null }, draft: AlertDraft, at: number,
-) => (device.held ? undefined : tx.upsertAlert({
-    schoolId: device.schoolId,
-    deviceId: device.id,
-    category: draft.category,
-    severity: draft.severity,
-    dedupKey: draft.dedupKey,
-    title: draft.title,
-    summary: draft.summary,
-    check: draft.check ?? null,
-    clauseId: draft.clauseId,
-    clauseText: draft.clauseText,
-    detail: { ...draft.detail },
-    at,
-  }));
+  tx: StoreOps, device: Pick<DeviceRef, 'schoolId' | 'held'> & { id: string | null; hostname?: string }, draft: AlertDraft, at: number,
+) => (device.held ? undefined
+  : (await raiseAlert(tx, { ...device, hostname: device.hostname ?? '' }, draft, at, { countRepeat: true, reopenAfterManualResolve: false })).alert);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CheckName } from '@invigilator/shared/checks.ts';
 import { clauseById, type PolicyClause, type PolicyPack } from '@invigilator/shared/policy/types.ts';
 import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
-import { ageInWords, hoursBetween, timeInWords } from '../policy/facts.ts';
+import { ageInWords, timeInWords } from '../policy/facts.ts';
 import type { VerdictReasonCode } from '../policy/reason-codes.ts';
 import { describeMedia } from '../policy/rules/removable-media.ts';
 import type { Verdict } from '../policy/verdict.ts';
@@ -51,20 +51,20 @@ const clauseFields = (clause: PolicyClause) => ({ clauseId: clause.id, clauseTex
 const isSettled = (verdict: Verdict): boolean => verdict.status === 'pass' || verdict.status === 'not_applicable';
 
 /**
- * fail opens (again only when the failure changes its reason code, so an hourly
- * report of the same failure does not re-notify); pass or not applicable after
- * fail resolves. `unknown` leaves things as they were: not knowing is no proof
- * the problem is fixed, nor that a working device broke. A later pass after
+ * fail raises (the lifecycle counts it as a new occurrence only when the failure changes its reason code,
+ * so an hourly report of the same failure does not re-notify, yet reopens an alert a person resolved while
+ * the device still fails); pass or not applicable after fail resolves. `unknown` leaves things as they
+ * were: not knowing is no proof the problem is fixed, nor that a working device broke. A later pass after
  * fail -> unknown still resolves (resolving a key with no open alert does nothing).
  */
 export const alertForVerdictChange = (
   device: DeviceRef, previous: Verdict | undefined, next: Verdict,
-): { open?: AlertDraft; resolveDedupKey?: string } => {
+): { raise?: AlertDraft; newFailure?: boolean; resolveDedupKey?: string } => {
   const dedupKey = postureDedupKey(device, next.check);
   if (next.status === 'fail') {
-    if (previous?.status === 'fail' && previous.reasonCode === next.reasonCode) return {};
     return {
-      open: {
+      newFailure: !(previous?.status === 'fail' && previous.reasonCode === next.reasonCode),
+      raise: {
         category: 'posture',
         severity: CRITICAL_POSTURE.has(next.reasonCode) ? 'critical' : 'warning',
         dedupKey,
@@ -211,20 +211,28 @@ export const alertForMisuse = (
   }
 };
 
-/** One open alert per silence; the job may call this on every run. */
-export const alertForSilence = (device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date): AlertDraft | undefined => {
-  const hours = hoursBetween(lastSeenAt, now);
+/**
+ * One open alert per silence; the job may call this on every run. `clock` is the silence counted in
+ * school time when the school has term dates (school-time.ts), else wall-clock time.
+ */
+export const alertForSilence = (
+  device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date,
+  clock: { silentMs: number; schoolTime: boolean } = { silentMs: now.getTime() - lastSeenAt.getTime(), schoolTime: false },
+): AlertDraft | undefined => {
+  const hours = clock.silentMs / HOUR_MS;
   const limit = pack.availability.silentAfterHours;
   if (!(hours > limit)) return undefined;
   const age = ageInWords(hours * HOUR_MS);
+  const counted = clock.schoolTime ? ' of school time' : '';
   return {
     category: 'availability',
     severity: 'warning',
     dedupKey: silenceDedupKey(device),
-    title: `${device.hostname} not seen for ${age}`,
+    title: `${device.hostname} not seen for ${age}${counted}`,
     summary: `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; the school expects every device `
-      + `to report within ${limit} hours. It may be switched off or away from school, or its agent may have stopped.`,
+      + `to report within ${limit} hours${clock.schoolTime ? ' of school time (weekends and holidays in its term dates do not count)' : ''}. `
+      + 'It may be switched off or away from school, or its agent may have stopped.',
     ...clauseFields(clauseById(pack, pack.availability.clause)),
-    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours) },
+    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours), schoolTime: clock.schoolTime },
   };
 };

@@ -2,8 +2,9 @@
 import type { CommandSpec } from '@invigilator/shared/cli/dispatcher.ts';
 import { listOption, requiredOption, stringOption, usageError } from '@invigilator/shared/cli/dispatcher.ts';
 import { readFileSync } from 'node:fs';
-import { addPerson, disablePerson, enablePerson } from '../people/people.ts';
+import { addPerson, disablePerson, enablePerson, personByEmail } from '../people/people.ts';
 import { setPersonPassword } from '../sign-in/passwords.ts';
+import { checkDigestTime, DEFAULT_TIME_ZONE } from '../notify/digest.ts';
 import { isRole, ROLES, type Person } from '../store/types.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { answer, DATA_DIR_OPTION, withStore, type CollectorCliContext } from './context.ts';
@@ -68,6 +69,29 @@ export const personCommands: CommandSpec<CollectorCliContext>[] = [
       const ordered = [...people.filter((p) => p.disabledAt === null), ...people.filter((p) => p.disabledAt !== null)];
       if (ordered.length === 0) context.io.stderr('No people match. Add one with `invigilator-collector person add`.\n');
       for (const person of ordered) answer(context, describePerson(person));
+    },
+  },
+  {
+    name: 'person digest',
+    summary: 'Sends a person a daily digest by email, at the local time they choose, of what is open for their role.',
+    options: {
+      ...EMAIL_OPTION,
+      at: { type: 'string', placeholder: 'HH:MM', description: 'the time of day, 24-hour (e.g. 07:30)' },
+      'time-zone': { type: 'string', placeholder: 'ZONE', description: `the time zone of --at (default ${DEFAULT_TIME_ZONE})` },
+      off: { type: 'boolean', description: 'stop the digest instead' },
+      ...DATA_DIR_OPTION,
+    },
+    run: async (values, context) => {
+      const at = stringOption(values, 'at');
+      const timeZone = stringOption(values, 'time-zone') ?? DEFAULT_TIME_ZONE;
+      if ((at === undefined) === (values.off !== true)) throw new InvigilatorError('CONFIG_INVALID', 'Give either --at HH:MM or --off.');
+      if (at !== undefined) checkDigestTime(at, timeZone);
+      const person = await withStore(values, async (store) => {
+        const found = await personByEmail(store, requiredOption(values, 'email'));
+        await store.setDigestSubscription(found.id, at === undefined ? null : { atTime: at, timeZone });
+        return found;
+      });
+      answer(context, at === undefined ? `${person.email} gets no daily digest.` : `${person.email} gets a daily digest at ${at} (${timeZone}).`);
     },
   },
   {

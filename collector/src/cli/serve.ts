@@ -54,6 +54,7 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       listen: { type: 'string', placeholder: 'HOST:PORT', description: `where to listen (default ${DEFAULT_LISTEN})` },
       'tls-cert': { type: 'string', placeholder: 'FILE', description: 'PEM certificate (with --tls-key) to serve https and wss' },
       'tls-key': { type: 'string', placeholder: 'FILE', description: 'PEM private key for --tls-cert' },
+      'delivery-retry-max': { type: 'string', placeholder: 'SECONDS', description: 'the longest pause between attempts to deliver a notification (default 300)' },
       'insecure-plain': { type: 'boolean', description: 'serve plain http/ws beyond loopback instead of making a certificate (credentials cross the network readable)' },
       'policy-dir': { type: 'string', placeholder: 'DIR', description: 'a folder of <school id>.json policy packs stored at start' },
       'metrics-token-file': { type: 'string', placeholder: 'FILE', description: 'a file holding the bearer token a metrics scraper presents at /metrics' },
@@ -75,10 +76,13 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       const metricsTokenFile = stringOption(values, 'metrics-token-file');
       const metricsToken = metricsTokenFile === undefined ? undefined : readMetricsToken(metricsTokenFile);
       const signIn = signInOptionsOf(values);
+      const retryMax = stringOption(values, 'delivery-retry-max');
+      if (retryMax !== undefined && !/^[1-9]\d{0,5}$/.test(retryMax)) throw usageError(`--delivery-retry-max is a whole number of seconds (it was "${retryMax}").`);
       const running = await startCollector({
         dataDir: dataDirOf(values), host, port, logger,
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
         ...(policyDir ? { policyDir } : {}), signIn,
+        ...(retryMax ? { deliveryRetryMaxMs: Number(retryMax) * 1000 } : {}),
         ...(metricsToken ? { metricsToken } : {}),
         ...(values['insecure-plain'] === true ? { insecurePlain: true } : {}),
       });

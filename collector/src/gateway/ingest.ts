@@ -7,7 +7,7 @@ import { CONNECTOR_SEQ_BASE, MAX_SEQ, misuseToJson, observationToJson, v1, type 
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
-import { recordAlert } from '../alerts/record.ts';
+import { BY_COLLECTOR, raiseAlert, resolveByDevice } from '../alerts/lifecycle.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { SeqSeries, Store, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
@@ -15,7 +15,7 @@ import { toSafeNumber } from './frames.ts';
 import { assertSeriesCurrent } from './series.ts';
 
 /** Who resolves an alert when a device's own report shows the problem is gone. */
-export const RESOLVED_BY_COLLECTOR = 'collector: the device reported the problem fixed';
+export const RESOLVED_BY_COLLECTOR = BY_COLLECTOR.deviceFixed;
 
 export interface IngestResult {
   stored: number;
@@ -136,10 +136,10 @@ const judgeObservation = async (
     });
   }
   const outcome = alertForVerdictChange(device, previous, next);
-  if (outcome.open) await recordAlert(tx, device, outcome.open, at);
-  if (outcome.resolveDedupKey) {
-    await tx.resolveAlertByDedupKey(device.schoolId, outcome.resolveDedupKey, at, RESOLVED_BY_COLLECTOR);
+  if (outcome.raise) {
+    await raiseAlert(tx, device, outcome.raise, at, { countRepeat: outcome.newFailure === true, reopenAfterManualResolve: true });
   }
+  if (outcome.resolveDedupKey) await resolveByDevice(tx, device.schoolId, outcome.resolveDedupKey, at, RESOLVED_BY_COLLECTOR);
   return changed;
 };
 
@@ -208,7 +208,7 @@ export const ingestBatch = async (
         await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
       } else {
         const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await recordAlert(tx, subject, draft, event.occurredAt);
+        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
       }
     }
     await verdicts.flush();

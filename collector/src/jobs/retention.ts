@@ -1,5 +1,5 @@
 // Daily at 02:30: deletes the records each school's policy pack says it no longer keeps.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
@@ -23,6 +23,10 @@ const RETENTION_RULES = [
   { kind: 'misuse', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteEventsBefore(schoolId, 'misuse', before) },
   { kind: 'resolved_alert', days: 'resolvedAlertDays', remove: (tx, schoolId, before) => tx.deleteResolvedAlertsBefore(schoolId, before) },
   { kind: 'audit', days: 'auditDays', remove: (tx, schoolId, before) => tx.deleteAuditBefore(schoolId, before) },
+  // The verdict-change history tells how a device's health moved: kept as long as its observations.
+  { kind: 'verdict_change', days: 'observationDays', remove: (tx, schoolId, before) => tx.deleteVerdictChangesBefore(schoolId, before) },
+  // A notification holds what its recipient was told (misuse detail for a DSL): kept no longer than misuse events.
+  { kind: 'notification', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteNotificationsBefore(schoolId, before) },
 ] as const satisfies readonly RetentionRule[];
 
 export type RetentionKind = (typeof RETENTION_RULES)[number]['kind'];
@@ -69,7 +73,6 @@ export const applyRetention = async (
 export const createRetentionJob = (
   store: Store, logger: Logger, metrics: Pick<Metrics, 'retentionDeleted'>, expression = RETENTION_SCHEDULE,
 ) => {
-  let task: ScheduledTask | undefined;
   const runOnce = async (now = new Date()): Promise<void> => {
     try {
       await applyRetention(store, logger, metrics, now);
@@ -79,11 +82,6 @@ export const createRetentionJob = (
   };
   return {
     runOnce,
-    start() {
-      task = schedule(expression, () => runOnce(), { name: 'retention', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
+    ...cronTask('retention', expression, () => runOnce()),
   };
 };

@@ -1,34 +1,39 @@
 // Every 15 minutes: an availability alert for each device silent for longer than its school allows.
-import { schedule, type ScheduledTask } from 'node-cron';
+import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { alertForSilence } from '../alerts/rules.ts';
-import { recordAlert } from '../alerts/record.ts';
+import { raiseAlert } from '../alerts/lifecycle.ts';
+import { silentTime } from '../alerts/school-time.ts';
+import { calendarFor } from '../terms/terms.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store } from '../store/types.ts';
 
 export const SILENCE_SCHEDULE = '*/15 * * * *';
 
-/** One pass over every school's devices; returns how many alerts were opened or counted again. */
+/** One pass over every school's devices; returns how many silences were newly raised (a silence already alerted is not counted again). */
 export const checkSilentDevices = async (store: Store, now: Date): Promise<number> =>
   store.transaction(async (tx) => {
     let raised = 0;
     for (const school of await tx.listSchools()) {
       const pack = await policyPackFor(tx, school.id);
+      const calendar = await calendarFor(tx, school.id, now.getTime());
       for (const device of await tx.listDevices({ schoolId: school.id })) {
         if (device.revokedAt !== null) continue;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
-        const draft = alertForSilence(ref, new Date(device.lastSeenAt ?? device.enrolledAt), pack, now);
+        const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
+        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, silentTime(calendar, lastSeenAt, now.getTime()));
         if (!draft) continue;
-        await recordAlert(tx, ref, draft, now.getTime());
-        raised += 1;
+        // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
+        const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),
+          { countRepeat: false, reopenAfterManualResolve: false, ongoingSince: lastSeenAt });
+        if (transition === 'opened') raised += 1;
       }
     }
     return raised;
   });
 
 export const createSilenceJob = (store: Store, logger: Logger, expression = SILENCE_SCHEDULE) => {
-  let task: ScheduledTask | undefined;
   const run = async (): Promise<void> => {
     try {
       const raised = await checkSilentDevices(store, new Date());
@@ -37,12 +42,5 @@ export const createSilenceJob = (store: Store, logger: Logger, expression = SILE
       logger.error({ code: codeOf(error), err: error }, 'Could not check for silent devices.');
     }
   };
-  return {
-    start() {
-      task = schedule(expression, run, { name: 'silence', noOverlap: true });
-    },
-    async stop() {
-      await task?.destroy();
-    },
-  };
+  return cronTask('silence', expression, run);
 };

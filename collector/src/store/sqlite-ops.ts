@@ -1,17 +1,18 @@
 // The Store operations on one node:sqlite connection. Calls are synchronous underneath;
 // sqlite.ts serialises them and wraps them in transactions.
-import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { CONNECTOR_SEQ_BASE } from '@invigilator/shared/wire.ts';
 import { statementsOf, type Row } from './sqlite-statements.ts';
 import { createSqliteEnrolmentOps } from './sqlite-enrolment.ts';
 import { createSqlitePeopleOps } from './sqlite-people.ts';
 import { createSqliteChromeosOps } from './sqlite-chromeos.ts';
+import { createSqliteAlertOps, RESOLVED_ALERTS_DELETE } from './sqlite-alerts.ts';
+import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery.ts';
 import { createSqliteSignInOps } from './sqlite-sign-in.ts';
 import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import {
-  ALERT_CATEGORIES, type Alert, type AlertCategory, type AlertQuery, type AuditEntry,
+  type AuditEntry,
   type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange, type Role,
 } from './types.ts';
@@ -36,11 +37,6 @@ const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, re
   kind, check_name AS checkName, payload`;
 const VERDICT_COLUMNS = `device_id AS deviceId, check_name AS "check", status, reason_code AS reasonCode,
   reason, clause_id AS clauseId, clause_text AS clauseText, since, evaluated_at AS evaluatedAt, seq`;
-const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity,
-  dedup_key AS dedupKey, status, title, summary, check_name AS "check", clause_id AS clauseId,
-  clause_text AS clauseText, detail, occurrences, opened_at AS openedAt, last_seen_at AS lastSeenAt,
-  acknowledged_at AS acknowledgedAt, acknowledged_by AS acknowledgedBy, resolved_at AS resolvedAt,
-  resolved_by AS resolvedBy`;
 const SCHOOL_COLUMNS = 'id, name, enrolment_secret_hash AS enrolmentSecretHash, created_at AS createdAt';
 const AUDIT_COLUMNS = `id, at, person_email AS personEmail, token_id AS tokenId, session_id AS sessionId, roles, label,
   action, target, school_id AS schoolId`;
@@ -50,7 +46,10 @@ export const RETENTION_DELETES = {
   // By when the collector received an event, never by the device's own clock, which a pupil can set back.
   events: `DELETE FROM events WHERE kind = ? AND received_at < ?
     AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
-  resolvedAlerts: `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`,
+  resolvedAlerts: RESOLVED_ALERTS_DELETE,
+  verdictChanges: `DELETE FROM verdict_changes WHERE changed_at < ?
+    AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
+  notifications: NOTIFICATIONS_DELETE,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
 } as const;
 
@@ -60,13 +59,8 @@ const RETENTION_PRUNED_SEQ = `UPDATE devices SET pruned_seq = MAX(pruned_seq, CO
     WHERE events.device_id = devices.id AND kind = ?1 AND received_at < ?2 AND seq < ${CONNECTOR_SEQ_BASE}), 0))
   WHERE school_id = ?3`;
 
-// Alert severities from least to most urgent; a severity outside this list ranks below all of them.
-const SEVERITY_ORDER = ['info', 'warning', 'critical'];
-const isMoreSevere = (next: string, stored: string): boolean => SEVERITY_ORDER.indexOf(next) > SEVERITY_ORDER.indexOf(stored);
-
 const toDevice = (row: Row): Device => ({ ...(row as unknown as Device), facts: parseJson(row.facts) });
 const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: parseJson(row.payload) });
-const toAlert = (row: Row): Alert => ({ ...(row as unknown as Alert), detail: parseJson(row.detail) });
 
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
   const statements = statementsOf(db);
@@ -197,67 +191,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
           to_status AS toStatus, reason_code AS reasonCode, reason, clause_id AS clauseId, changed_at AS changedAt, seq
         FROM verdict_changes WHERE device_id = ? ORDER BY id`, deviceId) as unknown as VerdictChange[];
     },
-
-    async upsertAlert(a) {
-      const live = one(`SELECT id, severity, status FROM alerts WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`,
-        a.schoolId, a.dedupKey);
-      if (live) {
-        const id = String(live.id);
-        // The alert shows what is wrong now: a worse failure on the same key must not hide behind the old title.
-        run(`UPDATE alerts SET occurrences = occurrences + 1, last_seen_at = MAX(last_seen_at, ?), summary = ?, detail = ?,
-          title = ?, severity = ?, clause_id = ?, clause_text = ? WHERE id = ?`,
-        a.at, a.summary, JSON.stringify(a.detail), a.title, a.severity, a.clauseId, a.clauseText, id);
-        // An acknowledgement covered the lesser problem only: a more severe one needs someone to look again.
-        if (live.status === 'acknowledged' && isMoreSevere(a.severity, String(live.severity))) {
-          run(`UPDATE alerts SET status = 'open', acknowledged_at = NULL, acknowledged_by = NULL WHERE id = ?`, id);
-        }
-        return { id, created: false };
-      }
-      const id = randomUUID();
-      run(`INSERT INTO alerts (id, school_id, device_id, category, severity, dedup_key, status, title, summary,
-          check_name, clause_id, clause_text, detail, occurrences, opened_at, last_seen_at)
-        VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-      id, a.schoolId, a.deviceId, a.category, a.severity, a.dedupKey, a.title, a.summary, a.check, a.clauseId,
-      a.clauseText, JSON.stringify(a.detail), a.at, a.at);
-      return { id, created: true };
-    },
-    async resolveAlertByDedupKey(schoolId, dedupKey, at, by) {
-      return run(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ?
-        WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`, at, by, schoolId, dedupKey) > 0;
-    },
-    async getAlert(id) {
-      const row = one(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE id = ?`, id);
-      return row && toAlert(row);
-    },
-    async listAlerts({ statuses, categories, limit, ...schools }: AlertQuery) {
-      if (categories.length === 0 || statuses?.length === 0 || schools.schoolIds?.length === 0) return [];
-      const where = [`category IN (${placeholders(categories.length)})`];
-      const params: SQLInputValue[] = [...categories];
-      if (statuses) {
-        where.push(`status IN (${placeholders(statuses.length)})`);
-        params.push(...statuses);
-      }
-      const bySchool = schoolTerms(schools);
-      return all(`SELECT ${ALERT_COLUMNS} FROM alerts ${whereClause([...where, ...bySchool.where])}
-        ORDER BY last_seen_at DESC, id LIMIT ?`, ...params, ...bySchool.params, limit).map(toAlert);
-    },
-    async acknowledgeAlert(id, at, by) {
-      run(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = ?, acknowledged_by = ?
-        WHERE id = ? AND status = 'open'`, at, by, id);
-    },
-    async resolveAlert(id, at, by) {
-      run(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ?
-        WHERE id = ? AND status <> 'resolved'`, at, by, id);
-    },
-    async countUnresolvedAlertsByCategory() {
-      const counts = Object.fromEntries(ALERT_CATEGORIES.map((c) => [c, 0])) as Record<AlertCategory, number>;
-      for (const row of all(`SELECT category, COUNT(*) AS n FROM alerts WHERE status <> 'resolved' GROUP BY category`)) {
-        counts[row.category as AlertCategory] = Number(row.n);
-      }
-      return counts;
-    },
-    async deleteResolvedAlertsBefore(schoolId, before) {
-      return run(RETENTION_DELETES.resolvedAlerts, schoolId, before);
+    async deleteVerdictChangesBefore(schoolId, before) {
+      return run(RETENTION_DELETES.verdictChanges, before, schoolId);
     },
 
     async appendAudit(e: AuditEntry) {
@@ -290,6 +225,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
 
     ...createSqlitePeopleOps(statements),
     ...createSqliteChromeosOps(statements),
+    ...createSqliteAlertOps(statements),
+    ...createSqliteDeliveryOps(statements),
     ...createSqliteEnrolmentOps(statements, DEVICE_COLUMNS, toDevice),
     ...createSqliteTokenOps(statements),
     ...createSqliteSignInOps(statements),

@@ -3,6 +3,8 @@
 // are plain objects: nothing of the engine leaks out.
 
 import type { ChromeosOps } from './chromeos-types.ts';
+import type { AlertOps } from './alerts-types.ts';
+import type { DeliveryOps } from './delivery-types.ts';
 import type { EnrolmentOps } from './enrolment-types.ts';
 import type { PeopleOps } from './people-types.ts';
 import type { SignInOps } from './sign-in-types.ts';
@@ -102,46 +104,12 @@ export type AlertCategory = (typeof ALERT_CATEGORIES)[number];
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
-export interface AlertInput {
-  schoolId: string;
-  deviceId: string | null;
-  category: AlertCategory;
-  severity: string;
-  dedupKey: string;
-  title: string;
-  summary: string;
-  check: string | null;
-  clauseId: string;
-  clauseText: string;
-  detail: JsonObject;
-  at: number;
-}
-
-export interface Alert extends Omit<AlertInput, 'at'> {
-  id: string;
-  status: AlertStatus;
-  occurrences: number;
-  openedAt: number;
-  lastSeenAt: number;
-  acknowledgedAt: number | null;
-  acknowledgedBy: string | null;
-  resolvedAt: number | null;
-  resolvedBy: string | null;
-}
+export type { Alert, AlertEvent, AlertHistoryEntry, AlertQuery, AlertRow } from './alerts-types.ts';
 
 /** Narrows a list to one school or to several; both absent means every school. */
 export interface SchoolFilter {
   schoolId?: string;
   schoolIds?: readonly string[];
-}
-
-export interface AlertQuery {
-  schoolId?: string;
-  /** Only these schools' alerts (with schoolId too: both must hold). */
-  schoolIds?: readonly string[];
-  statuses?: readonly AlertStatus[];
-  categories: readonly AlertCategory[];
-  limit: number;
 }
 
 export interface AuditEntry {
@@ -160,7 +128,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, ReportOps, ChromeosOps {
+export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, ReportOps, ChromeosOps, AlertOps, DeliveryOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 
@@ -210,21 +178,8 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
   putVerdict(verdict: StoredVerdict): Promise<void>;
   recordVerdictChange(change: VerdictChange): Promise<void>;
   listVerdictChanges(deviceId: string): Promise<VerdictChange[]>;
-
-  /**
-   * Opens an alert, or counts a repeat on the unresolved alert with the same dedup key, taking the repeat's
-   * title, severity and clause; a more severe repeat reopens an acknowledged alert.
-   */
-  upsertAlert(input: AlertInput): Promise<{ id: string; created: boolean }>;
-  /** Resolves the unresolved alert with this dedup key, if any; true when one was resolved. */
-  resolveAlertByDedupKey(schoolId: string, dedupKey: string, at: number, by: string): Promise<boolean>;
-  getAlert(id: string): Promise<Alert | undefined>;
-  listAlerts(query: AlertQuery): Promise<Alert[]>;
-  acknowledgeAlert(id: string, at: number, by: string): Promise<void>;
-  resolveAlert(id: string, at: number, by: string): Promise<void>;
-  countUnresolvedAlertsByCategory(): Promise<Record<AlertCategory, number>>;
-  /** Deletes the school's alerts resolved before `before` (open and acknowledged ones stay); returns how many went. */
-  deleteResolvedAlertsBefore(schoolId: string, before: number): Promise<number>;
+  /** Deletes the school's verdict changes made before `before` (the latest verdicts stay); returns how many went. */
+  deleteVerdictChangesBefore(schoolId: string, before: number): Promise<number>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Newest first; only one school's, or these schools', entries when asked. */

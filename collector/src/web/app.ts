@@ -13,6 +13,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
+import { deliveryRoutes } from './routes/delivery.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { signInRoutes } from './routes/sign-in.ts';
@@ -26,6 +27,8 @@ export interface ApiOptions {
   signIn: SignIn;
   /** Closes a device's open agent connections once an administrator revoked it. */
   onDeviceRevoked(deviceId: string): void;
+  /** The address people open the collector at, for links in messages. */
+  publicUrl?: string;
   /** The bearer token a metrics scraper presents at /metrics (admins' and network managers' API tokens work too). */
   metricsToken?: string;
 }
@@ -46,7 +49,7 @@ const requestLogLine = (request: LoggedRequest) => ({
   host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort,
 });
 
-export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, metricsToken }: ApiOptions): FastifyInstance => {
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, metricsToken, publicUrl }: ApiOptions): FastifyInstance => {
   const loggerInstance = logger.child({}, { serializers: { req: requestLogLine } });
   const app = (tls
     ? Fastify({ ...SERVER_OPTIONS, loggerInstance, https: { cert: tls.cert, key: tls.key } })
@@ -60,6 +63,7 @@ export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked,
   deviceRoutes(app, store);
   alertRoutes(app, store);
   auditRoutes(app, store);
+  deliveryRoutes(app, store, publicUrl);
   adminRoutes(app, { store, onDeviceRevoked });
   signInRoutes(app, signIn);
   reportRoutes(app, store);

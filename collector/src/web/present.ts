@@ -1,4 +1,5 @@
 // API shapes: ISO times, no hashes.
+import type { AlertEvent, AlertHistoryEntry } from '../store/alerts-types.ts';
 import type { Alert, Device, StoredEvent, StoredVerdict } from '../store/types.ts';
 
 export const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -38,5 +39,10 @@ export const presentAlert = (alert: Alert, device?: Pick<Device, 'duplicateOf' |
   clause: { id: alert.clauseId, text: alert.clauseText }, detail: alert.detail, occurrences: alert.occurrences,
   openedAt: iso(alert.openedAt), lastSeenAt: iso(alert.lastSeenAt),
   acknowledgedAt: iso(alert.acknowledgedAt), acknowledgedBy: alert.acknowledgedBy,
-  resolvedAt: iso(alert.resolvedAt), resolvedBy: alert.resolvedBy,
+  resolvedAt: iso(alert.resolvedAt), resolvedBy: alert.resolvedBy, escalatedAt: iso(alert.escalatedAt),
+  firstEvent: presentAlertEvent(alert.firstEvent), lastEvent: presentAlertEvent(alert.lastEvent),
 });
+
+const presentAlertEvent = (event: AlertEvent | null) => (event ? { at: iso(event.at), summary: event.summary, detail: event.detail } : null);
+
+export const presentAlertHistory = (entry: AlertHistoryEntry) => ({ at: iso(entry.at), action: entry.action, by: entry.by, note: entry.note });

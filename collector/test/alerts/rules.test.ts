@@ -18,13 +18,14 @@ const packWithMedia = (settings: Partial<typeof DEFAULT_POLICY_PACK.checks.remov
 
 describe('alertForVerdictChange', () => {
   const POSTURE_KEY = 'posture:dev-7f3a:firewall';
-  it.each<[string, Verdict | undefined, Verdict, 'open' | 'resolve' | 'nothing']>([
+  it.each<[string, Verdict | undefined, Verdict, 'open' | 'refresh' | 'resolve' | 'nothing']>([
     ['first verdict fails', undefined, verdict('fail', 'FIREWALL_OFF'), 'open'],
     ['pass -> fail', verdict('pass'), verdict('fail', 'FIREWALL_OFF'), 'open'],
     ['unknown -> fail', verdict('unknown'), verdict('fail', 'FIREWALL_OFF'), 'open'],
     ['not applicable -> fail', verdict('not_applicable'), verdict('fail', 'FIREWALL_OFF'), 'open'],
     ['fail -> fail for a new reason', verdict('fail', 'FIREWALL_PROFILE_OFF'), verdict('fail', 'FIREWALL_OFF'), 'open'],
-    ['fail -> fail, same reason (hourly repeat)', verdict('fail', 'FIREWALL_OFF'), verdict('fail', 'FIREWALL_OFF'), 'nothing'],
+    // Raised again so that an alert a person resolved while the device still fails reopens; not a new failure.
+    ['fail -> fail, same reason (hourly repeat)', verdict('fail', 'FIREWALL_OFF'), verdict('fail', 'FIREWALL_OFF'), 'refresh'],
     ['fail -> pass', verdict('fail'), verdict('pass'), 'resolve'],
     ['fail -> not applicable (school dropped the rule)', verdict('fail'), verdict('not_applicable'), 'resolve'],
     ['unknown -> pass (after fail -> unknown)', verdict('unknown'), verdict('pass'), 'resolve'],
@@ -34,14 +35,16 @@ describe('alertForVerdictChange', () => {
     ['first verdict passes', undefined, verdict('pass'), 'nothing'],
   ])('%s', (_case, previous, next, expected) => {
     const result = alertForVerdictChange(laptop, previous, next);
-    if (expected === 'open') expect(result).toEqual({ open: expect.objectContaining({ category: 'posture', dedupKey: POSTURE_KEY }) });
+    const raise = { raise: expect.objectContaining({ category: 'posture', dedupKey: POSTURE_KEY }) };
+    if (expected === 'open') expect(result).toEqual({ ...raise, newFailure: true });
+    if (expected === 'refresh') expect(result).toEqual({ ...raise, newFailure: false });
     if (expected === 'resolve') expect(result).toEqual({ resolveDedupKey: POSTURE_KEY });
     if (expected === 'nothing') expect(result).toEqual({});
   });
 
   it('drafts a posture alert quoting the verdict and its clause', () => {
     const next = verdict('fail', 'FIREWALL_OFF');
-    expect(alertForVerdictChange(laptop, verdict('pass'), next).open).toEqual({
+    expect(alertForVerdictChange(laptop, verdict('pass'), next).raise).toEqual({
       category: 'posture', severity: 'critical', dedupKey: POSTURE_KEY,
       title: 'Firewall fails the school\'s policy on LAPTOP-23', summary: 'Reason for FIREWALL_OFF.', check: 'firewall',
       clauseId: 'firewall', clauseText: 'Firewalls are switched on at all times.',
@@ -53,11 +56,11 @@ describe('alertForVerdictChange', () => {
     ['ENCRYPTION_OFF', 'critical'], ['NO_ANTIVIRUS', 'critical'], ['ANTIVIRUS_OFF', 'critical'], ['FIREWALL_OFF', 'critical'],
     ['SIGNATURES_STALE', 'warning'], ['PASSWORD_POLICY_WEAK', 'warning'], ['REMOVABLE_STORAGE_ALLOWED', 'warning'], ['SCREEN_LOCK_TOO_LATE', 'warning'],
   ])('%s is %s', (reasonCode, severity) => {
-    expect(alertForVerdictChange(laptop, undefined, verdict('fail', reasonCode)).open?.severity).toBe(severity);
+    expect(alertForVerdictChange(laptop, undefined, verdict('fail', reasonCode)).raise?.severity).toBe(severity);
   });
 
   it('keys each check of each device apart, the same on every call', () => {
-    const keyOf = (device: DeviceRef, check: Verdict['check']) => alertForVerdictChange(device, undefined, verdict('fail', 'X', check)).open?.dedupKey;
+    const keyOf = (device: DeviceRef, check: Verdict['check']) => alertForVerdictChange(device, undefined, verdict('fail', 'X', check)).raise?.dedupKey;
     expect(keyOf(laptop, 'encryption')).toBe('posture:dev-7f3a:encryption');
     expect(keyOf(laptop, 'encryption')).toBe(keyOf(laptop, 'encryption'));
     expect(keyOf({ ...laptop, id: 'dev-other' }, 'encryption')).toBe('posture:dev-other:encryption');
@@ -219,7 +222,7 @@ describe('alertForSilence', () => {
       summary: 'LAPTOP-23 last reported at 2026-11-19 08:30 UTC; the school expects every device to report within 72 hours. '
         + 'It may be switched off or away from school, or its agent may have stopped.',
       clauseId: 'monitoring', clauseText: DEFAULT_POLICY_PACK.clauses.monitoring,
-      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', lastSeenAt: '2026-11-19T08:30:00.000Z', hoursSilent: 96 },
+      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', lastSeenAt: '2026-11-19T08:30:00.000Z', hoursSilent: 96, schoolTime: false },
     });
     expect(alertForSilence(laptop, hoursBefore(200), DEFAULT_POLICY_PACK, now)?.dedupKey).toBe(draft?.dedupKey);
   });

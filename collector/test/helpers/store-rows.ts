@@ -1,4 +1,5 @@
 // Test helper: rows of each kind retention deletes, written through the Store, with chosen times.
+import { raiseAlert, resolveByPerson } from '../../src/alerts/lifecycle.ts';
 import type { EventKind, Store } from '../../src/store/types.ts';
 
 export const DAY = 86_400_000;
@@ -31,13 +32,16 @@ export const addVerdict = (store: Store, deviceId: string, seq: number, at: numb
 export const addAlert = async (
   store: Store, schoolId: string, dedupKey: string, openedAt: number, resolvedAt: number | null,
 ): Promise<string> => {
-  const { id } = await store.upsertAlert({
-    schoolId, deviceId: `${schoolId}-dev`, category: 'misuse', severity: 'critical', dedupKey, title: 'Files copied',
-    summary: 'Files copied to a memory stick.', check: null, clauseId: 'removable-media', clauseText: 'No memory sticks.',
-    detail: { user: 'pupil7' }, at: openedAt,
+  const device = { id: `${schoolId}-dev`, hostname: `${schoolId}-lab-01`, schoolId };
+  return store.transaction(async (tx) => {
+    const { alert } = await raiseAlert(tx, device, {
+      category: 'misuse', severity: 'critical', dedupKey, title: 'Files copied', summary: 'Files copied to a memory stick.',
+      clauseId: 'removable-media', clauseText: 'No memory sticks.', detail: { user: 'pupil7' },
+    }, openedAt, { countRepeat: true, reopenAfterManualResolve: false });
+    if (!alert) throw new Error('no alert raised');
+    if (resolvedAt !== null) await resolveByPerson(tx, alert, resolvedAt, 'dsl:head');
+    return alert.id;
   });
-  if (resolvedAt !== null) await store.resolveAlert(id, resolvedAt, 'dsl:head');
-  return id;
 };
 
 export const addAudit = (store: Store, schoolId: string | null, at: number, target: string) =>

@@ -109,8 +109,8 @@ describe('the retention job', () => {
 
     const lines = logLines().filter((line) => line.schoolId !== undefined);
     expect(lines).toEqual([
-      expect.objectContaining({ level: 30, schoolId: 'north', deleted: { observation: 1, misuse: 1, resolved_alert: 1, audit: 1 } }),
-      expect.objectContaining({ level: 30, schoolId: 'south', deleted: { observation: 2, misuse: 2, resolved_alert: 2, audit: 2 } }),
+      expect.objectContaining({ level: 30, schoolId: 'north', deleted: { observation: 1, misuse: 1, resolved_alert: 1, audit: 1, verdict_change: 0, notification: 0 } }),
+      expect.objectContaining({ level: 30, schoolId: 'south', deleted: { observation: 2, misuse: 2, resolved_alert: 2, audit: 2, verdict_change: 0, notification: 0 } }),
     ]);
     expect(lines.every((line) => !('code' in line))).toBe(true);
     for (const kind of ['observation', 'misuse', 'resolved_alert', 'audit']) expect(metrics.retentionDeleted.get(kind)).toBe(3);
@@ -121,7 +121,7 @@ describe('the retention job', () => {
     const before = await remainingRows('south');
     await job.runOnce(new Date(NOW));
     expect(await remainingRows('south')).toEqual(before);
-    expect(logLines().at(-1)).toMatchObject({ schoolId: 'south', deleted: { observation: 0, misuse: 0, resolved_alert: 0, audit: 0 } });
+    expect(logLines().at(-1)).toMatchObject({ schoolId: 'south', deleted: { observation: 0, misuse: 0, resolved_alert: 0, audit: 0, verdict_change: 0, notification: 0 } });
     expect(metrics.retentionDeleted.get('observation')).toBe(3);
   });
 

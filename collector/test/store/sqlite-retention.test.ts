@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations, readMigrations } from '../../src/store/migrate.ts';
+import { acknowledgeAlert } from '../../src/alerts/lifecycle.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { RETENTION_DELETES } from '../../src/store/sqlite-ops.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -69,7 +70,7 @@ describe('deleteResolvedAlertsBefore', () => {
     await addAlert(store, 'north', 'resolved-young', 1, CUTOFF);
     await addAlert(store, 'north', 'open-old', 1, null);
     const acknowledged = await addAlert(store, 'north', 'acknowledged-old', 1, null);
-    await store.acknowledgeAlert(acknowledged, 2, 'dsl:head');
+    await store.transaction(async (tx) => acknowledgeAlert(tx, (await tx.getAlert(acknowledged))!, 2, 'dsl:head'));
     await addAlert(store, 'south', 'resolved-old', 1, CUTOFF - 1);
 
     expect(await store.deleteResolvedAlertsBefore('north', CUTOFF)).toBe(1);

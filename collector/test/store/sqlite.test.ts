@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { openDatabase, openSqliteStore, toStoreError } from '../../src/store/sqlite.ts';
 import { applyMigrations, readMigrations } from '../../src/store/migrate.ts';
-import type { AlertInput, Store, StoredEvent } from '../../src/store/types.ts';
+import type { AlertRow, Store, StoredEvent } from '../../src/store/types.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -21,12 +21,6 @@ const event = (seq: number): StoredEvent => ({
   deviceId: 'dev-1', seq, occurredAt: 1000 + seq, receivedAt: 5000, kind: 'observation', checkName: 'firewall',
   payload: { check: 'firewall', status: 'COLLECTED' },
 });
-const alertInput = (at: number): AlertInput => ({
-  schoolId: 'north', deviceId: 'dev-1', category: 'posture', severity: 'high', dedupKey: 'posture:dev-1:firewall',
-  title: 'Firewall off', summary: `seen at ${at}`, check: 'firewall', clauseId: 'fw-1', clauseText: 'Firewalls on.',
-  detail: { at }, at,
-});
-
 beforeEach(async () => {
   temp = makeTempDir();
   path = join(temp.dir, 'collector.sqlite');
@@ -188,72 +182,47 @@ describe('transactions', () => {
   });
 });
 
-describe('alerts', () => {
-  it('counts a repeat on the unresolved alert with the same dedup key instead of a second row', async () => {
-    const first = await store.upsertAlert(alertInput(100));
-    const again = await store.upsertAlert(alertInput(200));
-    expect(first.created).toBe(true);
-    expect(again).toEqual({ id: first.id, created: false });
-    const alert = await store.getAlert(first.id);
-    expect(alert).toMatchObject({ occurrences: 2, openedAt: 100, lastSeenAt: 200, status: 'open' });
+describe('alerts (storage only: the lifecycle decides, see alerts/lifecycle.test.ts)', () => {
+  const row = (id: string, fields: Partial<AlertRow> = {}): AlertRow => ({
+    id, schoolId: 'north', deviceId: 'dev-1', category: 'posture', severity: 'warning', severityRank: 2,
+    dedupKey: 'posture:dev-1:firewall', status: 'open', title: 'Firewall off', summary: 's', check: 'firewall',
+    clauseId: 'fw-1', clauseText: 'Firewalls on.', detail: { at: 1 }, occurrences: 1, openedAt: 100, lastSeenAt: 100,
+    acknowledgedAt: null, acknowledgedBy: null, resolvedAt: null, resolvedBy: null, escalatedAt: null,
+    firstEvent: { at: 100, summary: 's', detail: {} }, lastEvent: null, ...fields,
   });
 
-  it('keeps counting on an acknowledged alert and opens a new one after resolution', async () => {
-    const first = await store.upsertAlert(alertInput(100));
-    await store.acknowledgeAlert(first.id, 150, 'technician:lab');
-    expect((await store.upsertAlert(alertInput(200))).id).toBe(first.id);
-    expect(await store.resolveAlertByDedupKey('north', 'posture:dev-1:firewall', 300, 'collector')).toBe(true);
-    const next = await store.upsertAlert(alertInput(400));
-    expect(next.created).toBe(true);
-    expect(next.id).not.toBe(first.id);
-    expect(await store.getAlert(first.id)).toMatchObject({
-      status: 'resolved', acknowledgedBy: 'technician:lab', resolvedBy: 'collector', occurrences: 2,
-    });
-    expect(await store.countUnresolvedAlertsByCategory()).toEqual({ posture: 1, misuse: 0, availability: 0 });
+  it('keeps one unresolved alert per dedup key, even when two writers race', async () => {
+    const results = await Promise.all([store.insertAlert(row('a')), store.insertAlert(row('b'))]);
+    expect(results.sort()).toEqual([false, true]);
+    expect((await store.findUnresolvedAlert('north', 'posture:dev-1:firewall'))?.firstEvent).toEqual({ at: 100, summary: 's', detail: {} });
+    // A resolved one does not block the next.
+    await store.updateAlert((await store.findUnresolvedAlert('north', 'posture:dev-1:firewall'))!.id, 'unresolved', { status: 'resolved', resolvedAt: 5 });
+    expect(await store.insertAlert(row('c', { openedAt: 200 }))).toBe(true);
+    expect((await store.findLatestAlert('north', 'posture:dev-1:firewall'))?.id).toBe('c');
   });
 
-  describe('a repeat that is worse than what was acknowledged', () => {
-    // The same dedup key covers the anti-virus check whatever is wrong with it.
-    const stale: AlertInput = {
-      ...alertInput(100), dedupKey: 'posture:dev-1:antivirus', check: 'antivirus', severity: 'warning',
-      title: 'Anti-virus signatures stale on lab-01', clauseId: 'av-1', clauseText: 'Definitions up to date.',
-    };
-    const switchedOff: AlertInput = {
-      ...stale, severity: 'critical', title: 'Anti-virus switched off on lab-01', summary: 'The anti-virus is off.',
-      clauseId: 'av-2', clauseText: 'Anti-virus always on.', at: 200,
-    };
-
-    it.each([
-      ['a more severe repeat reopens it', stale, switchedOff,
-        { status: 'open', acknowledgedAt: null, acknowledgedBy: null, severity: 'critical', title: switchedOff.title }],
-      ['a repeat as severe keeps the acknowledgement', stale, { ...stale, at: 200 },
-        { status: 'acknowledged', acknowledgedAt: 150, acknowledgedBy: 'technician:lab', severity: 'warning' }],
-      ['a less severe repeat keeps the acknowledgement and shows the lesser severity', switchedOff, { ...stale, at: 200 },
-        { status: 'acknowledged', acknowledgedAt: 150, severity: 'warning', title: stale.title, clauseId: 'av-1' }],
-    ] as const)('%s', async (_case, first, repeat, expected) => {
-      const { id } = await store.upsertAlert(first);
-      await store.acknowledgeAlert(id, 150, 'technician:lab');
-      expect(await store.upsertAlert(repeat)).toEqual({ id, created: false });
-      expect(await store.getAlert(id)).toMatchObject({
-        occurrences: 2, lastSeenAt: 200, summary: repeat.summary, clauseId: repeat.clauseId, clauseText: repeat.clauseText,
-        ...expected,
-      });
-    });
-
-    it('takes the new title, severity and clause on an open alert too', async () => {
-      const { id } = await store.upsertAlert(stale);
-      await store.upsertAlert(switchedOff);
-      expect(await store.getAlert(id)).toMatchObject({
-        status: 'open', severity: 'critical', title: switchedOff.title, clauseId: 'av-2', clauseText: 'Anti-virus always on.',
-      });
-    });
+  it('updates only when the status is still the one expected (compare and set)', async () => {
+    await store.insertAlert(row('a'));
+    expect(await store.updateAlert('a', 'acknowledged', { status: 'resolved' })).toBe(false);
+    expect(await store.updateAlert('a', 'open', { status: 'acknowledged', acknowledgedBy: 'x' })).toBe(true);
+    expect(await store.updateAlert('a', 'open', { status: 'acknowledged', acknowledgedBy: 'y' })).toBe(false);
+    expect(await store.getAlert('a')).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'x' });
   });
 
-  it('lists only the asked categories and statuses', async () => {
-    await store.upsertAlert(alertInput(100));
-    await store.upsertAlert({ ...alertInput(100), category: 'misuse', dedupKey: 'misuse:1' });
-    const misuse = await store.listAlerts({ categories: ['misuse'], limit: 10 });
-    expect(misuse.map((a) => a.dedupKey)).toEqual(['misuse:1']);
+  it('lists by severity, then newest activity, pages by cursor and filters by device, severity, category and status', async () => {
+    await store.createDevice({ ...device, id: 'dev-2' });
+    await store.insertAlert(row('w-old', { dedupKey: 'k1', lastSeenAt: 100 }));
+    await store.insertAlert(row('w-new', { dedupKey: 'k2', lastSeenAt: 300 }));
+    await store.insertAlert(row('crit', { dedupKey: 'k3', severity: 'critical', severityRank: 3, lastSeenAt: 50, deviceId: 'dev-2' }));
+    await store.insertAlert(row('misuse', { dedupKey: 'k4', category: 'misuse', lastSeenAt: 400 }));
+    const all = await store.listAlerts({ categories: ['posture', 'misuse'], limit: 10 });
+    expect(all.map((a) => a.id)).toEqual(['crit', 'misuse', 'w-new', 'w-old']);
+    const first = await store.listAlerts({ categories: ['posture', 'misuse'], limit: 2 });
+    const last = first.at(-1)!;
+    const second = await store.listAlerts({ categories: ['posture', 'misuse'], limit: 2, after: { severityRank: last.severityRank, lastSeenAt: last.lastSeenAt, id: last.id } });
+    expect([...first, ...second].map((a) => a.id)).toEqual(all.map((a) => a.id));
+    expect((await store.listAlerts({ categories: ['posture'], deviceId: 'dev-2', limit: 10 })).map((a) => a.id)).toEqual(['crit']);
+    expect((await store.listAlerts({ categories: ['posture', 'misuse'], severities: ['warning'], limit: 10 })).map((a) => a.id)).toEqual(['misuse', 'w-new', 'w-old']);
     expect(await store.listAlerts({ categories: ['posture'], statuses: ['resolved'], limit: 10 })).toEqual([]);
   });
 });

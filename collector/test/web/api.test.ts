@@ -3,6 +3,7 @@ import { ERRORS } from '@invigilator/shared/errors.ts';
 import { Tri } from '@invigilator/shared/wire.ts';
 import { createApiToken } from '../../src/tokens.ts';
 import type { Role } from '../../src/store/types.ts';
+import { acknowledgeTestAlert, raiseTestAlert, resolveTestAlert } from '../helpers/alerts.ts';
 import {
   enrolDevice, firewallEvent, helloAgent, mediaAttachedEvent, startTestCollector, type TestCollector,
 } from '../helpers/collector.ts';
@@ -204,11 +205,11 @@ describe('alerts by role', () => {
   it('writes one audit entry per request however many misuse alerts it returns, naming each', async () => {
     const extra = [];
     for (const n of [1, 2]) {
-      extra.push((await collector.store.upsertAlert({
+      extra.push((await raiseTestAlert(collector.store, {
         schoolId: 'north', deviceId: north.deviceId, category: 'misuse', severity: 'critical', dedupKey: `audit-test-${n}`,
         title: 'Files copied', summary: 'Files copied to a memory stick.', check: null, clauseId: 'safeguards',
         clauseText: 'No bypassing.', detail: {}, at: Date.now(),
-      })).id);
+      })));
     }
     try {
       const before = await auditCount();
@@ -222,19 +223,19 @@ describe('alerts by role', () => {
       for (const id of ids) expect(entry?.target).toContain(id);
       expect(entry?.target).toContain('(/api/v1/alerts?category=misuse&limit=500)');
     } finally {
-      for (const id of extra) await collector.store.resolveAlert(id, Date.now(), 'test');
+      for (const id of extra) await resolveTestAlert(collector.store, id, Date.now(), 'test');
     }
   });
 
   it('lists several statuses at once with status=open,acknowledged, and refuses an unknown one', async () => {
-    const made = async (n: number) => (await collector.store.upsertAlert({
+    const made = async (n: number) => (await raiseTestAlert(collector.store, {
       schoolId: 'north', deviceId: north.deviceId, category: 'availability', severity: 'warning', dedupKey: `status-test-${n}`,
       title: 'Silent', summary: 'Not seen.', check: null, clauseId: 'monitoring', clauseText: 'Stay in contact.', detail: {},
       at: Date.now(),
-    })).id;
+    }));
     const [open, acknowledged, resolved] = [await made(1), await made(2), await made(3)];
-    await collector.store.acknowledgeAlert(acknowledged, Date.now(), 'test');
-    await collector.store.resolveAlert(resolved, Date.now(), 'test');
+    await acknowledgeTestAlert(collector.store, acknowledged, Date.now(), 'test');
+    await resolveTestAlert(collector.store, resolved, Date.now(), 'test');
     try {
       const { status, body } = await call('/api/v1/alerts?status=open,acknowledged&category=availability', 'tech');
       expect(status).toBe(200);
@@ -245,7 +246,7 @@ describe('alerts by role', () => {
         expect(refused.body.error.message).toContain('status');
       }
     } finally {
-      for (const id of [open, acknowledged]) await collector.store.resolveAlert(id, Date.now(), 'test');
+      for (const id of [open, acknowledged]) await resolveTestAlert(collector.store, id, Date.now(), 'test');
     }
   });
 

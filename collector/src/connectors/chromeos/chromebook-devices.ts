@@ -1,6 +1,7 @@
 // Each Chromebook read from Google Admin is a device of the school: made on first sight (or found, when the extension
 // enrolled it first), its facts refreshed, and its state observed and judged like any device's.
 import { randomUUID } from 'node:crypto';
+import { resolveByDevice } from '../../alerts/lifecycle.ts';
 import { silenceDedupKey, type DeviceRef } from '../../alerts/rules.ts';
 import { storeConnectorObservations, CONNECTOR_SEQ_BASE } from '../../gateway/ingest.ts';
 import { RESOLVED_BY_DEVICE } from '../../gateway/handshake.ts';
@@ -51,7 +52,7 @@ export const recordChromebook = async (tx: StoreOps, schoolId: string, record: C
     await tx.revokeDevice(device.id, now);
     return device;
   }
-  await tx.resolveAlertByDedupKey(schoolId, silenceDedupKey(device), now, RESOLVED_BY_DEVICE);
+  await resolveByDevice(tx, schoolId, silenceDedupKey(device), now, RESOLVED_BY_DEVICE);
   const observations = chromebookObservations(record, now);
   const firstSeq = await tx.takeConnectorSeqs(schoolId, record.directoryDeviceId, observations.length, CONNECTOR_SEQ_BASE);
   await storeConnectorObservations(tx, device, firstSeq, observations, now, now);

@@ -4,6 +4,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { clauseById } from '@invigilator/shared/policy/types.ts';
+import { resolveByDevice } from '../../alerts/lifecycle.ts';
+import { recordAlert } from '../../alerts/record.ts';
 import { policyPackFor } from '../../school-policy.ts';
 import type { ChromeosConnection } from '../../store/chromeos-types.ts';
 import type { Store } from '../../store/types.ts';
@@ -45,12 +47,13 @@ const raiseConnectorAlert = async (store: Store, schoolId: string, error: Invigi
   await store.transaction(async (tx) => {
     const pack = await policyPackFor(tx, schoolId);
     const clause = clauseById(pack, pack.availability.clause);
-    await tx.upsertAlert({
-      schoolId, deviceId: null, category: 'availability', severity: 'critical', dedupKey: CONNECTOR_ALERT_KEY,
+    // Through the one lifecycle: routed to the network manager and technicians like any availability alert.
+    await recordAlert(tx, { schoolId, id: null, held: false, hostname: 'Google Admin' }, {
+      category: 'availability', severity: 'critical', dedupKey: CONNECTOR_ALERT_KEY,
       title: 'Chromebooks are not being read from Google Admin',
       summary: `${error.message} Until it is fixed, the school's Chromebooks keep the state last read and their verdicts go stale.`,
-      check: null, clauseId: clause.id, clauseText: clause.text, detail: { code: error.code }, at,
-    });
+      clauseId: clause.id, clauseText: clause.text, detail: { code: error.code },
+    }, at);
   });
 };
 
@@ -89,7 +92,7 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       read.push(...good);
     }
     await store.recordChromeosSyncDone(schoolId, startedAt, full);
-    await store.resolveAlertByDedupKey(schoolId, CONNECTOR_ALERT_KEY, deps.now(), RESOLVED_BY_CONNECTOR);
+    await store.transaction((tx) => resolveByDevice(tx, schoolId, CONNECTOR_ALERT_KEY, deps.now(), RESOLVED_BY_CONNECTOR));
     return { full, read, skipped };
   } catch (error) {
     const failure = error instanceof InvigilatorError ? error : new InvigilatorError('CHROMEOS_API_FAILED', `(${(error as Error).message})`, { cause: error });

@@ -1,31 +1,37 @@
-// Alerts: posture and availability for those who look after devices, misuse for
-// safeguarding roles; every response carrying misuse is audited, once per request.
+// Alerts: posture and availability for those who look after devices, misuse for safeguarding roles;
+// every response carrying misuse is audited, once per request. Lists are ordered by severity then time
+// and paged by cursor, so a flood from one device cannot push the others out of view.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { acknowledgeAlert, MAX_NOTE_LENGTH, resolveByPerson, SEVERITIES } from '../../alerts/lifecycle.ts';
+import type { AlertCursor } from '../../store/alerts-types.ts';
 import {
   ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Device, type Store,
 } from '../../store/types.ts';
 import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
-import { presentAlert } from '../present.ts';
-import { LIMIT_SCHEMA } from './paging.ts';
+import { presentAlert, presentAlertHistory } from '../present.ts';
+import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
-/** `status` is one status or several separated by commas ("open,acknowledged"). */
-interface AlertListQuery { status?: string; category?: AlertCategory; limit: number }
-
-const ONE_STATUS = `(?:${ALERT_STATUSES.join('|')})`;
+interface AlertListQuery { status?: string; category?: string; severity?: string; device?: string; cursor?: string; limit: number }
 
 const ALERT_LIST_SCHEMA = {
   querystring: {
     type: 'object', additionalProperties: false,
     properties: {
-      status: { type: 'string', pattern: `^${ONE_STATUS}(?:,${ONE_STATUS})*$` },
-      category: { type: 'string', enum: [...ALERT_CATEGORIES] },
+      status: { type: 'string', pattern: listPattern(ALERT_STATUSES) },
+      category: { type: 'string', pattern: listPattern(ALERT_CATEGORIES) },
+      severity: { type: 'string', pattern: listPattern(SEVERITIES) },
+      device: { type: 'string', minLength: 1, maxLength: 64 },
+      ...CURSOR_SCHEMA,
       ...LIMIT_SCHEMA,
     },
   },
 };
 
-const statusesOf = (status: string): AlertStatus[] => [...new Set(status.split(','))] as AlertStatus[];
+const isAlertCursor = (value: unknown): value is AlertCursor => {
+  const v = value as Partial<AlertCursor> | null;
+  return typeof v === 'object' && v !== null && Number.isInteger(v.severityRank) && Number.isInteger(v.lastSeenAt) && typeof v.id === 'string';
+};
 
 /** The misuse alerts among `alerts`, grouped by school: each school's audit trail is kept (and deleted) on its own. */
 const misuseBySchool = (alerts: Alert[]): Map<string, Alert[]> => {
@@ -36,6 +42,16 @@ const misuseBySchool = (alerts: Alert[]): Map<string, Alert[]> => {
     else groups.set(alert.schoolId, [alert]);
   }
   return groups;
+};
+
+/** An optional JSON body {note}: acknowledging or resolving needs no body at all. */
+const noteOf = (body: unknown): string | undefined => {
+  if (body === undefined || body === null) return undefined;
+  const note = (body as { note?: unknown }).note;
+  if (typeof body !== 'object' || Object.keys(body).some((key) => key !== 'note') || (note !== undefined && typeof note !== 'string')) {
+    throw new InvigilatorError('BAD_REQUEST', `The body may hold only "note", a text of at most ${MAX_NOTE_LENGTH} characters.`);
+  }
+  return note;
 };
 
 export const alertRoutes = (app: FastifyInstance, store: Store): void => {
@@ -56,34 +72,59 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     }
   };
 
+  /** The alert, if the caller may see it: another school's is "not found", a category not theirs forbidden. */
+  const visibleAlert = async (request: FastifyRequest, id: string): Promise<Alert> => {
+    const principal = principalOf(request);
+    const alert = await store.getAlert(id);
+    if (!alert) throw new InvigilatorError('NOT_FOUND');
+    assertSameSchool(principal, alert.schoolId);
+    if (!visibleCategories(principal.roles).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
+    return alert;
+  };
+
   app.get<{ Querystring: AlertListQuery }>('/api/v1/alerts',
     { config: { access: ALERT_ROLES }, schema: ALERT_LIST_SCHEMA }, async (request) => {
       const principal = principalOf(request);
-      const { status, category, limit } = request.query;
+      const { status, category, severity, device, cursor, limit } = request.query;
       const allowed = visibleCategories(principal.roles);
-      if (category && !allowed.includes(category)) throw new InvigilatorError('API_FORBIDDEN');
+      const asked = category ? splitList<AlertCategory>(category) : allowed;
+      if (asked.some((c) => !allowed.includes(c))) throw new InvigilatorError('API_FORBIDDEN');
       const alerts = await store.listAlerts({
-        categories: category ? [category] : allowed, limit,
-        ...(status ? { statuses: statusesOf(status) } : {}),
+        categories: asked, limit,
+        ...(status ? { statuses: splitList<AlertStatus>(status) } : {}),
+        ...(severity ? { severities: splitList(severity) } : {}),
+        ...(device ? { deviceId: device } : {}),
+        ...(cursor ? { after: decodeCursor(cursor, isAlertCursor) } : {}),
         ...schoolScope(principal),
       });
       await auditMisuseViewed(request, alerts);
+      const last = alerts.at(-1);
+      const nextCursor = alerts.length === limit && last
+        ? encodeCursor({ severityRank: last.severityRank, lastSeenAt: last.lastSeenAt, id: last.id } satisfies AlertCursor) : null;
       const devices = await devicesOf(alerts);
-      return { alerts: alerts.map((alert) => presentAlert(alert, devices.get(alert.deviceId ?? ''))) };
+      return { alerts: alerts.map((alert) => presentAlert(alert, devices.get(alert.deviceId ?? ''))), nextCursor };
     });
+
+  app.get<{ Params: { id: string } }>('/api/v1/alerts/:id', { config: { access: ALERT_ROLES } }, async (request) => {
+    const alert = await visibleAlert(request, request.params.id);
+    const history = await store.listAlertHistory(alert.id);
+    if (alert.category === 'misuse') await audit(store, principalOf(request), 'view misuse alert', `alert ${alert.id}`, alert.schoolId);
+    return { alert: { ...presentAlert(alert), history: history.map(presentAlertHistory) } };
+  });
 
   const changeRoute = (action: 'acknowledge' | 'resolve') =>
     app.post<{ Params: { id: string } }>(`/api/v1/alerts/:id/${action}`, { config: { access: ALERT_ROLES } },
       async (request) => {
         const principal = principalOf(request);
-        const alert = await store.getAlert(request.params.id);
-        if (!alert) throw new InvigilatorError('NOT_FOUND');
-        assertSameSchool(principal, alert.schoolId);
-        if (!visibleCategories(principal.roles).includes(alert.category)) throw new InvigilatorError('API_FORBIDDEN');
+        const note = noteOf(request.body);
+        const alert = await visibleAlert(request, request.params.id);
         const at = Date.now();
-        if (action === 'acknowledge') await store.acknowledgeAlert(alert.id, at, byWhom(principal));
-        else await store.resolveAlert(alert.id, at, byWhom(principal));
-        const updated = (await store.getAlert(alert.id)) ?? alert;
+        const updated = await store.transaction(async (tx) => {
+          const current = (await tx.getAlert(alert.id)) ?? alert;
+          return action === 'acknowledge'
+            ? acknowledgeAlert(tx, current, at, byWhom(principal), note)
+            : resolveByPerson(tx, current, at, byWhom(principal), note);
+        });
         if (updated.category === 'misuse') {
           await audit(store, principal, `${action} misuse alert`, `alert ${updated.id}`, updated.schoolId);
         }

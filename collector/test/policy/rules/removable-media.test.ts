@@ -53,13 +53,13 @@ describe('a removable-media verdict and its posture alert never name a stick, a 
     ['read-only where blocking is required', { devices: [pupilStick], storageBlocked: Tri.TRI_NO, writeBlocked: Tri.TRI_YES }],
   ])('%s', (_name, facts) => {
     const verdict = judge(collected('removable-media', { removableMedia: facts }), DEFAULT_POLICY_PACK);
-    const { open } = alertForVerdictChange(device, undefined, verdict);
+    const { raise: open } = alertForVerdictChange(device, undefined, verdict);
     const technicianSees = [verdict.reason, open?.title ?? '', open?.summary ?? '', JSON.stringify(open?.detail ?? {})].join('\n');
     for (const secret of leaks) expect(technicianSees).not.toContain(secret);
   });
 
   it('the fail opens a posture alert (so the test above looked at a real alert)', () => {
     const verdict = judge(posture(Tri.TRI_NO, Tri.TRI_NO), DEFAULT_POLICY_PACK);
-    expect(alertForVerdictChange(device, undefined, verdict).open).toMatchObject({ category: 'posture', check: 'removable-media' });
+    expect(alertForVerdictChange(device, undefined, verdict).raise).toMatchObject({ category: 'posture', check: 'removable-media' });
   });
 });
