@@ -1,6 +1,7 @@
 // The whole line on this machine for end-to-end tests: a real collector process
 // on SQLite, a school, tokens for each role, and this machine's real agent.
 import path from 'node:path';
+import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
 import { AGENT_BIN, COLLECTOR_BIN, api, type Launcher, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from './processes.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
@@ -30,9 +31,13 @@ export interface LineOptions {
   agentLauncher?: Launcher;
 }
 
+// A test's own veth address is beyond loopback, where the collector would make its own certificate: these
+// tests are about what the agent sees, so they choose plain traffic on the test link explicitly.
+const plainBeyondLoopback = (options: LineOptions): boolean => options.listenHost !== undefined && !isLoopbackHost(options.listenHost);
+
 export const startLine = async (name: string, options: LineOptions = {}): Promise<Line> => {
   const dataDir = tempDir(name);
-  const collector = await startCollector(dataDir, undefined, options.listenHost);
+  const collector = await startCollector(dataDir, undefined, options.listenHost, plainBeyondLoopback(options) ? ['--insecure-plain'] : []);
   try {
     return startAgentOnLine(dataDir, collector, options);
   } catch (error) {
@@ -47,7 +52,8 @@ const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest, option
   const tokens = Object.fromEntries(ROLES.map((role) =>
     [role, runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', `e2e ${role}`])])) as Record<RoleName, string>;
   const agentStateDir = path.join(dataDir, 'agent');
-  runCli(AGENT_BIN, ['enroll', '--collector', collector.httpUrl, `--secret=${secret}`, '--state-dir', agentStateDir]);
+  runCli(AGENT_BIN, ['enroll', '--collector', collector.httpUrl, `--secret=${secret}`, '--state-dir', agentStateDir,
+    ...(plainBeyondLoopback(options) ? ['--insecure-plain'] : [])]);
 
   const line: Line = {
     dataDir, collector, tokens, agentStateDir,
