@@ -134,7 +134,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store, logger, ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
       ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
     });
-    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER), undefined, signInSettings.publicUrl);
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { schedule, type ScheduledTask } from 'node-cron';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
+import { notifyReportsReady } from '../notify/outbox.ts';
 import { buildReport, renderDocument, REPORT_KINDS } from '../reports/render.ts';
 import { csvTables } from '../reports/csv.ts';
 import type { Store } from '../store/types.ts';
@@ -48,7 +49,9 @@ export const writeTermReports = async (store: Store, folder: string, schoolId: s
   return written;
 };
 
-export const createTermEndReportsJob = (store: Store, logger: Logger, reportsDir: string, expression = TERM_END_SCHEDULE) => {
+export const createTermEndReportsJob = (
+  store: Store, logger: Logger, reportsDir: string, expression = TERM_END_SCHEDULE, publicUrl?: string,
+) => {
   let task: ScheduledTask | undefined;
   /** One pass: returns the folders made now. A school that fails is logged; the others still run. */
   const runOnce = async (now = Date.now()): Promise<string[]> => {
@@ -66,8 +69,11 @@ export const createTermEndReportsJob = (store: Store, logger: Logger, reportsDir
             schoolId: school.id, term, generatedAt: new Date(now).toISOString(), files,
           }, null, 2)}\n`));
           made.push(folder);
-          logger.info({ schoolId: school.id, term: term.name, assumedCalendar: term.source === 'assumed', files },
-            'Term-end reports written to the data folder.');
+          // Governors and network managers hear of them through the school's email channel (none set: the log says so).
+          const told = await store.transaction((tx) => notifyReportsReady(tx, school.id, term.name, now, { folder, ...(publicUrl ? { publicUrl } : {}) }));
+          logger.info({ schoolId: school.id, term: term.name, assumedCalendar: term.source === 'assumed', files, notified: told },
+            told > 0 ? 'Term-end reports written to the data folder; governors and network managers told.'
+              : 'Term-end reports written to the data folder; nobody told (no email channel, or no governor or network manager).');
         }
       } catch (error) {
         logger.error({ code: codeOf(error), schoolId: school.id, err: error },

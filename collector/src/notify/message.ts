@@ -98,6 +98,15 @@ export const summaryMessage = (
   nextSteps: [nextStep],
 });
 
+/** A term's reports are ready: for governors and network managers, who get reports rather than alerts. */
+export const reportsReadyMessage = (school: { id: string; name: string }, termName: string, where: string[], at: number): Message => ({
+  subject: `Termly reports for ${termName} at ${school.name} are ready`,
+  severity: 'info', category: 'summary', form: 'full', school, alertId: null, device: null,
+  happened: [`The termly firewall review and the evidence pack for ${termName} are ready.`, ...where].join('\n'),
+  at: new Date(at).toISOString(), clause: null, details: [],
+  nextSteps: ['Read the first page of each; the firewall review lists what to do before signing it off, as the school\'s policy asks.'],
+});
+
 export const testMessage = (school: { id: string; name: string }, at: number): Message => ({
   subject: `Test message from Invigilator for ${school.name}`,
   severity: 'info', category: 'test', form: 'full', school, alertId: null, device: null,

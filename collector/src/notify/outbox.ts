@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { formFor, recipientsFor, type MessageForm, type Recipient, type RouteRule } from '../alerts/routing.ts';
 import type { AlertRow } from '../store/alerts-types.ts';
-import type { StoreOps } from '../store/types.ts';
-import { countMessage, fullMessage, summaryMessage, type Message } from './message.ts';
+import type { Person, StoreOps } from '../store/types.ts';
+import { countMessage, fullMessage, reportsReadyMessage, summaryMessage, type Message } from './message.ts';
 
 export type NotifyReason = 'opened' | 'reopened' | 'severity-raised' | 'escalated';
 
@@ -80,4 +80,38 @@ export const notifyWhatIsFailing = async (
     await enqueue(tx, recipient, summaryMessage(school, recipient.form, all, at), 'summary', null);
   }
   return byRecipient.size;
+};
+
+/** Who hears that a term's reports are ready: the school's governors and network managers, by email. */
+const REPORT_ROLES = ['governor', 'network-manager'] as const;
+
+/**
+ * Tells the school's governors and network managers that a term's reports are ready, with where to get
+ * them; once each, in the same transaction as nothing else (the reports are files). Returns how many.
+ */
+export const notifyReportsReady = async (
+  tx: StoreOps, schoolId: string, termName: string, at: number, where: { publicUrl?: string; folder: string },
+): Promise<number> => {
+  const channels = (await tx.listChannels({ schoolId })).filter((channel) => channel.kind === 'email' && channel.disabledAt === null);
+  if (channels.length === 0) return 0;
+  const school = await schoolOf(tx, schoolId);
+  const people = new Map<string, { person: Person; role: (typeof REPORT_ROLES)[number] }>();
+  for (const role of REPORT_ROLES) {
+    for (const person of await tx.listPeople({ schoolId, role })) if (!people.has(person.id)) people.set(person.id, { person, role });
+  }
+  const query = `school=${encodeURIComponent(schoolId)}&term=${encodeURIComponent(termName)}&format=pdf`;
+  const base = where.publicUrl?.replace(/\/+$/, '');
+  const lines = base
+    ? ['firewall-review', 'evidence-pack'].map((kind) => `${kind === 'firewall-review' ? 'Termly firewall review' : 'Evidence pack'}: `
+      + `${base}/api/v1/reports/${kind}?${query}`)
+    : [`The PDF, HTML and CSV files are in the collector's data folder: ${where.folder} (ask the network manager for them).`];
+  const message = reportsReadyMessage(school, termName, lines, at);
+  let count = 0;
+  for (const channel of channels) {
+    for (const { person, role } of people.values()) {
+      await enqueue(tx, { channel, person, address: person.email, role, form: 'full' }, message, 'reports-ready', null);
+      count += 1;
+    }
+  }
+  return count;
 };

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { createTermEndReportsJob, MANIFEST_FILE } from '../../src/jobs/term-end-reports.ts';
+import { addChannel } from '../../src/notify/setup.ts';
+import { addPerson } from '../../src/people/people.ts';
 import { addSchool } from '../../src/schools.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -48,6 +50,25 @@ describe('term-end reports', () => {
   it('makes each term\'s reports once', async () => {
     await job.runOnce(NOW);
     expect(await job.runOnce(NOW + 86_400_000)).toEqual([]);
+  });
+
+  it('tells the school\'s governors and network managers by email, with links, and nobody else', async () => {
+    await addChannel(store, { schoolId: 'north', kind: 'email', url: 'smtp://relay.north.sch.uk:587', from: 'invigilator@north.sch.uk' }, NOW);
+    const person = (email: string, role: string, allSchools = false) => addPerson(store, { email, name: email, roles: [role], schools: allSchools ? [] : ['north'], allSchools }, NOW);
+    await person('chair@north.sch.uk', 'governor');
+    await person('nm@trust.org.uk', 'network-manager', true);
+    await person('tech@north.sch.uk', 'technician');
+    await person('dsl@north.sch.uk', 'dsl');
+    const linked = createTermEndReportsJob(store, createLogger({ name: 'test', level: 'silent' }), join(temp.dir, 'reports'), undefined, 'https://invigilator.trust.org.uk/');
+    await linked.runOnce(NOW);
+    const sent = (await store.listNotifications({ limit: 100 })).filter((n) => n.reason === 'reports-ready');
+    expect(sent.map((n) => n.recipient).sort()).toEqual(['chair@north.sch.uk', 'nm@trust.org.uk']);
+    const message = sent[0]?.message as { subject: string; happened: string };
+    expect(message.subject).toBe('Termly reports for Summer 2026 at Northfield Primary are ready');
+    expect(message.happened).toContain('https://invigilator.trust.org.uk/api/v1/reports/firewall-review?school=north&term=Summer%202026&format=pdf');
+    // Made once, told once.
+    await linked.runOnce(NOW + 86_400_000);
+    expect((await store.listNotifications({ limit: 100 })).filter((n) => n.reason === 'reports-ready')).toHaveLength(2);
   });
 
   it('waits until the term has ended', async () => {
