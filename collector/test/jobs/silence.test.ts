@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkSilentDevices } from '../../src/jobs/silence.ts';
 import { resolveTestAlert } from '../helpers/alerts.ts';
+import { addSchool } from '../../src/schools.ts';
 import { setTerm } from '../../src/terms/terms.ts';
 import { enrolDevice, helloAgent, startTestCollector, type TestCollector } from '../helpers/collector.ts';
 
@@ -47,15 +48,20 @@ describe('silent devices', () => {
   });
 
   it('counts silence in school time once the school has term dates: a half-term week is not an outage', async () => {
-    const device = await enrolDevice(collector);
-    const friday = Date.UTC(2026, 9, 23, 12); // the last school day before half-term
-    await collector.store.markDeviceSeen(device.deviceId, friday);
+    // A device last heard from on the last school day before half-term ("last seen" never moves back, so
+    // the device is stored as of then rather than enrolled now).
+    const friday = Date.UTC(2026, 9, 23, 12);
+    const device = { deviceId: 'half-term-laptop' };
+    await addSchool(collector.store, { id: 'north', name: 'north school' }, friday - 60 * 24 * HOUR);
+    await collector.store.createDevice({
+      id: device.deviceId, schoolId: 'north', hostname: 'lab-07', facts: {}, credentialHash: 'ab'.repeat(32),
+      enrolledAt: friday - 30 * 24 * HOUR, lastSeenAt: friday, revokedAt: null,
+    });
     const mondayAfter = new Date(Date.UTC(2026, 10, 2, 10));
     // Without term dates, ten days of wall-clock silence.
     expect((await checkSilentDevices(collector.store, mondayAfter))).toBe(1);
     const [wallClock] = await availabilityAlerts();
     await resolveTestAlert(collector.store, wallClock!.id, friday - 1, 'test'); // as if never raised
-    await collector.store.markDeviceSeen(device.deviceId, friday);
     await setTerm(collector.store, 'north', { name: 'Autumn 2026', start: '2026-09-03', end: '2026-12-18', holidays: [{ from: '2026-10-26', to: '2026-10-30' }] }, 'test', Date.now());
     // Friday afternoon and Monday morning: under a day of school time.
     expect(await checkSilentDevices(collector.store, mondayAfter)).toBe(0);
