@@ -52,14 +52,16 @@ const describeVolume = (volume: Volume, nodes: readonly BlockNode[], mounts: rea
   const probed = blkid.get(node.kname) ?? {};
   const mountPoint = mountPointsOf(stack, nodes, mounts)[0] ?? '';
   const mountedType = mounts.find((mount) => mount.mountPoint === mountPoint)?.fsType ?? '';
-  const filesystem = node.fstype ?? probed.TYPE ?? (mountedType || '');
+  // blkid reads the device itself; lsblk's label and type come from udev's records, which can still describe
+  // the previous volume of a reused device (a loop device, a card reader) for a while.
+  const filesystem = probed.TYPE ?? node.fstype ?? (mountedType || '');
   return {
     vendor: disk.vendor ?? '',
     model: disk.model ?? '',
     serial: disk.serial ?? '',
     sizeBytes: node.sizeBytes ?? 0,
     filesystem,
-    label: node.label ?? probed.LABEL ?? '',
+    label: probed.LABEL ?? node.label ?? '',
     mountPoint,
     bus: busOf(disk),
     encrypted: encryptionOf(filesystem, stack),

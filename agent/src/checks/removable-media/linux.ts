@@ -21,7 +21,7 @@ export const MOUNTINFO_SOURCE: FileSource = { id: 'linux.mountinfo', kind: 'file
 
 export const blkidSourceId = (kname: string): string => `linux.blkid.${kname}`;
 export const blkidSource = (kname: string): CommandSource => ({
-  id: blkidSourceId(kname), kind: 'command', file: '/usr/sbin/blkid', args: ['-o', 'export', `/dev/${kname}`],
+  id: blkidSourceId(kname), kind: 'command', file: '/usr/sbin/blkid', args: ['-p', '-o', 'export', `/dev/${kname}`],
 });
 
 export const MODPROBE_CONFIG_SOURCE: CommandSource = {

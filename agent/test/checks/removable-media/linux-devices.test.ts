@@ -44,6 +44,13 @@ describe('linux removable volumes (as the watcher describes them)', () => {
     }]);
   });
 
+  it('believes blkid over lsblk: udev\'s records can still hold the previous volume of a reused loop device', () => {
+    const stale = JSON.parse(stickLsblk.stdout) as { blockdevices: Array<Record<string, unknown>> };
+    for (const device of stale.blockdevices) Object.assign(device, { label: 'LASTSTICK', fstype: 'vfat' });
+    const [described] = devicesOf([CAPTURE_ROOT], lsblk(JSON.stringify(stale)), stickMounts, blkid('loop0', 'blkid-export.devmachine-ext4.txt'));
+    expect(described).toMatchObject({ label: 'STICK', filesystem: 'ext4' });
+  });
+
   it('does not count the same image when it is mounted outside every mount root (loop devices are RM=0)', () => {
     expect(devicesOf(['/media'], stickLsblk, stickMounts)).toEqual([]);
   });
