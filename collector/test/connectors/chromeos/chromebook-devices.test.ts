@@ -170,8 +170,11 @@ describe('the connector\'s series and a device\'s own', () => {
 
 it('a sync makes each Chromebook of the directory a device, once, and observes it again when its record changes', async () => {
   const google = await startGoogleAdminServer();
+  // Both synced an hour ago, whatever today is: the incremental read asks for devices synced since yesterday.
+  const syncedRecently = (fixture: string, overrides: Record<string, unknown> = {}) =>
+    ({ ...chromeosFixture(fixture), lastSync: new Date(Date.now() - 3_600_000).toISOString(), ...overrides });
   try {
-    google.devices = [chromeosFixture(ACTIVE), chromeosFixture('directory-chromeosdevice.3-developer-mode.json')];
+    google.devices = [syncedRecently(ACTIVE), syncedRecently('directory-chromeosdevice.3-developer-mode.json')];
     await connectChromeos(store, { schoolId: 'north', customerId: 'C01b2c3d4', serviceAccountFile: google.serviceAccountFile,
       adminEmail: 'it@north.example.org', apiBase: google.apiBase }, Date.now());
     const deps = { http: { ca: google.ca }, now: Date.now };
@@ -181,13 +184,13 @@ it('a sync makes each Chromebook of the directory a device, once, and observes i
     expect(devices.map((device) => device.hostname)).toEqual(['NP-CB-0077', 'NP-CB-0142']);
     const rows = await store.listChromeosDevices('north');
     expect(new Set(rows.map((row) => row.deviceId))).toEqual(new Set(devices.map((device) => device.id)));
-    // The second sync read NP-CB-0142 again (it synced yesterday) and found its record unchanged: no second set of observations.
+    // The second sync read NP-CB-0142 again (it synced within the last day) and found its record unchanged: no second set of observations.
     const active = devices.find((device) => device.hostname === 'NP-CB-0142');
     expect(google.directoryRequests.at(-1)?.searchParams.get('query')).toMatch(/^sync:/);
     const observations = () => store.listEvents({ deviceId: active?.id ?? '', kinds: ['observation'], limit: 100 });
     expect(await observations()).toHaveLength(CHECK_NAMES.length);
     // A changed record is observed at once.
-    google.devices = [{ ...chromeosFixture(ACTIVE), bootMode: 'Dev' }, chromeosFixture('directory-chromeosdevice.3-developer-mode.json')];
+    google.devices = [syncedRecently(ACTIVE, { bootMode: 'Dev' }), syncedRecently('directory-chromeosdevice.3-developer-mode.json')];
     await syncChromeos(store, 'north', deps);
     expect(await observations()).toHaveLength(2 * CHECK_NAMES.length);
     expect((await store.getVerdict(active?.id ?? '', 'encryption'))?.status).toBe('fail');
