@@ -28,8 +28,7 @@ export interface LinuxSystemSettingsOptions {
   intervalMs: number;
 }
 
-const sameUses = (a: readonly ProxyUse[], b: readonly ProxyUse[]): boolean =>
-  a.length === b.length && a.every((use, index) => use.address === b[index]!.address && use.how === b[index]!.how);
+const sameUse = (a: ProxyUse, b: ProxyUse): boolean => a.address === b.address && a.how === b.how;
 
 export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOptions): FilterSettingsSource => {
   let lastStamp: string | undefined;
@@ -73,8 +72,10 @@ export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOpti
         for (const { user, home, database } of homes) {
           if (!stamp.includes(`${database}:`)) continue; // no settings of their own: the machine-wide ones apply
           const own = await gnome(options.pathApi.join(home, '.config'), problems);
-          if (own === undefined || own.length === 0 || sameUses(own, machine)) continue;
-          for (const use of own) settings.push({ kind: 'proxy', place: 'the GNOME system proxy', ...use, user });
+          // What shows through from the machine-wide settings stays the school's.
+          for (const use of own?.filter((candidate) => !machine.some((school) => sameUse(candidate, school))) ?? []) {
+            settings.push({ kind: 'proxy', place: 'the GNOME system proxy', ...use, user });
+          }
         }
       }
       lastStamp = stamp;
