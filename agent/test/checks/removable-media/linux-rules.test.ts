@@ -3,7 +3,7 @@
 // rules (JavaScript and .pkla) that refuse mounting, and modprobe rules for each driver;
 // find and the file reads are live, modprobe's configuration and the loaded modules are
 // captures (this machine has neither modprobe nor /proc/modules).
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';

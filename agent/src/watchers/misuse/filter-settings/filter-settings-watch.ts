@@ -31,7 +31,7 @@ const watchSource = (source: FilterSettingsSource, options: FilterSettingsWatchO
     const next = new Map(reading.settings.map((setting) => [settingKey(setting), setting]));
     for (const [key, setting] of next) {
       if (known?.has(key)) continue;
-      const { kind, place, address, how, managedBy } = setting;
+      const { kind, place, address, managedBy } = setting;
       if (atStart && managedBy !== undefined) {
         options.logger.info({ kind, place, address, managedBy }, 'A managed policy sets a proxy or DNS over HTTPS.');
         continue;
