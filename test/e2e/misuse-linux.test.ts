@@ -113,7 +113,7 @@ describe.runIf(canRun)('misuse on a Linux device, seen within seconds and stored
     execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'port', '1080'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home } });
     execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy', 'mode', 'manual'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home } });
     const gnome = await misuseOf('PROXY_SET', (candidate) => candidate.payload.subject === '10.66.0.1:1080');
-    expect(gnome.payload).toMatchObject({ user, detail: 'A proxy was set in the user\'s own settings: the GNOME system proxy sends web traffic through the SOCKS proxy 10.66.0.1:1080' });
+    expect(gnome.payload).toMatchObject({ user, detail: 'A proxy was set in the user\'s own settings: the GNOME desktop sends web traffic through the SOCKS proxy 10.66.0.1:1080' });
 
     const { body } = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens.dsl, '/api/v1/alerts?category=misuse');
     expect(body.alerts.find((alert) => /^A proxy set on .+ gets round the school's filtering$/.test(alert.title))).toMatchObject({ severity: 'critical' });

@@ -10,6 +10,7 @@ import { firewallProbe } from './firewall-probe.ts';
 import { misuseWatchersFrom } from './platform-watchers.ts';
 import { createProcessWatch } from './process-watch.ts';
 import { createPsProcessLister } from './ps-processes.ts';
+import { macosFilterSettingsSources } from './filter-settings/macos.ts';
 
 export const macosMisuseWatchers = (options: WatcherOptions): Watcher[] => {
   const provider = options.provider ?? liveProvider;
@@ -17,6 +18,7 @@ export const macosMisuseWatchers = (options: WatcherOptions): Watcher[] => {
     safeguards: () => [firewallProbe(macosFirewallCheck, provider, { removableMountRoots: [] }, 5_000)],
     installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.macos, homesRoot: '/Users', pathApi: path.posix, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
     processes: (common) => createProcessWatch({ ...common, lister: createPsProcessLister(provider), intervalMs: 3_000 }),
+    filterSettings: () => macosFilterSettingsSources(provider),
     downloads: (common) => createDownloadsWatch({ ...common, homesRoot: '/Users', pathApi: path.posix, rescanMs: 60_000, stableMs: 1_000 }),
   });
 };

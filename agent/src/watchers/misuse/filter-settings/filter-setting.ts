@@ -9,7 +9,7 @@ export type FilterSettingKind = 'proxy' | 'dns-over-https';
 
 export interface FilterSetting {
   kind: FilterSettingKind;
-  /** Where it is set, in words: "Firefox", "the GNOME system proxy", "Windows Internet Options". */
+  /** Where it is set, in words: "Firefox", "the GNOME desktop", "Windows Internet Options". */
   place: string;
   /** The proxy (host:port), its automatic-configuration (PAC) address, or the DNS-over-HTTPS resolver. */
   address: string;

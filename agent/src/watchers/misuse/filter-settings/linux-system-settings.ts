@@ -64,17 +64,17 @@ export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOpti
       const environment = await readOptionalFile(options.environmentFile, problems);
       for (const use of environment === undefined ? [] : parseEnvironmentProxies(environment)) {
         // Only an administrator can write it: the device's own configuration, for every program.
-        settings.push({ kind: 'proxy', place: 'the environment of every program', ...use, user: '', managedBy: options.environmentFile });
+        settings.push({ kind: 'proxy', place: 'every program (/etc/environment)', ...use, user: '', managedBy: options.environmentFile });
       }
       const machine = await gnome(NO_USER_CONFIG, problems);
       if (machine !== undefined) {
-        for (const use of machine) settings.push({ kind: 'proxy', place: 'the GNOME system proxy', ...use, user: '', managedBy: GNOME_MACHINE_PLACE });
+        for (const use of machine) settings.push({ kind: 'proxy', place: 'the GNOME desktop', ...use, user: '', managedBy: GNOME_MACHINE_PLACE });
         for (const { user, home, database } of homes) {
           if (!stamp.includes(`${database}:`)) continue; // no settings of their own: the machine-wide ones apply
           const own = await gnome(options.pathApi.join(home, '.config'), problems);
           // What shows through from the machine-wide settings stays the school's.
           for (const use of own?.filter((candidate) => !machine.some((school) => sameUse(candidate, school))) ?? []) {
-            settings.push({ kind: 'proxy', place: 'the GNOME system proxy', ...use, user });
+            settings.push({ kind: 'proxy', place: 'the GNOME desktop', ...use, user });
           }
         }
       }

@@ -57,8 +57,11 @@ export const firefoxProxies = (prefs: ReadonlyMap<string, PrefValue>): ProxyUse[
 /** One entry per address: "HTTP proxy" and "HTTPS proxy" on the same address read "HTTP and HTTPS proxy". */
 export const mergeUses = (uses: readonly ProxyUse[]): ProxyUse[] => {
   const byAddress = new Map<string, string[]>();
-  for (const use of uses) byAddress.set(use.address, [...(byAddress.get(use.address) ?? []), use.how.replace(/ proxy$/, '')]);
-  return [...byAddress].map(([address, kinds]) => ({ address, how: `${kinds.join(' and ')} proxy` }));
+  for (const use of uses) byAddress.set(use.address, [...(byAddress.get(use.address) ?? []), use.how]);
+  return [...byAddress].map(([address, hows]) => ({
+    address,
+    how: hows.length > 1 && hows.every((how) => how.endsWith(' proxy')) ? `${hows.map((how) => how.replace(/ proxy$/, '')).join(' and ')} proxy` : hows.join(' and '),
+  }));
 };
 
 /** Firefox's own default resolver when network.trr.uri is not set. */

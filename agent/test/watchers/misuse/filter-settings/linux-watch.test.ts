@@ -135,7 +135,7 @@ describe('the filter-settings watch on real files', () => {
     compile(path.join(homes, 'pupil8', '.config', 'dconf', 'user'), "[system/proxy]\nmode='manual'\n[system/proxy/socks]\nhost='127.0.0.1'\nport=9050\n");
     const proxy = await waitFor('pupil8\'s GNOME proxy', () => events.find((event) => event.subject === '127.0.0.1:9050'));
     expect(proxy).toMatchObject({ kind: MisuseKind.PROXY_SET, user: 'pupil8', changedByAdministrator: Tri.TRI_NO,
-      detail: 'A proxy was set in the user\'s own settings: the GNOME system proxy sends web traffic through the SOCKS proxy 127.0.0.1:9050' });
+      detail: 'A proxy was set in the user\'s own settings: the GNOME desktop sends web traffic through the SOCKS proxy 127.0.0.1:9050' });
     // The machine-wide HTTP proxy still shows through pupil8's settings: it stays the school's, not theirs.
     expect(events.map((event) => event.subject)).toEqual(['127.0.0.1:9050']);
 
