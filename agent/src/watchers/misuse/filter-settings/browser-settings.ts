@@ -2,10 +2,12 @@
 // Firefox profiles (prefs.js) and Chromium-family browsers (Local State), weighed
 // against the administrator's managed browser policies. One reader for every platform;
 // each platform names its folders (and, on Windows, adds the policies in the registry).
-// Nothing is read again until a file's time or size changes.
+// Nothing is read again until a file's time or size changes; the folders are listed again
+// every `relocateEvery` looks (a new profile or a browser's first run is seen within that).
 import { promises as fs } from 'node:fs';
 import type { PlatformPath } from 'node:path';
-import { fileStamps, listHomes, readOptionalFile, type FilterSetting, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
+import type { Parsed } from '../../../checks/types.ts';
+import { fileStamp, fileStamps, listHomes, readOptionalFile, type FilterSetting, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
 import { parseChromiumPolicyFiles, parseFirefoxPolicies, type BrowserPolicy, type ManagedSetting } from './parse-browser-policies.ts';
 import { parseChromiumLocalState } from './parse-chromium-local-state.ts';
 import { firefoxDoh, firefoxProxies, parseFirefoxPrefs, type ProxyUse } from './parse-firefox-prefs.ts';
@@ -37,6 +39,8 @@ export interface BrowserSettingsOptions {
   chromium: readonly ChromiumBrowser[];
   extraPolicies?: () => Promise<ExtraPolicies>;
   intervalMs: number;
+  /** Looks between listings of the homes and profile folders (each look between only compares file times). */
+  relocateEvery?: number;
 }
 
 const subfolders = async (folder: string, pathApi: PlatformPath): Promise<string[]> =>
@@ -62,9 +66,14 @@ export const effectiveUses = (
   return userUses.map((use) => ({ ...use, managed: false }));
 };
 
+const DEFAULT_RELOCATE_EVERY = 15;
+
 export const createBrowserSettingsSource = (options: BrowserSettingsOptions): FilterSettingsSource => {
   const { pathApi } = options;
   let lastStamp: string | undefined;
+  let located: Located | undefined;
+  const parsedFiles = new Map<string, { stamp: string; result: unknown }>();
+  let looks = 0;
 
   const locate = async (): Promise<Located> => {
     const located: Located = { firefoxPrefs: [], localStates: [], chromiumPolicyFiles: [] };
@@ -73,7 +82,10 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
         for (const profile of await subfolders(pathApi.join(home, root), pathApi)) located.firefoxPrefs.push({ user, file: pathApi.join(profile, 'prefs.js') });
       }
       for (const browser of options.chromium) {
-        for (const dir of browser.userDataDirs) located.localStates.push({ user, browser: browser.name, file: pathApi.join(home, dir, 'Local State') });
+        for (const dir of browser.userDataDirs) {
+          const file = pathApi.join(home, dir, 'Local State');
+          if (await fs.stat(file).then(() => true, () => false)) located.localStates.push({ user, browser: browser.name, file });
+        }
       }
     }
     for (const browser of options.chromium) {
@@ -122,28 +134,37 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
     name: 'browser proxy and DNS-over-HTTPS settings',
     intervalMs: options.intervalMs,
     async read(): Promise<FilterSettingsReading | 'unchanged'> {
-      const located = await locate();
+      if (!located || looks % (options.relocateEvery ?? DEFAULT_RELOCATE_EVERY) === 0) located = await locate();
+      looks += 1;
       const extra = await options.extraPolicies?.();
-      const stamp = [
-        await fileStamps([...located.firefoxPrefs, ...located.localStates, ...located.chromiumPolicyFiles].map((entry) => entry.file)),
-        await fileStamps(options.firefoxPolicyFiles), extra?.stamp ?? '',
-      ].join('\n--\n');
+      const files = [...located.firefoxPrefs, ...located.localStates, ...located.chromiumPolicyFiles].map((entry) => entry.file);
+      const stamps = new Map(await Promise.all(files.map(async (file) => [file, await fileStamp(file)] as const)));
+      const stamp = [[...stamps.values()].join('\n'), await fileStamps(options.firefoxPolicyFiles), extra?.stamp ?? ''].join('\n--\n');
       if (stamp === lastStamp) return 'unchanged';
       const problems: string[] = [...(extra?.problems ?? [])];
       const settings: FilterSetting[] = [];
+      for (const file of parsedFiles.keys()) if (!stamps.has(file)) parsedFiles.delete(file);
+      /** A file's parsed contents, parsed again only when its time or size changed. */
+      const readParsed = async <T>(file: string, parse: (text: string, source: string) => Parsed<T>): Promise<T | undefined> => {
+        const fileStampNow = stamps.get(file) ?? '';
+        let known = parsedFiles.get(file);
+        if (known?.stamp !== fileStampNow) {
+          const text = await readOptionalFile(file, problems);
+          known = { stamp: fileStampNow, result: text === undefined ? undefined : parse(text, file) };
+          parsedFiles.set(file, known);
+        }
+        const result = known.result as Parsed<T> | undefined;
+        if (result && !result.ok) problems.push(result.reason);
+        return result?.ok ? result.value : undefined;
+      };
       const firefox = await firefoxPolicy(problems, extra);
       for (const { user, file } of located.firefoxPrefs) {
-        const text = await readOptionalFile(file, problems);
-        if (text === undefined) continue;
-        const prefs = parseFirefoxPrefs(text, file);
-        if (!prefs.ok) {
-          problems.push(prefs.reason);
-          continue;
-        }
-        const doh = firefoxDoh(prefs.value);
+        const prefs = await readParsed(file, parseFirefoxPrefs);
+        if (!prefs) continue;
+        const doh = firefoxDoh(prefs);
         settings.push(
-          ...settingsOf('proxy', 'Firefox', user, effectiveUses(prefs.value.has('network.proxy.type'), firefoxProxies(prefs.value), firefox?.policy.proxy), firefox?.source),
-          ...settingsOf('dns-over-https', 'Firefox', user, effectiveUses(prefs.value.has('network.trr.mode'), doh ? [doh] : [], firefox?.policy.doh), firefox?.source),
+          ...settingsOf('proxy', 'Firefox', user, effectiveUses(prefs.has('network.proxy.type'), firefoxProxies(prefs), firefox?.policy.proxy), firefox?.source),
+          ...settingsOf('dns-over-https', 'Firefox', user, effectiveUses(prefs.has('network.trr.mode'), doh ? [doh] : [], firefox?.policy.doh), firefox?.source),
         );
       }
       const chromium = await chromiumPolicies(located, problems, extra);
@@ -156,11 +177,8 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
           continue;
         }
         for (const { user, file } of located.localStates.filter((entry) => entry.browser === browser.name)) {
-          const text = await readOptionalFile(file, problems);
-          if (text === undefined) continue;
-          const doh = parseChromiumLocalState(text, file);
-          if (doh.ok) settings.push(...settingsOf('dns-over-https', browser.name, user, effectiveUses(true, doh.value, undefined), undefined));
-          else problems.push(doh.reason);
+          const doh = await readParsed(file, parseChromiumLocalState);
+          if (doh) settings.push(...settingsOf('dns-over-https', browser.name, user, effectiveUses(true, doh, undefined), undefined));
         }
       }
       lastStamp = stamp;

@@ -45,12 +45,13 @@ export const listHomes = async (homesRoot: string, pathApi: PlatformPath): Promi
 };
 
 /** "path:mtime:size" for each file that exists: changes whenever one of them is written, created or removed. */
-export const fileStamps = async (files: readonly string[]): Promise<string> => {
-  const stamps = await Promise.all(files.map(async (file) => {
-    const info = await fs.stat(file).catch(() => undefined);
-    return info ? `${file}:${info.mtimeMs}:${info.size}` : '';
-  }));
-  return stamps.filter(Boolean).join('\n');
+export const fileStamps = async (files: readonly string[]): Promise<string> =>
+  (await Promise.all(files.map(fileStamp))).filter(Boolean).join('\n');
+
+/** One file's "path:mtime:size", or '' when it is missing. */
+export const fileStamp = async (file: string): Promise<string> => {
+  const info = await fs.stat(file).catch(() => undefined);
+  return info ? `${file}:${info.mtimeMs}:${info.size}` : '';
 };
 
 /** A text file's contents, or undefined when it is missing; other failures are problems to report. */

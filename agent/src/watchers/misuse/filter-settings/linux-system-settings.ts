@@ -28,6 +28,8 @@ export interface LinuxSystemSettingsOptions {
   intervalMs: number;
 }
 
+const RELOCATE_EVERY = 15;
+
 const sameUse = (a: ProxyUse, b: ProxyUse): boolean => a.address === b.address && a.how === b.how;
 
 export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOptions): FilterSettingsSource => {
@@ -51,14 +53,28 @@ export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOpti
   const dconfFiles = async (): Promise<string[]> => (await Promise.all(options.dconfFolders.map(async (folder) =>
     (await fs.readdir(folder).catch(() => [])).map((name) => options.pathApi.join(folder, name))))).flat();
 
+  /** Each person's own GNOME proxy, by the database stamp it was read at. */
+  const ownByHome = new Map<string, { stamp: string; uses: ProxyUse[] | undefined }>();
+  let machineStamp: string | undefined;
+  let homes: Array<{ user: string; home: string; database: string }> = [];
+  let looks = 0;
+
   return {
     name: 'system proxy settings',
     intervalMs: options.intervalMs,
     async read(): Promise<FilterSettingsReading | 'unchanged'> {
-      const homes = (await listHomes(options.homesRoot, options.pathApi))
-        .map((entry) => ({ ...entry, database: options.pathApi.join(entry.home, '.config', 'dconf', 'user') }));
-      const stamp = await fileStamps([options.environmentFile, ...await dconfFiles(), ...homes.map((entry) => entry.database)]);
+      if (looks % RELOCATE_EVERY === 0) {
+        homes = (await listHomes(options.homesRoot, options.pathApi))
+          .map((entry) => ({ ...entry, database: options.pathApi.join(entry.home, '.config', 'dconf', 'user') }));
+      }
+      looks += 1;
+      const machineFiles = await fileStamps([options.environmentFile, ...await dconfFiles()]);
+      const homeStamps = await Promise.all(homes.map((entry) => fileStamps([entry.database])));
+      const stamp = [machineFiles, ...homeStamps].join('\n');
       if (stamp === lastStamp) return 'unchanged';
+      // The machine-wide databases show through every person's settings: a change there reads everyone again.
+      if (machineFiles !== machineStamp) ownByHome.clear();
+      machineStamp = machineFiles;
       const problems: string[] = [];
       const settings: FilterSetting[] = [];
       const environment = await readOptionalFile(options.environmentFile, problems);
@@ -69,11 +85,16 @@ export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOpti
       const machine = await gnome(NO_USER_CONFIG, problems);
       if (machine !== undefined) {
         for (const use of machine) settings.push({ kind: 'proxy', place: 'the GNOME desktop', ...use, user: '', managedBy: GNOME_MACHINE_PLACE });
-        for (const { user, home, database } of homes) {
-          if (!stamp.includes(`${database}:`)) continue; // no settings of their own: the machine-wide ones apply
-          const own = await gnome(options.pathApi.join(home, '.config'), problems);
+        for (const [index, { user, home }] of homes.entries()) {
+          const homeStamp = homeStamps[index]!;
+          if (!homeStamp) continue; // no settings of their own: the machine-wide ones apply
+          let own = ownByHome.get(home);
+          if (own?.stamp !== homeStamp) {
+            own = { stamp: homeStamp, uses: await gnome(options.pathApi.join(home, '.config'), problems) };
+            ownByHome.set(home, own);
+          }
           // What shows through from the machine-wide settings stays the school's.
-          for (const use of own?.filter((candidate) => !machine.some((school) => sameUse(candidate, school))) ?? []) {
+          for (const use of own.uses?.filter((candidate) => !machine.some((school) => sameUse(candidate, school))) ?? []) {
             settings.push({ kind: 'proxy', place: 'the GNOME desktop', ...use, user });
           }
         }
