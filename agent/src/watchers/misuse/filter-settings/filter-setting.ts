@@ -72,6 +72,20 @@ export const readOptionalFile = async (file: string, problems: string[], maxByte
   }
 };
 
+/**
+ * An address as it may leave the device: a URL keeps its scheme, host, port and path, never a user name,
+ * password, query or fragment (a PAC or DoH address can carry an account token there).
+ */
+export const addressWithoutSecrets = (address: string): string => {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(address)) return address.replace(/^[^@/]*@/, '');
+  try {
+    const url = new URL(address);
+    return `${url.protocol}//${url.host}${url.pathname === '/' && !address.endsWith('/') ? '' : url.pathname}`;
+  } catch {
+    return address.replace(/[?#].*$/, '').replace(/\/\/[^@/]*@/, '//');
+  }
+};
+
 /** "host:port" of a proxy URL or host[:port] text ("http://proxy:3128/" -> "proxy:3128"); undefined when empty. */
 export const proxyAddress = (text: string): string | undefined => {
   const trimmed = text.trim();

@@ -10,7 +10,7 @@ import { combineWatchers } from '../../combined.ts';
 import type { Watcher } from '../../types.ts';
 import { filterSettingSet } from '../misuse-events.ts';
 import type { CommonMisuseOptions } from '../platform-watchers.ts';
-import { settingKey, type FilterSetting, type FilterSettingsSource } from './filter-setting.ts';
+import { addressWithoutSecrets, settingKey, type FilterSetting, type FilterSettingsSource } from './filter-setting.ts';
 
 export interface FilterSettingsWatchOptions extends CommonMisuseOptions {
   sources: readonly FilterSettingsSource[];
@@ -28,7 +28,10 @@ const watchSource = (source: FilterSettingsSource, options: FilterSettingsWatchO
       options.logger.warn({ code: 'FILTER_SETTINGS_UNREADABLE', source: source.name }, `${ERRORS.FILTER_SETTINGS_UNREADABLE} (${problem})`);
     }
     const atStart = known === undefined;
-    const next = new Map(reading.settings.map((setting) => [settingKey(setting), setting]));
+    const next = new Map(reading.settings.map((raw) => {
+      const setting = { ...raw, address: addressWithoutSecrets(raw.address) };
+      return [settingKey(setting), setting];
+    }));
     for (const [key, setting] of next) {
       if (known?.has(key)) continue;
       const { kind, place, address, managedBy } = setting;

@@ -135,3 +135,14 @@ describe('browser policies an administrator writes', () => {
     expect(effectiveUses(true, mine, undefined)).toEqual([{ ...mine[0], managed: false }]);
   });
 });
+
+describe('what of an address leaves the device', () => {
+  it('no credentials, query or fragment', async () => {
+    const { addressWithoutSecrets } = await import('../../../../src/watchers/misuse/filter-settings/filter-setting.ts');
+    expect(addressWithoutSecrets('https://user:pw@proxy.example/p.pac?token=secret#x')).toBe('https://proxy.example/p.pac');
+    expect(addressWithoutSecrets('https://dns.nextdns.io/168f8d')).toBe('https://dns.nextdns.io/168f8d');
+    expect(addressWithoutSecrets('https://dns.quad9.net/dns-query')).toBe('https://dns.quad9.net/dns-query');
+    expect(addressWithoutSecrets('http://wpad.company.com/wpad.dat')).toBe('http://wpad.company.com/wpad.dat');
+    expect(addressWithoutSecrets('127.0.0.1:9050')).toBe('127.0.0.1:9050');
+  });
+});
