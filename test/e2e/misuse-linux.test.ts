@@ -1,7 +1,8 @@
 // Misuse seen as it happens, from this machine's real agent (inside a network
 // namespace of its own, so its nftables ruleset can be flushed) to the real
 // collector: a safeguard switched off, a filter-bypass tool started, a program
-// downloaded, a stick mounted for one second. Needs root; skipped elsewhere.
+// downloaded, a proxy and DNS over HTTPS set in Firefox and GNOME, a stick mounted for one
+// second. Needs root; skipped elsewhere.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,9 +110,9 @@ describe.runIf(canRun)('misuse on a Linux device, seen within seconds and stored
     // GNOME: the pupil's own dconf database, written as GNOME Settings writes it (through the dconf service).
     const config = path.join(home, '.config');
     mkdirSync(config, { recursive: true });
-    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'host', '10.66.0.1'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home } });
-    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'port', '1080'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home } });
-    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy', 'mode', 'manual'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home } });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'host', '10.66.0.1'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'port', '1080'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy', 'mode', 'manual'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
     const gnome = await misuseOf('PROXY_SET', (candidate) => candidate.payload.subject === '10.66.0.1:1080');
     expect(gnome.payload).toMatchObject({ user, detail: 'A proxy was set in the user\'s own settings: the GNOME desktop sends web traffic through the SOCKS proxy 10.66.0.1:1080' });
 

@@ -3,7 +3,8 @@
 // against the administrator's managed browser policies. One reader for every platform;
 // each platform names its folders (and, on Windows, adds the policies in the registry).
 // Nothing is read again until a file's time or size changes; the folders are listed again
-// every `relocateEvery` looks (a new profile or a browser's first run is seen within that).
+// when the homes or a profile folder change, and every `relocateEvery` looks (a browser's
+// first run in a home that had no folder for it is seen within that).
 import { promises as fs } from 'node:fs';
 import type { PlatformPath } from 'node:path';
 import type { Parsed } from '../../../checks/types.ts';
@@ -53,6 +54,9 @@ interface Located {
   firefoxPrefs: Array<{ user: string; file: string }>;
   localStates: Array<{ user: string; browser: string; file: string }>;
   chromiumPolicyFiles: Array<{ browser: string; file: string }>;
+  /** Folders whose time changes when an entry is added or removed: the homes, and the profile folders that exist. */
+  folders: string[];
+  foldersStamp: string;
 }
 
 /**
@@ -76,23 +80,30 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
   let looks = 0;
 
   const locate = async (): Promise<Located> => {
-    const located: Located = { firefoxPrefs: [], localStates: [], chromiumPolicyFiles: [] };
+    const located: Located = { firefoxPrefs: [], localStates: [], chromiumPolicyFiles: [], folders: [options.homesRoot], foldersStamp: '' };
+    const exists = (file: string): Promise<boolean> => fs.stat(file).then(() => true, () => false);
     for (const { user, home } of await listHomes(options.homesRoot, pathApi)) {
       for (const root of options.firefoxProfileRoots) {
-        for (const profile of await subfolders(pathApi.join(home, root), pathApi)) located.firefoxPrefs.push({ user, file: pathApi.join(profile, 'prefs.js') });
+        const folder = pathApi.join(home, root);
+        const profiles = await subfolders(folder, pathApi);
+        if (profiles.length > 0 || await exists(folder)) located.folders.push(folder);
+        for (const profile of profiles) located.firefoxPrefs.push({ user, file: pathApi.join(profile, 'prefs.js') });
       }
       for (const browser of options.chromium) {
         for (const dir of browser.userDataDirs) {
           const file = pathApi.join(home, dir, 'Local State');
-          if (await fs.stat(file).then(() => true, () => false)) located.localStates.push({ user, browser: browser.name, file });
+          if (await exists(file)) located.localStates.push({ user, browser: browser.name, file });
+          else if (await exists(pathApi.join(home, dir))) located.folders.push(pathApi.join(home, dir));
         }
       }
     }
     for (const browser of options.chromium) {
       for (const dir of browser.policyDirs ?? []) {
+        if (await exists(dir)) located.folders.push(dir);
         for (const file of await jsonFiles(dir, pathApi)) located.chromiumPolicyFiles.push({ browser: browser.name, file });
       }
     }
+    located.foldersStamp = await fileStamps(located.folders);
     return located;
   };
 
@@ -134,10 +145,13 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
     name: 'browser proxy and DNS-over-HTTPS settings',
     intervalMs: options.intervalMs,
     async read(): Promise<FilterSettingsReading | 'unchanged'> {
-      if (!located || looks % (options.relocateEvery ?? DEFAULT_RELOCATE_EVERY) === 0) located = await locate();
+      // A new home, profile or policy file changes its folder's time: listed again at once; otherwise every so often.
+      const due = !located || looks % (options.relocateEvery ?? DEFAULT_RELOCATE_EVERY) === 0;
+      if (due || await fileStamps(located!.folders) !== located!.foldersStamp) located = await locate();
+      const current = located!;
       looks += 1;
       const extra = await options.extraPolicies?.();
-      const files = [...located.firefoxPrefs, ...located.localStates, ...located.chromiumPolicyFiles].map((entry) => entry.file);
+      const files = [...current.firefoxPrefs, ...current.localStates, ...current.chromiumPolicyFiles].map((entry) => entry.file);
       const stamps = new Map(await Promise.all(files.map(async (file) => [file, await fileStamp(file)] as const)));
       const stamp = [[...stamps.values()].join('\n'), await fileStamps(options.firefoxPolicyFiles), extra?.stamp ?? ''].join('\n--\n');
       if (stamp === lastStamp) return 'unchanged';
@@ -158,7 +172,7 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
         return result?.ok ? result.value : undefined;
       };
       const firefox = await firefoxPolicy(problems, extra);
-      for (const { user, file } of located.firefoxPrefs) {
+      for (const { user, file } of current.firefoxPrefs) {
         const prefs = await readParsed(file, parseFirefoxPrefs);
         if (!prefs) continue;
         const doh = firefoxDoh(prefs);
@@ -167,7 +181,7 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
           ...settingsOf('dns-over-https', 'Firefox', user, effectiveUses(prefs.has('network.trr.mode'), doh ? [doh] : [], firefox?.policy.doh), firefox?.source),
         );
       }
-      const chromium = await chromiumPolicies(located, problems, extra);
+      const chromium = await chromiumPolicies(current, problems, extra);
       for (const browser of options.chromium) {
         const managed = chromium.get(browser.name);
         // A Chromium policy applies whether or not anyone has started the browser yet.
@@ -176,7 +190,7 @@ export const createBrowserSettingsSource = (options: BrowserSettingsOptions): Fi
           settings.push(...settingsOf('dns-over-https', browser.name, '', effectiveUses(false, [], managed.policy.doh), managed.source));
           continue;
         }
-        for (const { user, file } of located.localStates.filter((entry) => entry.browser === browser.name)) {
+        for (const { user, file } of current.localStates.filter((entry) => entry.browser === browser.name)) {
           const doh = await readParsed(file, parseChromiumLocalState);
           if (doh) settings.push(...settingsOf('dns-over-https', browser.name, user, effectiveUses(true, doh, undefined), undefined));
         }

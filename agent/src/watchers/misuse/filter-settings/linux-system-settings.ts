@@ -3,7 +3,7 @@
 // gsettings runs only when a dconf database or the environment file changed.
 import type { PlatformPath } from 'node:path';
 import type { CommandSource, SourceProvider } from '../../../checks/types.ts';
-import { fileStamps, listHomes, readOptionalFile, type FilterSetting, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
+import { fileStamp, fileStamps, listHomes, readOptionalFile, type FilterSetting, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
 import { parseEnvironmentProxies, parseGnomeProxy } from './parse-gnome-proxy.ts';
 import type { ProxyUse } from './parse-firefox-prefs.ts';
 import { promises as fs } from 'node:fs';
@@ -58,12 +58,15 @@ export const createLinuxSystemSettingsSource = (options: LinuxSystemSettingsOpti
   let machineStamp: string | undefined;
   let homes: Array<{ user: string; home: string; database: string }> = [];
   let looks = 0;
+  let lastHomesStamp: string | undefined;
 
   return {
     name: 'system proxy settings',
     intervalMs: options.intervalMs,
     async read(): Promise<FilterSettingsReading | 'unchanged'> {
-      if (looks % RELOCATE_EVERY === 0) {
+      const homesStamp = await fileStamp(options.homesRoot);
+      if (looks % RELOCATE_EVERY === 0 || homesStamp !== lastHomesStamp) {
+        lastHomesStamp = homesStamp;
         homes = (await listHomes(options.homesRoot, options.pathApi))
           .map((entry) => ({ ...entry, database: options.pathApi.join(entry.home, '.config', 'dconf', 'user') }));
       }
