@@ -150,8 +150,8 @@ describe('antivirus on macOS (XProtect)', () => {
       'macos.pkgutil-xprotect-receipts': { exitCode: 1 },
     };
 
-    it('reads /usr/local/bin/mdatp health in the first round', () => {
-      expect(check.sources(new Map(), context)).toContainEqual(expect.objectContaining({ id: 'macos.mdatp-health', file: '/usr/local/bin/mdatp', args: ['health'] }));
+    it('reads /usr/local/bin/mdatp health --output json in the first round', () => {
+      expect(check.sources(new Map(), context)).toContainEqual(expect.objectContaining({ id: 'macos.mdatp-health', file: '/usr/local/bin/mdatp', args: ['health', '--output', 'json'] }));
     });
 
     it('reports both products, Defender dated from minutes-ago and the time of the read', () => {
@@ -162,6 +162,14 @@ describe('antivirus on macOS (XProtect)', () => {
         { name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: READ_AT - 5 * 60_000,
           signatureVersion: '1.369.896.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.19300.3' },
       ]);
+    });
+
+    it('reads the JSON form the agent now asks for (a real capture), dated by its own update time', () => {
+      const json = { stdout: macosFixture('mdatp-health-json.1-101.98.30.json'), collectedAtMs: READ_AT };
+      expect(interpret({ ...xprotect, 'macos.mdatp-health': json }).antivirus?.products?.[1]).toEqual({
+        name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: 1683092938089,
+        signatureVersion: '1.389.10.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.20100.6',
+      });
     });
 
     it('Defender alone when XProtect is not there', () => {
