@@ -15,6 +15,7 @@ import { GOOGLE_API_BASE, listChromeosDevices } from './directory.ts';
 import { createTokenSource, SCOPES } from './google-token.ts';
 import type { GoogleHttpOptions } from './google-http.ts';
 import { readServiceAccount } from './service-account.ts';
+import { createPolicyReader } from './policy-reader.ts';
 
 export const FULL_SYNC_EVERY_MS = 24 * 3_600_000;
 /** An unchanged Chromebook is observed again after this long. */
@@ -65,6 +66,9 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
   try {
     const account = readServiceAccount(connection.serviceAccountFile);
     const tokens = createTokenSource(account, connection.adminEmail, [SCOPES.directory], deps.http, deps.now);
+    const policies = createPolicyReader({
+      account, adminEmail: connection.adminEmail, customerId: connection.customerId, apiBase: connection.apiBase, http: deps.http, now: deps.now,
+    });
     const query = {
       apiBase: connection.apiBase ?? GOOGLE_API_BASE, customerId: connection.customerId, orgUnitPath: connection.orgUnitPath,
       ...(full || connection.lastSyncAt === null ? {} : { syncedSinceDay: syncedSinceDay(connection.lastSyncAt) }),
@@ -75,6 +79,8 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       const records = page.map(readChromebookRecord);
       const good = records.filter((record): record is ChromebookRecord => record !== undefined);
       skipped += records.length - good.length;
+      // Outside the transaction: Google's answers can take seconds, and each unit is read once a sync.
+      for (const record of good) record.policy = await policies.policyFor(record);
       // Page by page, one transaction each: a failure later keeps what was read, and an incremental run reads it again.
       const readAt = deps.now();
       await store.transaction(async (tx) => {
