@@ -18,7 +18,7 @@ const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/chromeos');
 export const chromeosFixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(FIXTURES, name), 'utf8').replace(/"\\\\"(.*?)\\\\""/g, '"\\"$1\\""')) as Record<string, unknown>;
 
-export type GoogleApiName = 'directory' | 'policy' | 'identity';
+export type GoogleApiName = 'directory' | 'policy' | 'identity' | 'telemetry';
 /** Answered instead of the real answer by the next request to `api` (the directory when not named). */
 export interface ScriptedAnswer { status: number; body: string; headers?: Record<string, string>; api?: GoogleApiName }
 
@@ -44,6 +44,9 @@ export interface GoogleAdminServer {
   /** Scopes the token endpoint refuses (delegation not granted for them). */
   refusedScopes: Set<string>;
   policyRequests: { policySchemaFilter: string; targetResource: string }[];
+  /** Chrome Management telemetry events (USB_ADDED, USB_REMOVED, ...) as the API returns them. */
+  telemetryEvents: Record<string, unknown>[];
+  telemetryRequests: URL[];
   identityRequests: URL[];
   /** The token endpoint answers as for a service account whose delegation was withdrawn. */
   revoked: boolean;
@@ -58,12 +61,14 @@ const API_SCOPES: Record<GoogleApiName, string> = {
   directory: 'https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly',
   policy: 'https://www.googleapis.com/auth/chrome.management.policy.readonly',
   identity: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly',
+  telemetry: 'https://www.googleapis.com/auth/chrome.management.telemetry.readonly',
 };
 
 const apiOf = (method: string, path: string): GoogleApiName | undefined => {
   if (method === 'GET' && /^\/admin\/directory\/v1\/customer\/[^/]+\/devices\/chromeos$/.test(path)) return 'directory';
   if (method === 'POST' && /^\/v1\/customers\/[^/]+\/policies:resolve$/.test(path)) return 'policy';
   if (method === 'GET' && path === '/v1/policies') return 'identity';
+  if (method === 'GET' && /^\/v1\/customers\/[^/]+\/telemetry\/events$/.test(path)) return 'telemetry';
   return undefined;
 };
 
@@ -99,7 +104,7 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
   const state: Omit<GoogleAdminServer, 'apiBase' | 'close'> = {
     caFile: certFile, ca: readFileSync(certFile), serviceAccountFile: join(temp.dir, 'service-account.json'), clientEmail,
     devices: [], pageSize: 300, tokenLifetimeS: 3599, scripted: [], revoked: false, chromePolicies: [], identityPolicies: [],
-    refusedScopes: new Set(), policyRequests: [], identityRequests: [],
+    refusedScopes: new Set(), policyRequests: [], identityRequests: [], telemetryEvents: [], telemetryRequests: [],
     expireIssuedTokens: () => issued.clear(), tokenRequests: [], directoryRequests: [],
   };
 
@@ -138,6 +143,7 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
       const body = request.method === 'POST' ? JSON.parse(await readBody(request) || '{}') as Record<string, unknown> : {};
       if (api === 'directory') state.directoryRequests.push(url);
       if (api === 'identity') state.identityRequests.push(url);
+      if (api === 'telemetry') state.telemetryRequests.push(url);
       if (api === 'policy') {
         state.policyRequests.push({ policySchemaFilter: String(body.policySchemaFilter), targetResource: String((body.policyTargetKey as { targetResource?: unknown } | undefined)?.targetResource) });
       }
@@ -163,11 +169,25 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
           .map((held) => ({ targetKey: { targetResource: target }, value: { policySchema: held.policySchema, value: held.value }, sourceKey: { targetResource: target } })) });
         return;
       }
-      const size = api === 'identity' ? Number(url.searchParams.get('pageSize') ?? 50) : Math.min(state.pageSize, Number(url.searchParams.get('maxResults') ?? 100));
+      const size = api !== 'directory' ? Number(url.searchParams.get('pageSize') ?? 50) : Math.min(state.pageSize, Number(url.searchParams.get('maxResults') ?? 100));
       const start = Number(url.searchParams.get('pageToken') ?? 0);
       const next = (count: number) => (start + size < count ? { nextPageToken: String(start + size) } : {});
       if (api === 'identity') {
         answerJson(response, 200, { policies: state.identityPolicies.slice(start, start + size), ...next(state.identityPolicies.length) });
+        return;
+      }
+      if (api === 'telemetry') {
+        if (!url.searchParams.get('readMask')) {
+          answerJson(response, 400, { error: { code: 400, message: 'read_mask is required.', status: 'INVALID_ARGUMENT' } });
+          return;
+        }
+        // The filter as the connector writes it: the event types asked for and timestamp >= "RFC3339".
+        const filter = url.searchParams.get('filter') ?? '';
+        const types = [...filter.matchAll(/event_type = "([A-Z_]+)"/g)].map((found) => found[1]);
+        const since = Date.parse(/timestamp >= "([^"]+)"/.exec(filter)?.[1] ?? '');
+        const chosen = state.telemetryEvents.filter((event) => types.includes(String(event.eventType))
+          && (Number.isNaN(since) || Date.parse(String(event.reportTime)) >= since));
+        answerJson(response, 200, { telemetryEvents: chosen.slice(start, start + size), ...next(chosen.length) });
         return;
       }
       const orgUnit = url.searchParams.get('orgUnitPath');

@@ -22,7 +22,7 @@ export interface PolicyReaderSettings {
 type Outcome<T> = { value: T; problem: null } | { value: null; problem: string };
 
 /** A refusal names the scope to grant; anything else keeps Google's words. */
-const problemOf = (error: unknown, scope: string): string => {
+export const problemOf = (error: unknown, scope: string): string => {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof InvigilatorError && error.code === 'CHROMEOS_ACCESS_REFUSED') {
     return `Google refused the read-only scope ${scope}: add it to the service account's domain-wide delegation in Google Admin (${message})`;

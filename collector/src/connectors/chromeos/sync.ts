@@ -15,7 +15,9 @@ import { GOOGLE_API_BASE, listChromeosDevices } from './directory.ts';
 import { createTokenSource, SCOPES } from './google-token.ts';
 import type { GoogleHttpOptions } from './google-http.ts';
 import { readServiceAccount } from './service-account.ts';
-import { createPolicyReader } from './policy-reader.ts';
+import { createPolicyReader, problemOf } from './policy-reader.ts';
+import type { ServiceAccount } from './service-account.ts';
+import { CHROME_MANAGEMENT_API_BASE, syncUsbTelemetry, type UsbTelemetryOutcome } from './usb-telemetry.ts';
 
 export const FULL_SYNC_EVERY_MS = 24 * 3_600_000;
 /** An unchanged Chromebook is observed again after this long. */
@@ -31,6 +33,8 @@ export interface SyncOutcome {
   read: ChromebookRecord[];
   /** Resources without a deviceId, which nothing could join to a device. */
   skipped: number;
+  /** Stick events read from Google Admin's USB telemetry, or why it could not be read (the directory sync stands). */
+  telemetry: UsbTelemetryOutcome | { problem: string };
 }
 
 export interface SyncDeps {
@@ -56,6 +60,20 @@ const raiseConnectorAlert = async (store: Store, schoolId: string, error: Invigi
       clauseId: clause.id, clauseText: clause.text, detail: { code: error.code },
     }, at);
   });
+};
+
+/** USB telemetry through its own scope: not granted (or not reporting), the directory sync still stands. */
+const readUsbTelemetry = async (
+  store: Store, connection: ChromeosConnection, account: ServiceAccount, deps: SyncDeps,
+): Promise<UsbTelemetryOutcome | { problem: string }> => {
+  const tokens = createTokenSource(account, connection.adminEmail, [SCOPES.telemetry], deps.http, deps.now);
+  try {
+    return await syncUsbTelemetry(store, connection.schoolId, tokens, {
+      apiBase: connection.apiBase ?? CHROME_MANAGEMENT_API_BASE, customerId: connection.customerId, since: connection.telemetryReadUntil,
+    }, deps.http, deps.now);
+  } catch (error) {
+    return { problem: problemOf(error, SCOPES.telemetry) };
+  }
 };
 
 export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDeps): Promise<SyncOutcome> => {
@@ -97,9 +115,10 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       });
       read.push(...good);
     }
+    const telemetry = await readUsbTelemetry(store, connection, account, deps);
     await store.recordChromeosSyncDone(schoolId, startedAt, full);
     await store.transaction((tx) => resolveByDevice(tx, schoolId, CONNECTOR_ALERT_KEY, deps.now(), RESOLVED_BY_CONNECTOR));
-    return { full, read, skipped };
+    return { full, read, skipped, telemetry };
   } catch (error) {
     const failure = error instanceof InvigilatorError ? error : new InvigilatorError('CHROMEOS_API_FAILED', `(${(error as Error).message})`, { cause: error });
     await store.recordChromeosSyncFailed(schoolId, deps.now(), codeOf(failure), failure.message);
