@@ -57,7 +57,7 @@ describe('reading the policies', () => {
     expect(google.policyRequests).toEqual(Object.values(POLICY_SCHEMAS).map((policySchemaFilter) => ({ policySchemaFilter, targetResource: PUPILS })));
     expect(google.identityRequests).toHaveLength(1);
     expect(new Set(google.tokenRequests.map((request) => request.scope)))
-      .toEqual(new Set([SCOPES.directory, SCOPES.policy, SCOPES.identityPolicies]));
+      .toEqual(new Set([SCOPES.directory, SCOPES.policy, SCOPES.identityPolicies, SCOPES.telemetry]));
     for (const scope of Object.values(SCOPES)) expect(scope).toMatch(/readonly$/);
   });
 
