@@ -46,7 +46,11 @@ export interface GoogleAdminServer {
   policyRequests: { policySchemaFilter: string; targetResource: string }[];
   /** Chrome Management telemetry events (USB_ADDED, USB_REMOVED, ...) as the API returns them. */
   telemetryEvents: Record<string, unknown>[];
+  /** Chrome Management telemetry devices (deviceId, osUpdateStatus, ...). */
+  telemetryDevices: Record<string, unknown>[];
   telemetryRequests: URL[];
+  /** The public Version History API's ChromeOS stable versions (answered without a token, as Google's is). */
+  stableVersions: string[];
   identityRequests: URL[];
   /** The token endpoint answers as for a service account whose delegation was withdrawn. */
   revoked: boolean;
@@ -68,7 +72,7 @@ const apiOf = (method: string, path: string): GoogleApiName | undefined => {
   if (method === 'GET' && /^\/admin\/directory\/v1\/customer\/[^/]+\/devices\/chromeos$/.test(path)) return 'directory';
   if (method === 'POST' && /^\/v1\/customers\/[^/]+\/policies:resolve$/.test(path)) return 'policy';
   if (method === 'GET' && path === '/v1/policies') return 'identity';
-  if (method === 'GET' && /^\/v1\/customers\/[^/]+\/telemetry\/events$/.test(path)) return 'telemetry';
+  if (method === 'GET' && /^\/v1\/customers\/[^/]+\/telemetry\/(events|devices)$/.test(path)) return 'telemetry';
   return undefined;
 };
 
@@ -104,7 +108,8 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
   const state: Omit<GoogleAdminServer, 'apiBase' | 'close'> = {
     caFile: certFile, ca: readFileSync(certFile), serviceAccountFile: join(temp.dir, 'service-account.json'), clientEmail,
     devices: [], pageSize: 300, tokenLifetimeS: 3599, scripted: [], revoked: false, chromePolicies: [], identityPolicies: [],
-    refusedScopes: new Set(), policyRequests: [], identityRequests: [], telemetryEvents: [], telemetryRequests: [],
+    refusedScopes: new Set(), policyRequests: [], identityRequests: [], telemetryEvents: [], telemetryDevices: [], telemetryRequests: [],
+    stableVersions: ['130.0.6723.126'],
     expireIssuedTokens: () => issued.clear(), tokenRequests: [], directoryRequests: [],
   };
 
@@ -133,6 +138,10 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
         const token = `ya29.test-${tokenNumber += 1}`;
         issued.set(token, { expiresAt: Date.now() + state.tokenLifetimeS * 1000, scope: String(claims.scope) });
         answerJson(response, 200, { access_token: token, expires_in: state.tokenLifetimeS, token_type: 'Bearer' });
+        return;
+      }
+      if (request.method === 'GET' && url.pathname === '/v1/chrome/platforms/chromeos/channels/stable/versions') {
+        answerJson(response, 200, { versions: state.stableVersions.map((version) => ({ name: `chrome/platforms/chromeos/channels/stable/versions/${version}`, version })) });
         return;
       }
       const api = apiOf(request.method ?? '', url.pathname);
@@ -174,6 +183,10 @@ export const startGoogleAdminServer = async (): Promise<GoogleAdminServer> => {
       const next = (count: number) => (start + size < count ? { nextPageToken: String(start + size) } : {});
       if (api === 'identity') {
         answerJson(response, 200, { policies: state.identityPolicies.slice(start, start + size), ...next(state.identityPolicies.length) });
+        return;
+      }
+      if (api === 'telemetry' && url.pathname.endsWith('/devices')) {
+        answerJson(response, 200, { devices: state.telemetryDevices.slice(start, start + size), ...next(state.telemetryDevices.length) });
         return;
       }
       if (api === 'telemetry') {

@@ -3,6 +3,7 @@
 // "Dev" (some samples say "validated"), and a field may be absent on any device. A bad field becomes null.
 import type { ChromebookPolicy } from './chrome-policy.ts';
 import type { WorkspacePassword } from './workspace-password.ts';
+import type { ChromebookUpdates } from './os-updates.ts';
 
 export interface ChromebookRecord {
   directoryDeviceId: string;
@@ -28,6 +29,8 @@ export interface ChromebookRecord {
   removableVolumes: string[];
   /** Added by the sync: what Google Admin's policies say for the Chromebook's unit, or why they could not be read. */
   policy?: ChromebookPolicyState;
+  /** Added by the sync: the stable channel's version and the Chromebook's own update report. */
+  updates?: ChromebookUpdates;
 }
 
 export interface ChromebookPolicyState {

@@ -3,6 +3,7 @@
 import { CollectionStatus, FirewallAction, Tri, VolumeRole, type Observation } from '@invigilator/shared/wire.ts';
 import type { ChromebookRecord } from './chromebook-record.ts';
 import type { ChromebookPolicy, IdleSettings } from './chrome-policy.ts';
+import { majorOf } from './os-updates.ts';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -23,20 +24,42 @@ const encryption = (record: ChromebookRecord): Observation => {
   };
 };
 
-/** No anti-virus runs on ChromeOS: its protection is verified boot, sandboxing and automatic updates, until the AUE. */
-const antivirus = (record: ChromebookRecord, now: number): Observation => {
+/** What the update report adds for a technician: an update waiting for a restart, or when it last looked. */
+const updateStatusWords = (record: ChromebookRecord): string[] => {
+  const status = record.updates?.status;
+  if (!status) return [];
+  if (status.updateState === 'OS_UPDATE_NEED_REBOOT') {
+    return [`an update${status.newPlatformVersion ? ` to ${status.newPlatformVersion}` : ''} has downloaded and waits for a restart`];
+  }
+  return status.lastUpdateCheckTime === null ? [] : [`it last looked for updates on ${day(status.lastUpdateCheckTime)}`];
+};
+
+/**
+ * No anti-virus runs on ChromeOS: its protection is verified boot, sandboxing and automatic updates, until the AUE,
+ * and only while it keeps up with Google's stable channel (`maxVersionsBehind`, the school's setting).
+ */
+const antivirus = (record: ChromebookRecord, now: number, maxVersionsBehind: number): Observation => {
   const aue = record.autoUpdateExpiration;
   const os = record.osVersion ? `ChromeOS ${record.osVersion}` : 'ChromeOS';
-  const name = aue === null
-    ? `${os} automatic updates (no anti-virus runs on ChromeOS; Google Admin gives no auto-update expiration for this model)`
-    : aue <= now
-      ? `${os} automatic updates (no anti-virus runs on ChromeOS; its auto-update expiration passed on ${day(aue)}, so it gets no more security updates: replace it)`
-      : `${os} automatic updates (no anti-virus runs on ChromeOS; security updates until ${day(aue)})`;
+  const notes = ['no anti-virus runs on ChromeOS'];
+  if (aue === null) notes.push('Google Admin gives no auto-update expiration for this model');
+  else if (aue <= now) notes.push(`its auto-update expiration passed on ${day(aue)}, so it gets no more security updates: replace it`);
+  else notes.push(`security updates until ${day(aue)}`);
+  const stable = record.updates?.stableMajor ?? null;
+  const major = majorOf(record.osVersion);
+  const behind = stable !== null && major !== null ? stable - major : null;
+  const farBehind = behind !== null && behind > maxVersionsBehind;
+  const versions = (count: number): string => `${count} ${count === 1 ? 'version' : 'versions'}`;
+  if (farBehind) {
+    notes.push(`version ${major} is ${versions(behind)} behind the stable channel's ${stable}, more than the ${maxVersionsBehind} the school allows: find out why it is not updating`);
+  } else if (behind !== null && behind > 0) notes.push(`${versions(behind)} behind the stable channel's ${stable}`);
+  notes.push(...updateStatusWords(record));
+  const upToDate = (aue !== null && aue <= now) || farBehind ? Tri.TRI_NO : aue === null ? Tri.TRI_UNKNOWN : Tri.TRI_YES;
   return {
     check: 'antivirus', status: CollectionStatus.COLLECTED,
     antivirus: { products: [{
-      name, enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signatureVersion: record.osVersion ?? '',
-      reportsUpToDate: aue === null ? Tri.TRI_UNKNOWN : aue <= now ? Tri.TRI_NO : Tri.TRI_YES,
+      name: `${os} automatic updates (${notes.join('; ')})`, enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES,
+      signatureVersion: record.osVersion ?? '', reportsUpToDate: upToDate,
     }] },
   };
 };
@@ -140,5 +163,5 @@ const passwordPolicy = (record: ChromebookRecord): Observation => {
   };
 };
 
-export const chromebookObservations = (record: ChromebookRecord, now: number): Observation[] =>
-  [encryption(record), antivirus(record, now), firewall(), removableMedia(record), passwordPolicy(record), screenLock(record)];
+export const chromebookObservations = (record: ChromebookRecord, now: number, maxVersionsBehind: number): Observation[] =>
+  [encryption(record), antivirus(record, now, maxVersionsBehind), firewall(), removableMedia(record), passwordPolicy(record), screenLock(record)];

@@ -19,7 +19,7 @@ export interface PolicyReaderSettings {
   now: () => number;
 }
 
-type Outcome<T> = { value: T; problem: null } | { value: null; problem: string };
+export type Outcome<T> = { value: T; problem: null } | { value: null; problem: string };
 
 /** A refusal names the scope to grant; anything else keeps Google's words. */
 export const problemOf = (error: unknown, scope: string): string => {
@@ -30,7 +30,7 @@ export const problemOf = (error: unknown, scope: string): string => {
   return message;
 };
 
-const attempt = async <T>(work: () => Promise<T>, scope: string): Promise<Outcome<T>> => {
+export const attempt = async <T>(work: () => Promise<T>, scope: string): Promise<Outcome<T>> => {
   try {
     return { value: await work(), problem: null };
   } catch (error) {

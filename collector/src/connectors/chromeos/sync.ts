@@ -16,6 +16,7 @@ import { createTokenSource, SCOPES } from './google-token.ts';
 import type { GoogleHttpOptions } from './google-http.ts';
 import { readServiceAccount } from './service-account.ts';
 import { createPolicyReader, problemOf } from './policy-reader.ts';
+import { createOsUpdateReader } from './os-updates.ts';
 import type { ServiceAccount } from './service-account.ts';
 import { CHROME_MANAGEMENT_API_BASE, syncUsbTelemetry, type UsbTelemetryOutcome } from './usb-telemetry.ts';
 
@@ -84,9 +85,11 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
   try {
     const account = readServiceAccount(connection.serviceAccountFile);
     const tokens = createTokenSource(account, connection.adminEmail, [SCOPES.directory], deps.http, deps.now);
-    const policies = createPolicyReader({
+    const readers = {
       account, adminEmail: connection.adminEmail, customerId: connection.customerId, apiBase: connection.apiBase, http: deps.http, now: deps.now,
-    });
+    };
+    const policies = createPolicyReader(readers);
+    const updates = createOsUpdateReader(readers);
     const query = {
       apiBase: connection.apiBase ?? GOOGLE_API_BASE, customerId: connection.customerId, orgUnitPath: connection.orgUnitPath,
       ...(full || connection.lastSyncAt === null ? {} : { syncedSinceDay: syncedSinceDay(connection.lastSyncAt) }),
@@ -98,7 +101,10 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       const good = records.filter((record): record is ChromebookRecord => record !== undefined);
       skipped += records.length - good.length;
       // Outside the transaction: Google's answers can take seconds, and each unit is read once a sync.
-      for (const record of good) record.policy = await policies.policyFor(record);
+      for (const record of good) {
+        record.policy = await policies.policyFor(record);
+        record.updates = await updates.updatesFor(record);
+      }
       // Page by page, one transaction each: a failure later keeps what was read, and an incremental run reads it again.
       const readAt = deps.now();
       await store.transaction(async (tx) => {

@@ -23,6 +23,7 @@ const deps = () => ({ http: { ca: google.ca, sleep: async () => {} }, now: Date.
 const usbEvents = (minutesAgo: number): Record<string, unknown>[] =>
   (chromeosFixture('chrome-management-telemetry-events.1-usb.json').telemetryEvents as Record<string, unknown>[])
     .map((event, index) => ({ ...event, reportTime: new Date(Date.now() - (minutesAgo - index) * MINUTE).toISOString() }));
+const eventRequests = () => google.telemetryRequests.filter((url) => url.pathname.endsWith('/events'));
 const misuseAlerts = () => store.listAlerts({ schoolId: 'north', categories: ['misuse'], limit: 10 });
 const chromebook = async (): Promise<Device> => {
   const [device] = await store.listDevices({ schoolId: 'north' });
@@ -54,7 +55,7 @@ describe('USB telemetry', () => {
     google.telemetryEvents = usbEvents(30);
     const outcome = await syncChromeos(store, 'north', deps());
     expect(outcome.telemetry).toEqual({ stored: 2, unknownDevices: 0 });
-    const [request] = google.telemetryRequests;
+    const [request] = eventRequests();
     expect(request?.pathname).toBe('/v1/customers/C01b2c3d4/telemetry/events');
     expect(request?.searchParams.get('readMask')).toBe('device,user,usb_peripherals_event');
     expect(request?.searchParams.get('filter')).toMatch(/^\(event_type = "USB_ADDED" OR event_type = "USB_REMOVED"\) AND timestamp >= "\d{4}-.*Z"$/);
@@ -68,7 +69,7 @@ describe('USB telemetry', () => {
     // The next sync overlaps the last by an hour: the same events are listed again and skipped.
     const second = await syncChromeos(store, 'north', deps());
     expect(second.telemetry).toEqual({ stored: 0, unknownDevices: 0 });
-    const since = Date.parse(/timestamp >= "([^"]+)"/.exec(google.telemetryRequests[1]?.searchParams.get('filter') ?? '')?.[1] ?? '');
+    const since = Date.parse(/timestamp >= "([^"]+)"/.exec(eventRequests()[1]?.searchParams.get('filter') ?? '')?.[1] ?? '');
     expect(since).toBe((await store.getChromeosConnection('north'))!.telemetryReadUntil! - 60 * MINUTE);
     expect(await misuseAlerts()).toHaveLength(1);
   });
