@@ -1,20 +1,16 @@
 // "Protection up to date" on a Chromebook: its ChromeOS version against Google's stable channel (Version History
 // API) by the school's own limit, with the update report from Chrome Management telemetry in the reason.
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
-import { connectChromeos } from '../../../src/connectors/chromeos/connection.ts';
 import { majorOf } from '../../../src/connectors/chromeos/os-updates.ts';
 import { syncChromeos } from '../../../src/connectors/chromeos/sync.ts';
-import { addSchool } from '../../../src/schools.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
 import type { Store, StoredVerdict } from '../../../src/store/types.ts';
-import { chromeosFixture, startGoogleAdminServer, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { chromeosFixture, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
+import { startConnectedSchool, type ConnectedSchool } from '../../helpers/connected-school.ts';
 
 let google: GoogleAdminServer;
 let store: Store;
-let temp: ReturnType<typeof makeTempDir>;
+let school: ConnectedSchool;
 
 const deps = () => ({ http: { ca: google.ca, sleep: async () => {} }, now: Date.now });
 const chromebook = (osVersion: string): Record<string, unknown> => ({
@@ -27,20 +23,11 @@ const antivirusVerdict = async (): Promise<StoredVerdict | undefined> => {
 };
 
 beforeEach(async () => {
-  google = await startGoogleAdminServer();
-  temp = makeTempDir();
-  store = openSqliteStore(join(temp.dir, 'collector.sqlite'));
-  await addSchool(store, { id: 'north', name: 'North Primary' }, Date.now());
-  await connectChromeos(store, {
-    schoolId: 'north', customerId: 'C01b2c3d4', serviceAccountFile: google.serviceAccountFile, adminEmail: 'it@north.example.org', apiBase: google.apiBase,
-  }, Date.now());
+  school = await startConnectedSchool();
+  ({ google, store } = school);
   google.stableVersions = stableVersions();
 });
-afterEach(async () => {
-  await store.close();
-  await google.close();
-  temp.remove();
-});
+afterEach(() => school.close());
 
 it('a Chromebook on the stable channel\'s version passes, and its waiting update is named for the technician', async () => {
   google.devices = [chromebook('130.0.6723.126')];

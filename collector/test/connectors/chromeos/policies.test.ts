@@ -1,20 +1,16 @@
 // The Chromebooks' Google Admin policies read over real HTTPS from the fixture server (Chrome Policy API resolve,
 // Cloud Identity policies), and judged by the same rules as every device's removable media, screen lock and password.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectChromeos } from '../../../src/connectors/chromeos/connection.ts';
 import { enumValue, int64Value, POLICY_SCHEMAS } from '../../../src/connectors/chromeos/chrome-policy.ts';
 import { SCOPES } from '../../../src/connectors/chromeos/google-token.ts';
 import { syncChromeos } from '../../../src/connectors/chromeos/sync.ts';
-import { addSchool } from '../../../src/schools.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
 import type { Store, StoredVerdict } from '../../../src/store/types.ts';
-import { chromeosFixture, heldPoliciesFrom, startGoogleAdminServer, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { chromeosFixture, heldPoliciesFrom, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
+import { startConnectedSchool, type ConnectedSchool } from '../../helpers/connected-school.ts';
 
 let google: GoogleAdminServer;
 let store: Store;
-let temp: ReturnType<typeof makeTempDir>;
+let school: ConnectedSchool;
 let waits: number[];
 
 const PUPILS = 'orgunits/03ph8a2z1enq4ap';
@@ -33,20 +29,11 @@ const verdictsOf = async (assetId: string): Promise<Record<string, StoredVerdict
 };
 
 beforeEach(async () => {
-  google = await startGoogleAdminServer();
-  temp = makeTempDir();
-  store = openSqliteStore(join(temp.dir, 'collector.sqlite'));
-  await addSchool(store, { id: 'north', name: 'North Primary' }, Date.now());
-  await connectChromeos(store, {
-    schoolId: 'north', customerId: 'C01b2c3d4', serviceAccountFile: google.serviceAccountFile, adminEmail: 'it@north.example.org', apiBase: google.apiBase,
-  }, Date.now());
+  school = await startConnectedSchool();
+  ({ google, store } = school);
   waits = [];
 });
-afterEach(async () => {
-  await store.close();
-  await google.close();
-  temp.remove();
-});
+afterEach(() => school.close());
 
 describe('reading the policies', () => {
   it('asks the Chrome Policy API once per organisational unit and schema, by the unit\'s id, with read-only scopes', async () => {

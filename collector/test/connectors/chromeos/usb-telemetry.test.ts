@@ -1,21 +1,17 @@
 // Google Admin's USB telemetry read over real HTTPS from the fixture server: a memory stick becomes a misuse event of
 // its Chromebook and the DSL's alert, as a stick the extension reports does; the same stick seen by both is one alert.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MisuseKind, type Event } from '@invigilator/shared/wire.ts';
-import { connectChromeos } from '../../../src/connectors/chromeos/connection.ts';
 import { SCOPES } from '../../../src/connectors/chromeos/google-token.ts';
 import { syncChromeos } from '../../../src/connectors/chromeos/sync.ts';
 import { CONNECTOR_SEQ_BASE, ingestBatch } from '../../../src/gateway/ingest.ts';
-import { addSchool } from '../../../src/schools.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
 import type { Device, Store } from '../../../src/store/types.ts';
-import { chromeosFixture, startGoogleAdminServer, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { chromeosFixture, type GoogleAdminServer } from '../../helpers/google-admin-server.ts';
+import { startConnectedSchool, type ConnectedSchool } from '../../helpers/connected-school.ts';
 
 let google: GoogleAdminServer;
 let store: Store;
-let temp: ReturnType<typeof makeTempDir>;
+let school: ConnectedSchool;
 
 const MINUTE = 60_000;
 const deps = () => ({ http: { ca: google.ca, sleep: async () => {} }, now: Date.now });
@@ -35,20 +31,11 @@ const extensionStick = (seq: number, at: number): Event => ({
 });
 
 beforeEach(async () => {
-  google = await startGoogleAdminServer();
-  temp = makeTempDir();
-  store = openSqliteStore(join(temp.dir, 'collector.sqlite'));
-  await addSchool(store, { id: 'north', name: 'North Primary' }, Date.now());
-  await connectChromeos(store, {
-    schoolId: 'north', customerId: 'C01b2c3d4', serviceAccountFile: google.serviceAccountFile, adminEmail: 'it@north.example.org', apiBase: google.apiBase,
-  }, Date.now());
+  school = await startConnectedSchool();
+  ({ google, store } = school);
   google.devices = [{ ...chromeosFixture('directory-chromeosdevice.2-active-verified.json'), lastSync: new Date().toISOString() }];
 });
-afterEach(async () => {
-  await store.close();
-  await google.close();
-  temp.remove();
-});
+afterEach(() => school.close());
 
 describe('USB telemetry', () => {
   it('a memory stick becomes the DSL\'s misuse alert on its Chromebook; a keyboard is nothing; a re-read stores nothing twice', async () => {
