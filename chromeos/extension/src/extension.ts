@@ -160,9 +160,14 @@ export const createExtension = ({ platform, store, warn }: ExtensionDeps) => {
     }
   };
 
-  const record = async (misuse: Record<string, unknown>): Promise<void> => {
-    await outbox.add(misuse, Date.now());
-    await ensureConnected();
+  /** Events enter the outbox in the order they happened, each with its own time, whatever the user lookup takes. */
+  let inOrder: Promise<unknown> = Promise.resolve();
+  const record = (misuse: Record<string, unknown>): void => {
+    const at = Date.now();
+    const added = inOrder.then(async () => outbox.add(await withUser(misuse), at));
+    inOrder = added.catch((error: unknown) => warn(`Could not keep an event: ${String((error as Error).message ?? error)}`));
+    // Sending waits for nothing but the event's own place in the outbox.
+    void added.then(ensureConnected, () => undefined);
   };
 
   /** Who was signed in, for the DSL; a failure to ask never holds the event back. */
@@ -182,12 +187,12 @@ export const createExtension = ({ platform, store, warn }: ExtensionDeps) => {
   const attached = (unit: StorageUnit): void => {
     if (unit.type !== 'removable') return;
     labels.set(unit.id, unit.name);
-    void withUser({ kind: MisuseKind.MEDIA_ATTACHED, device: { label: unit.name, sizeBytes: Math.max(0, Math.round(unit.capacity)), bus: 'usb' } }).then(record);
+    record({ kind: MisuseKind.MEDIA_ATTACHED, device: { label: unit.name, sizeBytes: Math.max(0, Math.round(unit.capacity)), bus: 'usb' } });
   };
   const detached = (id: string): void => {
     const label = labels.get(id) ?? '';
     labels.delete(id);
-    void withUser({ kind: MisuseKind.MEDIA_DETACHED, device: { label } }).then(record);
+    record({ kind: MisuseKind.MEDIA_DETACHED, device: { label } });
   };
 
   return {
