@@ -19,7 +19,8 @@ import { loadPolicyDir } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
+import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -61,8 +62,8 @@ export interface RunningCollector {
   stop(): Promise<void>;
 }
 
-/** Opens (creating when needed) the collector's database in the data folder. */
-export const openDataDir = (dataDir: string): Store => {
+/** Opens (creating when needed) the collector's database in the data folder; `gate` when another writer shares it. */
+export const openDataDir = (dataDir: string, gate?: WriteGate): Store => {
   const file = join(dataDir, DATABASE_FILE);
   try {
     // Pupils' user names and file names: the collector's account alone may read them.
@@ -71,7 +72,7 @@ export const openDataDir = (dataDir: string): Store => {
   } catch (error) {
     throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
-  return openSqliteStore(file);
+  return openSqliteStore(file, gate ? { gate } : {});
 };
 
 const readTlsFile = (path: string): Buffer => {
@@ -89,7 +90,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
-  const store = openDataDir(options.dataDir);
+  // The agents' writer opens its connection once the store has brought the schema up to date.
+  let writer: SqliteAgentWriter | undefined;
+  const store = openDataDir(options.dataDir, { hold: () => writer?.gate.hold() ?? Promise.resolve(() => undefined) });
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
@@ -109,6 +112,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     for (const stop of stopped.splice(0).reverse()) await stop();
   };
   try {
+    const agentWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger);
+    writer = agentWriter;
+    stopped.push(() => agentWriter.close());
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
     let listeningUrl = '';
@@ -123,7 +129,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });
     const gateway = createGateway({
-      server: api.server, store, logger, metrics, now: Date.now,
+      server: api.server, store, writer: agentWriter, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
     });
     const silence = createSilenceJob(store, logger);

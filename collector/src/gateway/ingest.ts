@@ -175,49 +175,62 @@ export const ingestBatch = async (
   store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,
   series: SeqSeries = { outboxId: null, offset: 0 },
 ): Promise<IngestResult> => {
+  // Checked before the transaction: a batch that cannot be stored holds no lock.
   const batch = readEvents(events, receivedAt);
+  return store.transaction((tx) => storeBatch(tx, device, batch, receivedAt, series));
+};
+
+/** The same, inside the caller's transaction (a group commit runs several of these in one). */
+export const ingestBatchIn = async (
+  tx: StoreOps, device: DeviceRef, events: readonly Event[], receivedAt: number, series: SeqSeries,
+): Promise<IngestResult> => storeBatch(tx, device, readEvents(events, receivedAt), receivedAt, series);
+
+const storeBatch = async (
+  tx: StoreOps, device: DeviceRef, batch: readonly ReadEvent[], receivedAt: number, series: SeqSeries,
+): Promise<IngestResult> => {
   const upToSeq = batch.at(-1)?.seq ?? 0;
   const { offset } = series;
-  return store.transaction(async (tx) => {
-    await assertSeriesCurrent(tx, device.id, series);
-    // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
-    const subject: DeviceRef = { ...device, held: ((await tx.getDevice(device.id))?.heldSince ?? null) !== null };
-    const pack = await policyPackFor(tx, device.schoolId);
-    const verdicts = new VerdictCache(tx, device.id);
-    // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
-    // so a forged high number can never make a later event look stored.
-    const prunedUpTo = await tx.prunedSeq(device.id);
-    let stored = 0;
-    const unknownChecks = new Set<string>();
-    for (const event of batch) {
-      const seq = offset + event.seq;
-      if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);
-      if (seq <= prunedUpTo) continue;
-      const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
-      const isNew = await tx.insertEvent({
-        deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
-        kind: event.observation ? 'observation' : 'misuse',
-        checkName: event.observation ? (event.observation.check ?? '') : null,
-        payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
-      });
-      if (!isNew) continue;
-      stored += 1;
-      if (event.observation && !isCheckName(event.observation.check ?? '')) {
-        unknownChecks.add(event.observation.check ?? '');
-      } else if (event.observation) {
-        await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
-      } else {
-        const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
-      }
+  // Revoked from elsewhere (the CLI, another collector) while connected: refused, unacknowledged.
+  const current = await tx.getDevice(device.id);
+  if (!current || current.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
+  await assertSeriesCurrent(tx, device.id, series);
+  // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
+  const subject: DeviceRef = { ...device, held: current.heldSince !== null };
+  const pack = await policyPackFor(tx, device.schoolId);
+  const verdicts = new VerdictCache(tx, device.id);
+  // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
+  // so a forged high number can never make a later event look stored.
+  const prunedUpTo = await tx.prunedSeq(device.id);
+  let stored = 0;
+  const unknownChecks = new Set<string>();
+  for (const event of batch) {
+    const seq = offset + event.seq;
+    if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);
+    if (seq <= prunedUpTo) continue;
+    const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
+    const isNew = await tx.insertEvent({
+      deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
+      kind: event.observation ? 'observation' : 'misuse',
+      checkName: event.observation ? (event.observation.check ?? '') : null,
+      payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
+    });
+    if (!isNew) continue;
+    stored += 1;
+    if (event.observation && !isCheckName(event.observation.check ?? '')) {
+      unknownChecks.add(event.observation.check ?? '');
+    } else if (event.observation) {
+      await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
+    } else {
+      const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
+      if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
     }
-    await verdicts.flush();
-    await tx.raiseHighestSeq(device.id, offset + upToSeq);
-    return {
-      stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
-      timesReplaced: batch.filter((event) => event.timeReplaced).length,
-    };
-  });
+  }
+  await verdicts.flush();
+  await tx.raiseHighestSeq(device.id, offset + upToSeq);
+  return {
+    stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
+    timesReplaced: batch.filter((event) => event.timeReplaced).length,
+  };
 };
 
 /**
