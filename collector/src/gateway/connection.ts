@@ -185,6 +185,8 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   // Paused while frames are in hand, so a client cannot queue unbounded frames in memory;
   // frames ws had already read still arrive and wait their turn.
   socket.on('message', (data, isBinary) => {
+    // The first frame has arrived: it identifies the device or is refused, however long the store takes to answer.
+    clearTimeout(authDeadline);
     framesInHand += 1;
     socket.pause();
     pending = pending.then(() => handle(data, isBinary)).finally(() => {
