@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openDataDir } from '../collector/src/main.ts';
@@ -24,7 +25,7 @@ const CREDENTIAL = 'bench-device-credential';
 const OPEN_FILES = Number(/Max open files\s+\d+\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
 
 /** utime + stime of a process, in seconds. */
-const cpuSeconds = (pid: number): number => {
+export const cpuSeconds = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
@@ -143,6 +144,7 @@ export const alertBurst = async (print: Print, percentile: Percentile): Promise<
         (await SimAgent.session(collector.wsUrl, { deviceId, deviceCredential: CREDENTIAL }, factsOf(at + offset))).agent)));
     }
     const latencies: number[] = [];
+    const cpuBefore = cpuSeconds(pidOf(collector));
     const everyMs = (BURST_AGENTS / BURST_RATE) * 1000;
     const started = performance.now();
     await Promise.all(agents.map(async (agent, index) => {
@@ -155,12 +157,14 @@ export const alertBurst = async (print: Print, percentile: Percentile): Promise<
       }
     }));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(pidOf(collector)) - cpuBefore;
     latencies.sort((a, b) => a - b);
     const db = new DatabaseSync(path.join(dataDir, 'collector.sqlite'), { readOnly: true });
     const alerts = db.prepare(`SELECT count(*) AS n, sum(occurrences) AS events FROM alerts WHERE category = 'misuse'`).get();
     db.close();
     print(`  ${fmt(latencies.length, 0)} misuse events in ${fmt(seconds)} s (${fmt(latencies.length / seconds, 0)}/s asked ${fmt(BURST_RATE, 0)}/s) `
       + `became ${fmt(Number(alerts?.n), 0)} alerts of ${fmt(Number(alerts?.events), 0)} occurrences`);
+    print(`  collector CPU ${fmt(cpu)} s: ${fmt((cpu * 1e6) / latencies.length, 0)} µs per misuse event; load average ${fmt(loadavg()[0] ?? NaN)} on ${cpus().length} cores`);
     print(`  alert committed after: p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, p99 ${fmt(percentile(latencies, 99))} ms`);
   } finally {
     for (const agent of agents) agent.close();

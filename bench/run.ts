@@ -2,6 +2,7 @@
 // asserted; the numbers are printed for people to compare between changes.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
@@ -11,7 +12,7 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
-import { alertBurst, apiUnderIngest, idleConnections } from './collector-scale.ts';
+import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections } from './collector-scale.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -39,6 +40,7 @@ const ingest = async (): Promise<void> => {
     const credentials = await Promise.all(Array.from({ length: AGENTS }, () => SimAgent.enrol(collector.wsUrl, secret)));
     const sessions = await Promise.all(credentials.map((credential) => SimAgent.session(collector.wsUrl, credential)));
     const ackLatencies: number[] = [];
+    const cpuBefore = processCpuSeconds(collector.process.child.pid!);
     const started = performance.now();
     await Promise.all(sessions.map(async ({ agent }) => {
       let seq = 0;
@@ -53,7 +55,10 @@ const ingest = async (): Promise<void> => {
     const seconds = (performance.now() - started) / 1000;
     const total = AGENTS * BATCHES_PER_AGENT * BATCH_SIZE;
     ackLatencies.sort((a, b) => a - b);
+    const cpu = processCpuSeconds(collector.process.child.pid!) - cpuBefore;
     print(`  ${fmt(total, 0)} events from ${AGENTS} agents in ${fmt(seconds, 2)} s: ${fmt(total / seconds, 0)} events/s (durable: acked after commit)`);
+    // What the collector can do with a core to itself, whatever else this machine was running meanwhile.
+    print(`  collector CPU ${fmt(cpu, 2)} s: ${fmt(total / cpu, 0)} events per CPU-second; load average ${fmt(loadavg()[0] ?? NaN, 1)} on ${cpus().length} cores`);
     print(`  batch of ${BATCH_SIZE} ack latency: p50 ${fmt(percentile(ackLatencies, 50))} ms, p95 ${fmt(percentile(ackLatencies, 95))} ms, p99 ${fmt(percentile(ackLatencies, 99))} ms`);
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.process.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
     print(`  collector RSS after ingest: ${fmt(rss)} MB`);
@@ -85,11 +90,6 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
-/** utime + stime of a process, in seconds. */
-const processCpuSeconds = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 const idleRss = async (label: string, agentBin: string, nodeArgs: readonly string[] = []): Promise<void> => {
   const dataDir = tempDir('bench-idle');
