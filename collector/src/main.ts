@@ -20,6 +20,7 @@ import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
+import { openPostgresStore } from './store/pg.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -31,7 +32,10 @@ export const DATABASE_FILE = 'collector.sqlite';
 export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
+  /** TLS certificates and term-end reports; the SQLite database too, unless `database` is given. */
   dataDir: string;
+  /** A PostgreSQL URL (postgres://...) to keep the data in instead of the data folder's SQLite file. */
+  database?: string;
   host: string;
   port: number;
   /** The school's certificate; without it, a collector listening beyond loopback makes its own. */
@@ -61,17 +65,34 @@ export interface RunningCollector {
   stop(): Promise<void>;
 }
 
-/** Opens (creating when needed) the collector's database in the data folder. */
-export const openDataDir = (dataDir: string): Store => {
-  const file = join(dataDir, DATABASE_FILE);
+const makeDataDir = (dataDir: string, file?: string): void => {
   try {
-    // Pupils' user names and file names: the collector's account alone may read them.
+    // Pupils' user names and file names, and the collector's own TLS key: the collector's account alone may read them.
     makePrivateDir(dataDir);
-    makePrivateSqliteFile(file);
+    if (file) makePrivateSqliteFile(file);
   } catch (error) {
     throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
+};
+
+/** Opens (creating when needed) the collector's database in the data folder. */
+export const openDataDir = (dataDir: string): Store => {
+  const file = join(dataDir, DATABASE_FILE);
+  makeDataDir(dataDir, file);
   return openSqliteStore(file);
+};
+
+/** The collector's store: the PostgreSQL database when a URL is given, else the data folder's SQLite file. */
+export const openCollectorStore = async (dataDir: string, database?: string, logger?: Logger): Promise<Store> => {
+  if (database === undefined) return openDataDir(dataDir);
+  const store = await openPostgresStore(database, logger ? { logger } : {});
+  try {
+    makeDataDir(dataDir);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
 };
 
 const readTlsFile = (path: string): Buffer => {
@@ -89,7 +110,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
-  const store = openDataDir(options.dataDir);
+  const store = await openCollectorStore(options.dataDir, options.database, logger);
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);

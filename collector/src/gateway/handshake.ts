@@ -56,8 +56,10 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   }
   const { hostname, serial } = identityOf(facts);
   const device: DeviceRef = { id: randomUUID(), hostname, schoolId: school.id };
-  // One transaction: counting and creating cannot interleave with another enrolment of the school.
+  // One transaction holding the school: counting and creating cannot interleave with another enrolment of it,
+  // whichever collector takes that one.
   const outcome = await store.transaction(async (tx) => {
+    await tx.lockSchool(school.id);
     const limits = await tx.getEnrolmentLimits(school.id);
     const counts = await tx.countEnrolments(school.id, now - HOUR_MS);
     const reached = counts.sinceCount >= limits.perHour ? 'perHour' : counts.total >= limits.total ? 'total' : undefined;
@@ -94,6 +96,8 @@ export const greetDevice = async (store: Store, hello: Hello, now: number) => {
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
   const { welcome, clash, series } = await store.transaction(async (tx) => {
+    // Held until commit: a batch or another greeting of the device waits, so the series chosen here stands.
+    await tx.lockDevice(device.id);
     await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
     // Heard from again: a "device silent" alert is over.
     await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
