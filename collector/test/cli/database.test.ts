@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTOR_BIN, cleanUpTestResources, startCollector, tempDir } from '../../../test/support/processes.ts';
 import { SimAgent, sampleFileWritten, sampleObservation } from '../../../test/support/sim-agent.ts';
-import { makePgDatabase } from '../store/contract/engines.ts';
+import { makePgDatabase, type PgDatabase } from '../../../test/support/postgres.ts';
 
-let database: Awaited<ReturnType<typeof makePgDatabase>> | undefined;
+let database: PgDatabase | undefined;
 let dataDir: string;
 
 beforeAll(async () => {
