@@ -84,6 +84,40 @@ describeEachEngine('two collectors at once', ['north'], (engine) => {
     expect(verdicts.find((verdict) => verdict.check === 'firewall')?.status).toBe(firewall.at(-1)?.toStatus);
   });
 
+  it('two transactions locking two devices in opposite orders both commit (a deadlock undone is run again)', async () => {
+    const store = engine.store();
+    await store.createDevice({ ...RACE_DEVICE, id: 'second-dev', facts: {}, credentialHash: 'c', enrolledAt: 1, lastSeenAt: null, revokedAt: null });
+    let signal!: () => void;
+    const bLocked = new Promise<void>((resolve) => { signal = resolve; });
+    // On SQLite the second transaction only starts once the first ends: the wait is cut short there.
+    const orAfter = (ms: number) => Promise.race([bLocked, new Promise((resolve) => setTimeout(resolve, ms))]);
+    const attempts = { a: 0, b: 0 };
+    const [a, b] = await Promise.all([
+      store.transaction(async (tx) => {
+        attempts.a += 1;
+        await tx.lockDevice(RACE_DEVICE.id);
+        await orAfter(300);
+        await tx.lockDevice('second-dev');
+        await tx.markDeviceSeen(RACE_DEVICE.id, 100);
+        return 'a';
+      }),
+      store.transaction(async (tx) => {
+        attempts.b += 1;
+        await tx.lockDevice('second-dev');
+        signal();
+        await tx.lockDevice(RACE_DEVICE.id);
+        await tx.markDeviceSeen('second-dev', 200);
+        return 'b';
+      }),
+    ]);
+    expect([a, b]).toEqual(['a', 'b']);
+    expect((await store.getDevice(RACE_DEVICE.id))?.lastSeenAt).toBe(100);
+    expect((await store.getDevice('second-dev'))?.lastSeenAt).toBe(200);
+    // PostgreSQL broke the deadlock by undoing one of them, which ran again; SQLite never let them overlap.
+    if (engine.name === 'postgres') expect(attempts.a + attempts.b).toBeGreaterThan(2);
+    else expect(attempts).toEqual({ a: 1, b: 1 });
+  });
+
   it('two racers raising the same alerts open each once and count every repeat', async () => {
     const outcomes = await race(engine, 'alert', 2);
     expect(outcomes.flat().filter((transition) => transition === 'opened')).toHaveLength(5);
