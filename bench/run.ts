@@ -13,6 +13,7 @@ import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
 import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections } from './collector-scale.ts';
+import { storeIngest } from './store-ingest.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -284,13 +285,14 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail,
-// connections, burst, api-ingest); all by default.
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, store-ingest, checks, procscan, idle, stick, flood, reports, sign-in,
+// alert-mail, connections, burst, api-ingest); all by default.
 const only = new Set((process.env.BENCH_ONLY
-  ?? 'wire,ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail,connections,burst,api-ingest').split(','));
+  ?? 'wire,ingest,store-ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail,connections,burst,api-ingest').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
+  ['store-ingest', 'Ingest through the store alone, SQLite and PostgreSQL (judged and committed, no network)', () => storeIngest(print, fmt)],
   ['checks', 'One full check round on this machine', checkRound],
   ['procscan', 'Filter-bypass watcher: one look at /proc', processScan],
   ['idle', 'Agent idle', agentIdle],

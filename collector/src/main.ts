@@ -20,7 +20,9 @@ import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
+import { openPostgresStore } from './store/pg.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
+import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -32,7 +34,10 @@ export const DATABASE_FILE = 'collector.sqlite';
 export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
+  /** TLS certificates and term-end reports; the SQLite database too, unless `database` is given. */
   dataDir: string;
+  /** A PostgreSQL URL (postgres://...) to keep the data in instead of the data folder's SQLite file. */
+  database?: string;
   host: string;
   port: number;
   /** The school's certificate; without it, a collector listening beyond loopback makes its own. */
@@ -62,17 +67,34 @@ export interface RunningCollector {
   stop(): Promise<void>;
 }
 
-/** Opens (creating when needed) the collector's database in the data folder; `gate` when another writer shares it. */
-export const openDataDir = (dataDir: string, gate?: WriteGate): Store => {
-  const file = join(dataDir, DATABASE_FILE);
+const makeDataDir = (dataDir: string, file?: string): void => {
   try {
-    // Pupils' user names and file names: the collector's account alone may read them.
+    // Pupils' user names and file names, and the collector's own TLS key: the collector's account alone may read them.
     makePrivateDir(dataDir);
-    makePrivateSqliteFile(file);
+    if (file) makePrivateSqliteFile(file);
   } catch (error) {
     throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
+};
+
+/** Opens (creating when needed) the collector's database in the data folder; `gate` when another writer shares it. */
+export const openDataDir = (dataDir: string, gate?: WriteGate): Store => {
+  const file = join(dataDir, DATABASE_FILE);
+  makeDataDir(dataDir, file);
   return openSqliteStore(file, gate ? { gate } : {});
+};
+
+/** The collector's store: the PostgreSQL database when a URL is given, else the data folder's SQLite file. */
+export const openCollectorStore = async (dataDir: string, database?: string, logger?: Logger, gate?: WriteGate): Promise<Store> => {
+  if (database === undefined) return openDataDir(dataDir, gate);
+  const store = await openPostgresStore(database, logger ? { logger } : {});
+  try {
+    makeDataDir(dataDir);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
 };
 
 const readTlsFile = (path: string): Buffer => {
@@ -90,9 +112,10 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
-  // The agents' writer opens its connection once the store has brought the schema up to date.
-  let writer: SqliteAgentWriter | undefined;
-  const store = openDataDir(options.dataDir, { hold: () => writer?.gate.hold() ?? Promise.resolve(() => undefined) });
+  // On SQLite the agents' writer opens its connection once the store has brought the schema up to date.
+  let sqliteWriter: SqliteAgentWriter | undefined;
+  const gate: WriteGate = { hold: () => sqliteWriter?.gate.hold() ?? Promise.resolve(() => undefined) };
+  const store = await openCollectorStore(options.dataDir, options.database, logger, gate);
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
@@ -112,8 +135,10 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     for (const stop of stopped.splice(0).reverse()) await stop();
   };
   try {
-    const agentWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger);
-    writer = agentWriter;
+    // SQLite: a worker thread commits agents' writes in groups; PostgreSQL takes each in a transaction of its own.
+    const agentWriter: AgentWriter = options.database === undefined
+      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger))
+      : createStoreAgentWriter(store);
     stopped.push(() => agentWriter.close());
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();

@@ -56,8 +56,10 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   }
   const { hostname, serial } = identityOf(facts);
   const device: DeviceRef = { id: randomUUID(), hostname, schoolId: school.id };
-  // One transaction: counting and creating cannot interleave with another enrolment of the school.
+  // One transaction holding the school: counting and creating cannot interleave with another enrolment of it,
+  // whichever collector takes that one.
   const outcome = await store.transaction(async (tx) => {
+    await tx.lockSchool(school.id);
     const limits = await tx.getEnrolmentLimits(school.id);
     const counts = await tx.countEnrolments(school.id, now - HOUR_MS);
     const reached = counts.sinceCount >= limits.perHour ? 'perHour' : counts.total >= limits.total ? 'total' : undefined;
@@ -89,7 +91,8 @@ export const greetDevice = (store: Store, hello: Hello, now: number): Promise<Gr
 
 /** Checks the device's credential and records the Hello, inside the caller's transaction. */
 export const greetDeviceIn = async (tx: StoreOps, hello: Hello, now: number) => {
-  const device = hello.deviceId ? await tx.getDevice(hello.deviceId) : undefined;
+  // Held until commit: a batch or another greeting of the device waits, so the series chosen here stands.
+  const device = hello.deviceId ? await tx.lockDevice(hello.deviceId) : undefined;
   // A made-up hash keeps the unknown-device path as slow as the wrong-credential path.
   const expectedHash = device?.credentialHash ?? hashSecret(newSecret());
   if (!secretMatches(hello.deviceCredential ?? '', expectedHash) || !device) throw new InvigilatorError('AUTH_FAILED');

@@ -2,7 +2,8 @@
 // keeps one unresolved alert per dedup key whatever the interleaving, updates compare the status they
 // expect, and the unresolved alert a transaction reads stays locked until it ends, so repeats all count.
 import type { AlertHistoryEntry, AlertOps, AlertRow } from './alerts-types.ts';
-import { parseJsonOrNull, selectList, type PgParam, type PgQueries, type PgRow } from './pg-queries.ts';
+import { selectList, type PgParam, type PgQueries, type PgRow } from './pg-queries.ts';
+import { alertColumnValue, alertInsertValues, toAlertRow } from './row-shapes.ts';
 import { ALERT_CATEGORIES, type AlertCategory } from './types.ts';
 
 const FIELDS = `id school_id device_id category severity severity_rank dedup_key status title summary check_name=check clause_id
@@ -15,16 +16,8 @@ const COLUMN_OF: Record<string, string> = Object.fromEntries(FIELDS.trim().split
   const [column = '', field] = spec.split('=');
   return [field ?? column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase()), column];
 }));
-const JSON_FIELDS = new Set(['detail', 'firstEvent', 'lastEvent']);
-
-const toAlert = (row: PgRow): AlertRow => ({
-  ...(row as unknown as AlertRow),
-  detail: parseJsonOrNull(row.detail) as AlertRow['detail'],
-  firstEvent: parseJsonOrNull(row.firstEvent) as AlertRow['firstEvent'],
-  lastEvent: parseJsonOrNull(row.lastEvent) as AlertRow['lastEvent'],
-});
-const toColumnValue = (field: string, value: unknown): PgParam =>
-  (JSON_FIELDS.has(field) ? (value === null ? null : JSON.stringify(value)) : value as PgParam);
+const toAlert = (row: PgRow): AlertRow => toAlertRow(row);
+const toColumnValue = (field: string, value: unknown): PgParam => alertColumnValue(field, value) as PgParam;
 
 export const createPgAlertOps = ({ one, all, run }: PgQueries): AlertOps => ({
   async insertAlert(a) {
@@ -33,10 +26,7 @@ export const createPgAlertOps = ({ one, all, run }: PgQueries): AlertOps => ({
         resolved_at, resolved_by, escalated_at, first_event, last_event)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
       ON CONFLICT (school_id, dedup_key) WHERE status <> 'resolved' DO NOTHING`,
-    a.id, a.schoolId, a.deviceId, a.category, a.severity, a.severityRank, a.dedupKey, a.status, a.title, a.summary, a.check,
-    a.clauseId, a.clauseText, JSON.stringify(a.detail), a.occurrences, a.openedAt, a.lastSeenAt, a.acknowledgedAt,
-    a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.escalatedAt, toColumnValue('firstEvent', a.firstEvent),
-    toColumnValue('lastEvent', a.lastEvent)) === 1;
+    ...alertInsertValues(a) as PgParam[]) === 1;
   },
   async findUnresolvedAlert(schoolId, dedupKey) {
     // Locked until the transaction ends: a concurrent repeat waits, then reads what this one wrote.

@@ -95,12 +95,15 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
     },
     async insertEvents(events) {
       if (events.length === 0) return [];
-      // One statement for the whole batch, whatever its size: arrays unnested into rows.
+      // One statement and one parameter for the whole batch, whatever its size: a JSON array read back as rows
+      // (the json type keeps each payload's text as written, and the driver sends one string instead of escaping arrays).
       const rows = await all(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
-        SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[])
+        SELECT device_id, seq, occurred_at, received_at, kind, check_name, payload::text FROM json_to_recordset($1::json)
+          AS batch(device_id text, seq bigint, occurred_at bigint, received_at bigint, kind text, check_name text, payload json)
         ON CONFLICT (device_id, seq) DO NOTHING RETURNING device_id AS "deviceId", seq`,
-      events.map((e) => e.deviceId), events.map((e) => e.seq), events.map((e) => e.occurredAt), events.map((e) => e.receivedAt),
-      events.map((e) => e.kind), events.map((e) => e.checkName) as string[], events.map((e) => JSON.stringify(e.payload)));
+      JSON.stringify(events.map((e) => ({
+        device_id: e.deviceId, seq: e.seq, occurred_at: e.occurredAt, received_at: e.receivedAt, kind: e.kind, check_name: e.checkName, payload: e.payload,
+      }))));
       const stored = new Set(rows.map((row) => `${String(row.deviceId)}\n${Number(row.seq)}`));
       return events.map((e) => stored.has(`${e.deviceId}\n${e.seq}`));
     },

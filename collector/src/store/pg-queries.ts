@@ -43,5 +43,3 @@ export const selectList = (columns: string, prefix = ''): string => columns.trim
     const [column = '', field = camel(column)] = spec.split('=');
     return `${prefix}${column} AS "${field}"`;
   }).join(', ');
-
-export const parseJsonOrNull = (text: unknown): unknown => (text === null || text === undefined ? null : JSON.parse(String(text)));

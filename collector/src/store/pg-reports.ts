@@ -1,17 +1,11 @@
 // Report storage on PostgreSQL: terms, exception reasons (append-only), pack history, events by time.
 import { PG_EVENT_COLUMNS, toPgEvent } from './pg-rows.ts';
-import { selectList, type PgQueries, type PgRow } from './pg-queries.ts';
-import type { ExceptionReason, PolicyPackChange, ReportOps, StoredTerm } from './report-types.ts';
+import { selectList, type PgQueries } from './pg-queries.ts';
+import { toStoredTerm, TRUST_SCOPE } from './row-shapes.ts';
+import type { ExceptionReason, PolicyPackChange, ReportOps } from './report-types.ts';
 
-/** The terms table's scope of the trust-wide calendar (school ids never contain '*'). */
-const TRUST_SCOPE = '*';
 const TERM_COLUMNS = selectList('scope name start_date=start end_date=end holidays updated_at updated_by');
 
-const toTerm = ({ scope, holidays, ...rest }: PgRow): StoredTerm => ({
-  ...(rest as unknown as Omit<StoredTerm, 'schoolId' | 'holidays'>),
-  schoolId: scope === TRUST_SCOPE ? null : String(scope),
-  holidays: JSON.parse(String(holidays)) as StoredTerm['holidays'],
-});
 
 export const createPgReportOps = ({ all, run }: PgQueries): ReportOps => ({
   async listEventsBetween({ deviceId, kind, checkName, from, to }) {
@@ -32,7 +26,7 @@ export const createPgReportOps = ({ all, run }: PgQueries): ReportOps => ({
   },
   async listTerms({ schoolId }) {
     return (await all(`SELECT ${TERM_COLUMNS} FROM terms WHERE $1::text IS NULL OR scope IN ($2, $1)
-      ORDER BY start_date, scope`, schoolId ?? null, TRUST_SCOPE)).map(toTerm);
+      ORDER BY start_date, scope`, schoolId ?? null, TRUST_SCOPE)).map(toStoredTerm);
   },
 
   async appendExceptionReason(reason: ExceptionReason) {

@@ -115,7 +115,11 @@ export const openPostgresStore = async (databaseUrl: string, options: PgStoreOpt
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch((rollbackError: Error) => { broken = rollbackError; });
-        if (RETRYABLE.has(sqlStateOf(error) ?? '') && attempt < MAX_ATTEMPTS) continue;
+        if (RETRYABLE.has(sqlStateOf(error) ?? '') && attempt < MAX_ATTEMPTS) {
+          // A short, growing, random pause: the transaction that won finishes instead of meeting this one again.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+          continue;
+        }
         throw toPgStoreError(error, where);
       } finally {
         client.release(broken);

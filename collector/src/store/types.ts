@@ -208,7 +208,10 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
 }
 
 export interface Store extends StoreOps {
-  /** Runs `work` atomically: all of it is committed, or none of it when it throws. */
+  /**
+   * Runs `work` atomically: all of it is committed, or none of it when it throws. `work` reads and writes through
+   * `tx` only: PostgreSQL may undo it to break a deadlock with another collector, and then it runs again.
+   */
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -38,7 +38,10 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
     await store().insertEvent(event(2));
     expect(await store().insertEvents([event(1), event(2), event(3), event(1, 'north-dev')])).toEqual([true, false, true, true]);
     expect(await store().insertEvents([])).toEqual([]);
-    expect((await store().listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 })).map((e) => e.seq)).toEqual([3, 2, 1]);
+    const odd = { ...event(4), kind: 'misuse' as const, checkName: null, payload: { name: 'é "quoted" \\ \u2028 ✓', nested: { list: [1, null, true] } } };
+    expect(await store().insertEvents([odd])).toEqual([true]);
+    expect((await store().listEvents({ deviceId: 'dev-1', kinds: ['misuse'], limit: 1 }))[0]).toEqual(odd);
+    expect(await store().listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 })).toEqual([event(3), event(2), event(1)]);
     expect((await store().listEvents({ deviceId: 'north-dev', kinds: ['observation'], limit: 10 })).map((e) => e.seq)).toEqual([1]);
   });
 
