@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
@@ -23,6 +23,7 @@ import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
 import { openPostgresStore } from './store/pg.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
 import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes.ts';
+import { startPgCluster, type Cluster } from './cluster/pg-cluster.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -105,6 +106,25 @@ const readTlsFile = (path: string): Buffer => {
   }
 };
 
+interface ScheduledJob { start(): void; stop(): Promise<void> }
+
+/** The jobs, started when this collector leads and stopped when it no longer does (one change at a time, in order). */
+const scheduledJobs = (jobs: readonly ScheduledJob[]) => {
+  let running = false;
+  let changes: Promise<void> = Promise.resolve();
+  return {
+    lead: (leading: boolean): Promise<void> => {
+      changes = changes.then(async () => {
+        if (leading === running) return;
+        running = leading;
+        if (leading) for (const job of jobs) job.start();
+        else for (const job of [...jobs].reverse()) await job.stop();
+      });
+      return changes;
+    },
+  };
+};
+
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const schoolTls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
@@ -147,9 +167,17 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store, logger, settings: signInSettings, listeningUrl: () => listeningUrl,
       ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
     });
+    // Collectors sharing a PostgreSQL database: which of them runs the jobs, and what they tell each other.
+    let cluster: Cluster | undefined;
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
-      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      store, metrics, logger, signIn,
+      onDeviceRevoked: (deviceId) => {
+        gateway.disconnectDevice(deviceId);
+        // The device may be connected to another collector: each closes its own connections of it.
+        cluster?.notify('invigilator_revoked', { deviceId }).catch((error: unknown) =>
+          logger.error({ code: codeOf(error), err: error, deviceId }, 'Could not tell the other collectors of a revocation; they refuse the device at its next frame.'));
+      },
       ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
       ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });
@@ -170,22 +198,25 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
     await api.listen({ host: options.host, port: options.port });
-    silence.start();
-    stopped.push(() => silence.stop());
-    retention.start();
-    stopped.push(() => retention.stop());
-    const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
-    chromeosSync.start();
-    stopped.push(() => chromeosSync.stop());
-    escalation.start();
-    stopped.push(() => escalation.stop());
-    digest.start();
-    stopped.push(() => digest.stop());
     await dispatcher.start();
     stopped.push(() => dispatcher.stop());
     if (!signInSettings.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
-    termEndReports.start();
-    stopped.push(() => termEndReports.stop());
+    const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
+    const jobs = scheduledJobs([silence, retention, chromeosSync, escalation, digest, termEndReports]);
+    if (options.database === undefined) {
+      jobs.lead(true);
+    } else {
+      // Every collector on the database could run the jobs; the one holding the lead does, and another takes over when it dies.
+      cluster = await startPgCluster(options.database, { logger, onLeadChange: jobs.lead });
+      cluster.on('invigilator_revoked', (message) => {
+        const { deviceId } = message as { deviceId?: unknown };
+        if (typeof deviceId === 'string') gateway.disconnectDevice(deviceId);
+      });
+    }
+    stopped.push(async () => {
+      await cluster?.stop();
+      await jobs.lead(false);
+    });
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;
