@@ -12,7 +12,7 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
-import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections } from './collector-scale.ts';
+import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, postgresIngest } from './collector-scale.ts';
 import { storeIngest } from './store-ingest.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
@@ -286,9 +286,9 @@ const termReports = async (): Promise<void> => {
 };
 
 // BENCH_ONLY=ingest,checks picks sections (wire, ingest, store-ingest, checks, procscan, idle, stick, flood, reports, sign-in,
-// alert-mail, connections, burst, api-ingest); all by default.
+// alert-mail, connections, burst, api-ingest, pg-ingest); all by default.
 const only = new Set((process.env.BENCH_ONLY
-  ?? 'wire,ingest,store-ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail,connections,burst,api-ingest').split(','));
+  ?? 'wire,ingest,store-ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail,connections,burst,api-ingest,pg-ingest').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
@@ -304,6 +304,7 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['connections', 'Idle agents held by one collector process (BENCH_IDLE_AGENTS, raw WebSocket clients from 4 local addresses)', () => idleConnections(print)],
   ['burst', 'A lesson-change burst: 2,000 agents reporting memory sticks at 2,500 events/s', () => alertBurst(print, percentile)],
   ['api-ingest', 'API latency, idle and while ingest runs flat out (SQLite)', () => apiUnderIngest(print, percentile)],
+  ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print)],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
