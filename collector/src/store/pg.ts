@@ -108,22 +108,29 @@ export const openPostgresStore = async (databaseUrl: string, options: PgStoreOpt
         throw toPgStoreError(error, where);
       }
       let broken: Error | undefined;
+      let failure: unknown;
+      const mapped = async (sql: string): Promise<void> => {
+        try {
+          await client.query(sql);
+        } catch (error) {
+          throw toPgStoreError(error, where);
+        }
+      };
       try {
-        await client.query('BEGIN');
+        await mapped('BEGIN');
         const result = await work(mappingErrors(createPgOps(queriesOn(client)), where));
-        await client.query('COMMIT');
+        await mapped('COMMIT');
         return result;
       } catch (error) {
+        failure = error;
         await client.query('ROLLBACK').catch((rollbackError: Error) => { broken = rollbackError; });
-        if (RETRYABLE.has(sqlStateOf(error) ?? '') && attempt < MAX_ATTEMPTS) {
-          // A short, growing, random pause: the transaction that won finishes instead of meeting this one again.
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-          continue;
-        }
-        throw toPgStoreError(error, where);
       } finally {
         client.release(broken);
       }
+      // The work's own errors go out as they are; the store's were mapped where they happened.
+      if (!RETRYABLE.has(sqlStateOf(failure) ?? '') || attempt >= MAX_ATTEMPTS) throw failure;
+      // A short, growing, random pause: the transaction that won finishes instead of meeting this one again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   };
 

@@ -6,10 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
+import { raiseAlert } from '../../../src/alerts/lifecycle.ts';
 import { hashSecret } from '../../../src/secrets.ts';
 import type { Store } from '../../../src/store/types.ts';
 import { describeEachEngine, type EngineUnderTest } from './engines.ts';
-import { RACE_DEVICE, RACE_ROUNDS, raceEnrolmentSecret } from './race-rounds.ts';
+import { RACE_DEVICE, RACE_ROUNDS, RACE_TIME, raceEnrolmentSecret } from './race-rounds.ts';
 
 const WORKER = join(import.meta.dirname, 'race-worker.ts');
 const running = new Set<ChildProcess>();
@@ -128,6 +129,21 @@ describeEachEngine('two collectors at once', ['north'], (engine) => {
     for (const alert of alerts) {
       const history = await engine.store().listAlertHistory(alert.id);
       expect(history.filter((entry) => entry.action === 'opened')).toHaveLength(1);
+    }
+  });
+
+  it('two racers escalating the same unacknowledged alerts escalate each once', async () => {
+    const store = engine.store();
+    for (let index = 0; index < 10; index += 1) {
+      await store.transaction((tx) => raiseAlert(tx, RACE_DEVICE, {
+        category: 'misuse', severity: 'critical', dedupKey: `stick-${index}`, title: 'Stick', summary: 'A stick.',
+        clauseId: 'removable-media', clauseText: 'No sticks.', detail: {},
+      }, RACE_TIME - 3_600_000, { countRepeat: true, reopenAfterManualResolve: false }));
+    }
+    const outcomes = await race(engine, 'escalate', 2);
+    expect(outcomes.flat().reduce((sum, outcome) => sum + Number(outcome.split(' ')[1]), 0)).toBe(10);
+    for (const alert of await store.listAlerts({ schoolId: 'north', categories: ['misuse'], limit: 100 })) {
+      expect((await store.listAlertHistory(alert.id)).filter((entry) => entry.action === 'escalated')).toHaveLength(1);
     }
   });
 

@@ -139,11 +139,12 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
   describe('transactions', () => {
     it('rolls back every write when the work throws', async () => {
       await withDevice();
+      const broke = new Error('evaluation broke');
       await expect(store().transaction(async (tx) => {
         await tx.insertEvent(event(1));
         await tx.raiseHighestSeq('dev-1', 1);
-        throw new Error('evaluation broke');
-      })).rejects.toThrow('evaluation broke');
+        throw broke;
+      })).rejects.toBe(broke); // the work's own error, as it was thrown
       expect(await store().highestSeq('dev-1')).toBe(0);
       expect(await store().listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 })).toEqual([]);
     });

@@ -1,9 +1,9 @@
 // One racer of concurrency.test.ts, in a process of its own: opens the store (a second collector would),
 // says "ready", waits for "go" on stdin, then runs its rounds and prints one JSON line of what it saw.
-// node race-worker.ts <sqlite|postgres> <file or URL> <ingest|ingest-even|ingest-odd|alert|enrol>
+// node race-worker.ts <sqlite|postgres> <file or URL> <ingest|ingest-even|ingest-odd|alert|escalate|enrol>
 import { once } from 'node:events';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { raiseAlert } from '../../../src/alerts/lifecycle.ts';
+import { escalateUnacknowledged, raiseAlert } from '../../../src/alerts/lifecycle.ts';
 import { enrolDevice } from '../../../src/gateway/handshake.ts';
 import { ingestBatch } from '../../../src/gateway/ingest.ts';
 import { openPostgresStore } from '../../../src/store/pg.ts';
@@ -30,6 +30,9 @@ for (let round = 0; round < RACE_ROUNDS; round += 1) {
     const { transition } = await store.transaction((tx) => raiseAlert(tx, RACE_DEVICE, raceAlertDraft(round), RACE_TIME + round,
       { countRepeat: true, reopenAfterManualResolve: false }));
     outcomes.push(transition);
+  } else if (task === 'escalate') {
+    const escalated = await store.transaction((tx) => escalateUnacknowledged(tx, RACE_TIME + round));
+    outcomes.push(`escalated ${escalated}`);
   } else if (task === 'enrol') {
     try {
       await enrolDevice(store, raceEnrolment(round), RACE_TIME);
