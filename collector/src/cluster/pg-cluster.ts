@@ -127,3 +127,27 @@ export const startPgCluster = async (databaseUrl: string, options: ClusterOption
     },
   };
 };
+
+/** A process's own publish/subscribe (the dashboard's live bus has this shape). */
+export interface LocalBus<Change> {
+  publish(change: Change): void;
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+/**
+ * The same bus spanning every collector on the database: a change published here is sent over
+ * NOTIFY (after its commit, as every publish is) and each collector, this one included, hands it
+ * to its own listeners. Changes carry ids only, so PostgreSQL's 8000-byte limit is far off.
+ */
+export const clusterWide = <Change, Bus extends LocalBus<Change>>(local: Bus, cluster: Cluster, logger: Logger): Bus => {
+  cluster.on('invigilator_live', (message) => local.publish(message as Change));
+  return {
+    ...local,
+    publish: (change: Change) => {
+      cluster.notify('invigilator_live', change).catch((error: unknown) => {
+        logger.warn({ code: codeOf(error), err: error }, 'A live update could not be sent to the other collectors; shown here only.');
+        local.publish(change);
+      });
+    },
+  };
+};

@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@invigilator/shared/logger.ts';
-import { startPgCluster, type Cluster } from '../../src/cluster/pg-cluster.ts';
+import { clusterWide, startPgCluster, type Cluster } from '../../src/cluster/pg-cluster.ts';
 import { makePgDatabase, type PgDatabase } from '../../../test/support/postgres.ts';
 import { waitFor } from '../../../test/support/processes.ts';
 
@@ -65,5 +65,29 @@ describe('cluster messages', () => {
     await a.cluster.notify('invigilator_revoked', { deviceId: 'dev-1' });
     await waitFor('both to hear it', () => (heard.length === 2 ? true : undefined), 5_000);
     expect(heard.sort()).toEqual([['a', { deviceId: 'dev-1' }], ['b', { deviceId: 'dev-1' }]]);
+  });
+});
+
+describe('a live bus spanning the collectors', () => {
+  it('hands a change published on one collector to the listeners of every collector, once each', async () => {
+    type Change = { type: 'alert'; alertId: string };
+    const localBus = () => {
+      const listeners = new Set<(change: Change) => void>();
+      return {
+        publish: (change: Change) => { for (const listener of listeners) listener(change); },
+        subscribe: (listener: (change: Change) => void) => { listeners.add(listener); return () => listeners.delete(listener); },
+      };
+    };
+    const a = await join();
+    const b = await join();
+    const busA = clusterWide<Change, ReturnType<typeof localBus>>(localBus(), a.cluster, logger);
+    const busB = clusterWide<Change, ReturnType<typeof localBus>>(localBus(), b.cluster, logger);
+    const heard: string[] = [];
+    busA.subscribe((change) => heard.push(`a ${change.alertId}`));
+    busB.subscribe((change) => heard.push(`b ${change.alertId}`));
+    busB.publish({ type: 'alert', alertId: 'alert-7' });
+    await waitFor('both collectors\' listeners to hear it', () => (heard.length >= 2 ? true : undefined), 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.sort()).toEqual(['a alert-7', 'b alert-7']);
   });
 });
