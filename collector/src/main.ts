@@ -20,7 +20,6 @@ import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
-import { openPostgresStore } from './store/pg.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -85,6 +84,8 @@ export const openDataDir = (dataDir: string): Store => {
 /** The collector's store: the PostgreSQL database when a URL is given, else the data folder's SQLite file. */
 export const openCollectorStore = async (dataDir: string, database?: string, logger?: Logger): Promise<Store> => {
   if (database === undefined) return openDataDir(dataDir);
+  // Loaded only when asked for: a collector on SQLite never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./store/pg.ts');
   const store = await openPostgresStore(database, logger ? { logger } : {});
   try {
     makeDataDir(dataDir);
