@@ -20,10 +20,9 @@ import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
-import { openPostgresStore } from './store/pg.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
 import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes.ts';
-import { startPgCluster, type Cluster } from './cluster/pg-cluster.ts';
+import type { Cluster } from './cluster/pg-cluster.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -88,6 +87,8 @@ export const openDataDir = (dataDir: string, gate?: WriteGate): Store => {
 /** The collector's store: the PostgreSQL database when a URL is given, else the data folder's SQLite file. */
 export const openCollectorStore = async (dataDir: string, database?: string, logger?: Logger, gate?: WriteGate): Promise<Store> => {
   if (database === undefined) return openDataDir(dataDir, gate);
+  // Loaded only when asked for: a collector on SQLite never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./store/pg.ts');
   const store = await openPostgresStore(database, logger ? { logger } : {});
   try {
     makeDataDir(dataDir);
@@ -207,6 +208,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       jobs.lead(true);
     } else {
       // Every collector on the database could run the jobs; the one holding the lead does, and another takes over when it dies.
+      const { startPgCluster } = await import('./cluster/pg-cluster.ts');
       cluster = await startPgCluster(options.database, { logger, onLeadChange: jobs.lead });
       cluster.on('invigilator_revoked', (message) => {
         const { deviceId } = message as { deviceId?: unknown };

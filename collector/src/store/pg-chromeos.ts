@@ -4,7 +4,7 @@ import { selectList, type PgQueries, type PgRow } from './pg-queries.ts';
 import type { JsonObject } from './types.ts';
 
 const CONNECTION_COLUMNS = `${selectList(`school_id customer_id service_account_file admin_email org_unit_path api_base connected_at
-  last_sync_at last_full_sync_at last_error_code last_error last_error_at`, 'c.')},
+  last_sync_at last_full_sync_at last_error_code last_error last_error_at telemetry_read_until`, 'c.')},
   (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id AND d.record <> '{}') AS "deviceCount"`;
 const DEVICE_COLUMNS = selectList('school_id directory_device_id record read_at device_id connector_seq');
 
@@ -18,7 +18,7 @@ export const createPgChromeosOps = ({ one, all, run }: PgQueries): ChromeosOps =
       ON CONFLICT (school_id) DO UPDATE SET customer_id = excluded.customer_id, service_account_file = excluded.service_account_file,
         admin_email = excluded.admin_email, org_unit_path = excluded.org_unit_path, api_base = excluded.api_base,
         connected_at = excluded.connected_at, last_sync_at = NULL, last_full_sync_at = NULL,
-        last_error_code = NULL, last_error = NULL, last_error_at = NULL`,
+        last_error_code = NULL, last_error = NULL, last_error_at = NULL, telemetry_read_until = NULL`,
     s.schoolId, s.customerId, s.serviceAccountFile, s.adminEmail, s.orgUnitPath, s.apiBase, s.connectedAt);
   },
   async getChromeosConnection(schoolId) {
@@ -35,6 +35,10 @@ export const createPgChromeosOps = ({ one, all, run }: PgQueries): ChromeosOps =
   async recordChromeosSyncFailed(schoolId, at, code, message) {
     await run('UPDATE chromeos_connections SET last_error_code = $1, last_error = $2, last_error_at = $3 WHERE school_id = $4',
       code, message, at, schoolId);
+  },
+  async recordChromeosTelemetryRead(schoolId, until) {
+    await run('UPDATE chromeos_connections SET telemetry_read_until = GREATEST(COALESCE(telemetry_read_until, 0), $1) WHERE school_id = $2',
+      until, schoolId);
   },
   async upsertChromeosDevices(rows) {
     if (rows.length === 0) return;

@@ -164,8 +164,12 @@ describeEachEngine('every area', ['north', 'south'], (engine) => {
     await store().putChromeosSettings(settings);
     await store().recordChromeosSyncFailed('north', 5, 'CHROMEOS_ACCESS_REFUSED', 'Refused.');
     expect(await store().getChromeosConnection('north')).toEqual({
-      ...settings, lastSyncAt: null, lastFullSyncAt: null, lastErrorCode: 'CHROMEOS_ACCESS_REFUSED', lastError: 'Refused.', lastErrorAt: 5, deviceCount: 0,
+      ...settings, lastSyncAt: null, lastFullSyncAt: null, lastErrorCode: 'CHROMEOS_ACCESS_REFUSED', lastError: 'Refused.', lastErrorAt: 5,
+      telemetryReadUntil: null, deviceCount: 0,
     });
+    await store().recordChromeosTelemetryRead('north', 50);
+    await store().recordChromeosTelemetryRead('north', 40); // never moves back
+    expect((await store().getChromeosConnection('north'))?.telemetryReadUntil).toBe(50);
     await store().recordChromeosSyncDone('north', 6, true);
     await store().recordChromeosSyncDone('north', 7, false);
     expect(await store().getChromeosConnection('north')).toMatchObject({ lastSyncAt: 7, lastFullSyncAt: 6, lastErrorCode: null });
@@ -190,6 +194,6 @@ describeEachEngine('every area', ['north', 'south'], (engine) => {
     await store().setChromebookCredential('north-dev', 'new-hash', { hostname: 'CB-1', facts: { hostname: 'CB-1' } }, 20);
     expect(await store().getDevice('north-dev')).toMatchObject({ credentialHash: 'new-hash', hostname: 'CB-1', lastSeenAt: 20 });
     await store().putChromeosSettings({ ...settings, customerId: 'C1', connectedAt: 30 });
-    expect(await store().getChromeosConnection('north')).toMatchObject({ customerId: 'C1', lastSyncAt: null, lastFullSyncAt: null });
+    expect(await store().getChromeosConnection('north')).toMatchObject({ customerId: 'C1', lastSyncAt: null, lastFullSyncAt: null, telemetryReadUntil: null });
   });
 });
