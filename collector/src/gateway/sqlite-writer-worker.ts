@@ -1,6 +1,6 @@
 // The agent writer's thread: takes every unit waiting when it is free and commits them together
-// (group commit), each in its own savepoint, then answers each. Between two groups it can pause
-// for the main thread's own writes (see WriteGate in store/sqlite.ts).
+// (group commit), each in its own savepoint, then answers each. Between two groups it pauses for
+// the main thread's own writes (see WriteGate in store/sqlite.ts), ahead of any writes still queued.
 import { parentPort, workerData } from 'node:worker_threads';
 import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { openSqliteGroupWriter, type GroupOutcome } from '../store/sqlite.ts';
@@ -14,6 +14,8 @@ const port = parentPort;
 if (!port) throw new Error('sqlite-writer-worker.ts runs only as a worker thread');
 const writer = openSqliteGroupWriter(String(workerData.file));
 const queue: ToWriter[] = [];
+/** The main thread's requests for a turn: served before any queued write, at the next group's boundary. */
+const holds: number[] = [];
 let held = false;
 let scheduled = false;
 
@@ -24,7 +26,7 @@ const asWriterError = (error: unknown): WriterError => ({
   message: error instanceof Error ? (error.stack ?? error.message) : String(error),
 });
 
-/** The writes at the head of the queue, up to the next pause or close and the size limit (frame bytes). */
+/** The writes at the head of the queue, up to a close and the size limit (frame bytes). */
 const takeGroup = (): Array<{ id: number; write: AgentWrite }> => {
   const group: Array<{ id: number; write: AgentWrite }> = [];
   let size = 0;
@@ -63,14 +65,15 @@ const commit = async (group: Array<{ id: number; write: AgentWrite }>): Promise<
 /** One group (or one pause) per turn of the event loop, so the units that arrived meanwhile join the next group. */
 const step = async (): Promise<void> => {
   scheduled = false;
-  const head = queue[0];
-  if (held || !head) return;
-  if (head.type === 'hold') {
-    queue.shift();
+  if (held) return;
+  const turn = holds.shift();
+  if (turn !== undefined) {
     held = true;
-    post({ type: 'held', id: head.id });
+    post({ type: 'held', id: turn });
     return;
   }
+  const head = queue[0];
+  if (!head) return;
   if (head.type === 'close') {
     writer.close();
     post({ type: 'closed' });
@@ -82,13 +85,14 @@ const step = async (): Promise<void> => {
 };
 
 const schedule = (): void => {
-  if (scheduled || held || queue.length === 0) return;
+  if (scheduled || held || (queue.length === 0 && holds.length === 0)) return;
   scheduled = true;
   setImmediate(() => void step());
 };
 
 port.on('message', (message: ToWriter) => {
   if (message.type === 'release') held = false;
+  else if (message.type === 'hold') holds.push(message.id);
   else queue.push(message);
   schedule();
 });

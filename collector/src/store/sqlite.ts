@@ -84,14 +84,16 @@ export const openSqliteStore = (path: string, options: { gate?: WriteGate } = {}
     queue = result.catch(() => undefined);
     return result;
   };
-  const gated = <T>(call: () => Promise<T>): Promise<T> => (gate ? exclusive(async () => {
+  // The turn is taken before joining the queue, so reads go on while a write waits for it.
+  const gated = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (!gate) return exclusive(call);
     const release = await gate.hold();
     try {
-      return await call();
+      return await exclusive(call);
     } finally {
       release();
     }
-  }) : exclusive(call));
+  };
   const ops = Object.fromEntries(Object.entries(txOps).map(([name, method]: [string, AsyncMethod]) =>
     [name, (...args: never[]) => (READS_ONLY.test(name) ? exclusive : gated)(() => method(...args))])) as unknown as StoreOps;
 
