@@ -7,7 +7,7 @@ import { raiseAlert } from '../alerts/lifecycle.ts';
 import { silentTime } from '../alerts/school-time.ts';
 import { calendarFor } from '../terms/terms.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Store } from '../store/types.ts';
+import type { Device, Store } from '../store/types.ts';
 
 export const SILENCE_SCHEDULE = '*/15 * * * *';
 
@@ -18,12 +18,20 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
     for (const school of await tx.listSchools()) {
       const pack = await policyPackFor(tx, school.id);
       const calendar = await calendarFor(tx, school.id, now.getTime());
-      for (const device of await tx.listDevices({ schoolId: school.id })) {
-        if (device.revokedAt !== null) continue;
+      const silence = (device: Device) => {
+        if (device.revokedAt !== null) return undefined;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
         const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
         const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, silentTime(calendar, lastSeenAt, now.getTime()));
-        if (!draft) continue;
+        return draft && { ref, lastSeenAt, draft };
+      };
+      for (const listed of await tx.listDevices({ schoolId: school.id })) {
+        if (!silence(listed)) continue;
+        // Judged again with the device held: it may have reported in (to another collector) since the list was read.
+        const device = await tx.lockDevice(listed.id);
+        const found = device && silence(device);
+        if (!found) continue;
+        const { ref, lastSeenAt, draft } = found;
         // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
         const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),
           { countRepeat: false, reopenAfterManualResolve: false, ongoingSince: lastSeenAt });
