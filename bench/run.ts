@@ -14,6 +14,7 @@ import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
 import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, postgresIngest } from './collector-scale.ts';
 import { storeIngest } from './store-ingest.ts';
+import { dashboardLatency } from './dashboard.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -351,6 +352,7 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['burst', 'A lesson-change burst: 2,000 agents reporting memory sticks at 2,500 events/s', () => alertBurst(print, percentile)],
   ['api-ingest', 'API latency, idle and while ingest runs flat out (SQLite)', () => apiUnderIngest(print, percentile)],
   ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print)],
+  ['dashboard', 'Dashboard at a trust\'s size (collector process, loopback HTTP, SQLite)', () => dashboardLatency(print, percentile)],
 ];
 // BENCH_ONLY=ingest,checks picks sections by their keys above; all by default.
 const only = new Set(process.env.BENCH_ONLY?.split(',') ?? SECTIONS.map(([key]) => key));

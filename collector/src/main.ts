@@ -25,6 +25,8 @@ import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes
 import type { Cluster } from './cluster/pg-cluster.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
+import { createInProcessBus, type LiveBus, type LiveChange } from './live/bus.ts';
+import { withLiveFeed } from './live/store-feed.ts';
 import { assertCanListen } from './listen.ts';
 import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
 import { chainFingerprint, ensureOwnCertificate } from './tls/own-certificate.ts';
@@ -133,10 +135,15 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
+  // Alert and verdict changes are told to the live stream once committed, from the gateway, the jobs and the API
+  // alike; collectors sharing a PostgreSQL database tell each other too, once the cluster runs (below).
+  const localBus = createInProcessBus((error) => logger.error({ code: 'INTERNAL', err: error }, 'A live update listener failed.'));
+  let publish = (change: LiveChange): void => localBus.publish(change);
+  const bus: LiveBus = { ...localBus, publish: (change) => publish(change) };
   // On SQLite the agents' writer opens its connection once the store has brought the schema up to date.
   let sqliteWriter: SqliteAgentWriter | undefined;
   const gate: WriteGate = { hold: () => sqliteWriter?.gate.hold() ?? Promise.resolve(() => undefined) };
-  const store = await openCollectorStore(options.dataDir, options.database, logger, gate);
+  const store = withLiveFeed(await openCollectorStore(options.dataDir, options.database, logger, gate), bus);
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
@@ -158,7 +165,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     // SQLite: a worker thread commits agents' writes in groups; PostgreSQL takes each in a transaction of its own.
     const agentWriter: AgentWriter = options.database === undefined
-      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger))
+      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger, { publish: (change) => bus.publish(change) }))
       : createStoreAgentWriter(store);
     stopped.push(() => agentWriter.close());
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
@@ -172,7 +179,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     let cluster: Cluster | undefined;
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
-      store, metrics, logger, signIn,
+      store, metrics, logger, signIn, bus,
       onDeviceRevoked: (deviceId) => {
         gateway.disconnectDevice(deviceId);
         // The device may be connected to another collector: each closes its own connections of it.
@@ -208,8 +215,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       jobs.lead(true);
     } else {
       // Every collector on the database could run the jobs; the one holding the lead does, and another takes over when it dies.
-      const { startPgCluster } = await import('./cluster/pg-cluster.ts');
+      const { startPgCluster, clusterWide } = await import('./cluster/pg-cluster.ts');
       cluster = await startPgCluster(options.database, { logger, onLeadChange: jobs.lead });
+      publish = clusterWide(localBus, cluster, logger).publish;
       cluster.on('invigilator_revoked', (message) => {
         const { deviceId } = message as { deviceId?: unknown };
         if (typeof deviceId === 'string') gateway.disconnectDevice(deviceId);

@@ -19,7 +19,7 @@ type Hello = invigilator.v1.Hello.$Properties;
 export type AgentWrite =
   | { kind: 'hello'; frame: Uint8Array; now: number }
   | { kind: 'batch'; frame: Uint8Array; device: DeviceRef; receivedAt: number; series: SeqSeries }
-  | { kind: 'heartbeat'; deviceId: string; at: number };
+  | { kind: 'heartbeat'; deviceId: string; at: number; outboxDepth: number };
 
 export interface AgentWriter {
   greet(write: Extract<AgentWrite, { kind: 'hello' }>): Promise<Greeting>;
@@ -30,11 +30,15 @@ export interface AgentWriter {
 
 export type AgentWriteResult = Greeting | IngestResult | undefined;
 
-/** A heartbeat keeps a device's last seen time; a revoked device's is refused like its batches. */
-const recordHeartbeat = async (tx: StoreOps, deviceId: string, at: number): Promise<void> => {
-  const device = await tx.getDevice(deviceId);
+/**
+ * A heartbeat keeps a device's last seen time and the backlog its outbox still holds (shown on the device page);
+ * a revoked device's is refused like its batches.
+ */
+const recordHeartbeat = async (tx: StoreOps, write: Extract<AgentWrite, { kind: 'heartbeat' }>): Promise<void> => {
+  const device = await tx.getDevice(write.deviceId);
   if (!device || device.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
-  await tx.markDeviceSeen(deviceId, at);
+  await tx.markDeviceSeen(write.deviceId, write.at);
+  await tx.setOutboxBacklog(write.deviceId, { depth: write.outboxDepth, reportedAt: write.at });
 };
 
 /** The frame's message, cleaned and checked against the field limits as the gateway does every frame. */
@@ -65,7 +69,7 @@ export const prepareAgentWrite = (write: AgentWrite): ((tx: StoreOps) => Promise
       const events = eventsOf(write);
       return (tx) => ingestBatchIn(tx, write.device, events, write.receivedAt, write.series);
     }
-    case 'heartbeat': return (tx) => recordHeartbeat(tx, write.deviceId, write.at).then(() => undefined);
+    case 'heartbeat': return (tx) => recordHeartbeat(tx, write).then(() => undefined);
   }
 };
 
@@ -73,6 +77,6 @@ export const prepareAgentWrite = (write: AgentWrite): ((tx: StoreOps) => Promise
 export const createStoreAgentWriter = (store: Store): AgentWriter => ({
   greet: (write) => greetDevice(store, helloOf(write), write.now),
   ingest: async (write) => ingestBatch(store, write.device, eventsOf(write), write.receivedAt, write.series),
-  heartbeat: (write) => store.transaction((tx) => recordHeartbeat(tx, write.deviceId, write.at)),
+  heartbeat: (write) => store.transaction((tx) => recordHeartbeat(tx, write)),
   close: async () => undefined,
 });

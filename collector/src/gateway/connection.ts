@@ -147,7 +147,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   const laterFrame = async (frame: Frame, bytes: Uint8Array, known: DeviceRef): Promise<void> => {
     if (frame.body === 'batch' && frame.batch) return storeBatch(bytes, known);
     if (frame.body === 'heartbeat') {
-      await writer.heartbeat({ kind: 'heartbeat', deviceId: known.id, at: now() });
+      await writer.heartbeat({ kind: 'heartbeat', deviceId: known.id, at: now(), outboxDepth: Number(frame.heartbeat?.outboxDepth ?? 0) });
       return;
     }
     throw new InvigilatorError('FRAME_UNEXPECTED', `A ${frame.body ?? 'empty'} frame is not accepted from an agent.`);

@@ -230,7 +230,7 @@ const storeBatch = async (
     } else if (event.observation) {
       await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
     } else {
-      await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, event.occurredAt, false);
+      await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, seq, event.occurredAt, false);
     }
   }
   await verdicts.flush();
@@ -242,13 +242,14 @@ const storeBatch = async (
 };
 
 /** The DSL's alert for a misuse event, unless it is a Chromebook stick the other source (extension or telemetry) already reported. */
+// `seq` is the stored event's number: the alert links it, and reads the device's words from it.
 const raiseMisuseAlert = async (
-  tx: StoreOps, device: DeviceRef, pack: PolicyPack, misuse: MisuseEvent, occurredAt: number, fromConnector: boolean,
+  tx: StoreOps, device: DeviceRef, pack: PolicyPack, misuse: MisuseEvent, seq: number, occurredAt: number, fromConnector: boolean,
 ): Promise<void> => {
   const draft = alertForMisuse(device, misuse, pack, new Date(occurredAt));
   if (!draft) return;
   if (misuse.kind === MisuseKind.MEDIA_ATTACHED && await otherSourceSawStick(tx, device.id, occurredAt, fromConnector)) return;
-  await raiseAlert(tx, device, draft, occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+  await raiseAlert(tx, device, { ...draft, event: { deviceId: device.id, seq } }, occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
 };
 
 /**
@@ -261,7 +262,7 @@ export const storeConnectorMisuse = async (
   if (!isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_INVALID', `Connector event ${seq} is not above ${CONNECTOR_SEQ_BASE}.`);
   const pack = await policyPackFor(tx, device.schoolId);
   const isNew = await tx.insertEvent({ deviceId: device.id, seq, occurredAt, receivedAt, kind: 'misuse', checkName: null, payload: misuseToJson(misuse) });
-  if (isNew) await raiseMisuseAlert(tx, device, pack, misuse, occurredAt, true);
+  if (isNew) await raiseMisuseAlert(tx, device, pack, misuse, seq, occurredAt, true);
   return isNew;
 };
 

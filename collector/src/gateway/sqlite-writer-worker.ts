@@ -4,6 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { openSqliteGroupWriter, type GroupOutcome } from '../store/sqlite.ts';
+import { observeChanges, onceEach } from '../live/store-feed.ts';
+import type { LiveChange } from '../live/bus.ts';
 import { prepareAgentWrite, type AgentWrite, type AgentWriteResult } from './agent-writes.ts';
 import type { ToWriter, FromWriter, WriterError } from './sqlite-writer.ts';
 
@@ -42,7 +44,10 @@ const commit = async (group: Array<{ id: number; write: AgentWrite }>): Promise<
   // Decoded before the transaction starts: a frame that does not decode holds no lock.
   const prepared = group.flatMap(({ id, write }) => {
     try {
-      return [{ id, work: prepareAgentWrite(write) }];
+      // What each unit changes is told to the main thread's live stream only once its part is committed.
+      const changes: LiveChange[] = [];
+      const work = prepareAgentWrite(write);
+      return [{ id, changes, work: (tx: Parameters<typeof work>[0]) => work(observeChanges(tx, (change) => changes.push(change))) }];
     } catch (error) {
       post({ type: 'done', id, ok: false, error: asWriterError(error) });
       return [];
@@ -56,9 +61,9 @@ const commit = async (group: Array<{ id: number; write: AgentWrite }>): Promise<
     for (const { id } of prepared) post({ type: 'done', id, ok: false, error: asWriterError(error) });
     return;
   }
-  prepared.forEach(({ id }, index) => {
+  prepared.forEach(({ id, changes }, index) => {
     const outcome = outcomes[index];
-    post(outcome?.ok ? { type: 'done', id, ok: true, value: outcome.value } : { type: 'done', id, ok: false, error: asWriterError(outcome?.error) });
+    post(outcome?.ok ? { type: 'done', id, ok: true, value: outcome.value, changes: onceEach(changes) } : { type: 'done', id, ok: false, error: asWriterError(outcome?.error) });
   });
 };
 

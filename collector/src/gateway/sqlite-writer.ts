@@ -9,6 +9,7 @@ import type { WriteGate } from '../store/sqlite.ts';
 import type { AgentWrite, AgentWriter, AgentWriteResult } from './agent-writes.ts';
 import type { Greeting } from './handshake.ts';
 import type { IngestResult } from './ingest.ts';
+import type { LiveChange } from '../live/bus.ts';
 
 export type ToWriter =
   | { type: 'write'; id: number; write: AgentWrite; size: number }
@@ -17,7 +18,7 @@ export type ToWriter =
   | { type: 'close' };
 export interface WriterError { code: ErrorCode; detail: string | undefined; message: string }
 export type FromWriter =
-  | { type: 'done'; id: number; ok: true; value: AgentWriteResult }
+  | { type: 'done'; id: number; ok: true; value: AgentWriteResult; changes: LiveChange[] }
   | { type: 'done'; id: number; ok: false; error: WriterError }
   | { type: 'held'; id: number }
   | { type: 'closed' };
@@ -39,7 +40,14 @@ export interface SqliteAgentWriter extends AgentWriter {
   gate: WriteGate;
 }
 
-export const createSqliteAgentWriter = (file: string, logger: Logger, maxGroupBytes = MAX_GROUP_BYTES): SqliteAgentWriter => {
+export interface SqliteAgentWriterOptions {
+  /** Told, after each commit, the alerts and verdicts the agents' writes changed (the dashboard's live stream). */
+  publish?: (change: LiveChange) => void;
+  maxGroupBytes?: number;
+}
+
+export const createSqliteAgentWriter = (file: string, logger: Logger, options: SqliteAgentWriterOptions = {}): SqliteAgentWriter => {
+  const maxGroupBytes = options.maxGroupBytes ?? MAX_GROUP_BYTES;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let closed: Promise<void> | undefined;
@@ -51,7 +59,10 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, maxGroupBy
       const waiter = waiting.get(message.id);
       waiting.delete(message.id);
       if (message.type === 'held') waiter?.resolve(undefined);
-      else if (message.ok) waiter?.resolve(message.value);
+      else if (message.ok) {
+        for (const change of message.changes) options.publish?.(change);
+        waiter?.resolve(message.value);
+      }
       else waiter?.reject(fromWriterError(message.error));
     });
     // A writer that died took nothing with it that was acknowledged: what waited is refused and sent again.

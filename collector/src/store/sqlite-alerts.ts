@@ -6,7 +6,7 @@ import { alertColumnValue, alertInsertValues, toAlertRow } from './row-shapes.ts
 import type { Row, Statements } from './sqlite-statements.ts';
 import { ALERT_CATEGORIES, type AlertCategory } from './types.ts';
 
-const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity, severity_rank AS severityRank,
+export const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity, severity_rank AS severityRank,
   dedup_key AS dedupKey, status, title, summary, check_name AS "check", clause_id AS clauseId,
   clause_text AS clauseText, detail, occurrences, opened_at AS openedAt, last_seen_at AS lastSeenAt,
   acknowledged_at AS acknowledgedAt, acknowledged_by AS acknowledgedBy, resolved_at AS resolvedAt,
@@ -21,12 +21,12 @@ const COLUMN_OF: Record<string, string> = {
   resolvedBy: 'resolved_by', escalatedAt: 'escalated_at', firstEvent: 'first_event', lastEvent: 'last_event',
 };
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
-const toAlert = (row: Row): AlertRow => toAlertRow(row);
+export const toAlert = (row: Row): AlertRow => toAlertRow(row);
 const toColumnValue = (field: string, value: unknown): SQLInputValue => alertColumnValue(field, value) as SQLInputValue;
 
 export const RESOLVED_ALERTS_DELETE = `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`;
 
-const afterCursor = (cursor: AlertCursor): { sql: string; params: SQLInputValue[] } => ({
+export const afterAlertCursor = (cursor: AlertCursor): { sql: string; params: SQLInputValue[] } => ({
   sql: '(severity_rank < ? OR (severity_rank = ? AND (last_seen_at < ? OR (last_seen_at = ? AND id > ?))))',
   params: [cursor.severityRank, cursor.severityRank, cursor.lastSeenAt, cursor.lastSeenAt, cursor.id],
 });
@@ -72,7 +72,7 @@ export const createSqliteAlertOps = ({ one, all, run }: Statements): AlertOps =>
     if (schoolIds !== undefined) add(`school_id IN (${placeholders(schoolIds.length)})`, ...schoolIds);
     if (deviceId !== undefined) add('device_id = ?', deviceId);
     if (after) {
-      const cursor = afterCursor(after);
+      const cursor = afterAlertCursor(after);
       add(cursor.sql, ...cursor.params);
     }
     return all(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE ${where.join(' AND ')}

@@ -11,6 +11,7 @@ import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery
 import { createSqliteSignInOps } from './sqlite-sign-in.ts';
 import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
+import { createSqliteDashboardOps } from './sqlite-dashboard.ts';
 import {
   type AuditEntry,
   type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -51,6 +52,8 @@ export const RETENTION_DELETES = {
     AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
   notifications: NOTIFICATIONS_DELETE,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
+  // What a person was shown goes with the audit rows that recorded it.
+  safeguardingViews: 'DELETE FROM safeguarding_views WHERE school_id = ? AND shown_at < ?',
 } as const;
 
 /** Before retention deletes, each device remembers the highest seq going, so a resend of it is still recognised. */
@@ -218,6 +221,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
     },
     async deleteAuditBefore(schoolId, before) {
+      run(RETENTION_DELETES.safeguardingViews, schoolId, before);
       return run(RETENTION_DELETES.audit, schoolId, before);
     },
 
@@ -242,5 +246,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     ...createSqliteTokenOps(statements),
     ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),
+    ...createSqliteDashboardOps(statements, {
+      deviceColumns: DEVICE_COLUMNS, toDevice, eventColumns: EVENT_COLUMNS, toEvent, auditColumns: AUDIT_COLUMNS,
+    }),
   };
 };
