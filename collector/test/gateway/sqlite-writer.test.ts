@@ -103,9 +103,10 @@ describe('the agent writer thread', () => {
     expect(await store.revokeDevice('dev-2', 5)).toBe(true);
     await Promise.all(busy);
     await expect(writer.ingest(batchOf('dev-2', [firewallEvent(1, Tri.TRI_YES)]))).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
-    await expect(writer.heartbeat({ kind: 'heartbeat', deviceId: 'dev-2', at: 10 })).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
-    await writer.heartbeat({ kind: 'heartbeat', deviceId: 'dev-3', at: 10 });
+    await expect(writer.heartbeat({ kind: 'heartbeat', deviceId: 'dev-2', at: 10, outboxDepth: 0 })).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
+    await writer.heartbeat({ kind: 'heartbeat', deviceId: 'dev-3', at: 10, outboxDepth: 42 });
     expect((await store.getDevice('dev-3'))?.lastSeenAt).toBe(10);
+    expect(await store.getOutboxBacklog('dev-3')).toMatchObject({ depth: 42, reportedAt: 10 });
     expect(await stored('dev-1')).toHaveLength(20);
   });
 
