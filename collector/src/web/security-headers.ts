@@ -6,8 +6,9 @@ import type { FastifyInstance } from 'fastify';
 /** Everything but the pages: an API answer is data, never something to run or render. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The hash of each inline block; a script loaded from a file (src=) is not inline. */
 const inlineHashes = (html: string, tag: 'script' | 'style'): string[] =>
-  [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+  [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
     .map((match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`);
 
 const orNone = (sources: string[]): string => sources.join(' ') || "'none'";

@@ -64,7 +64,7 @@ export const useCursorPages = (key) => {
 };
 
 export const Pager = ({ pages, nextCursor, shown, total, noun = 'item', nouns = `${noun}s` }) => html`
-  <nav class="pager" aria-label="Pages">
+  <nav class="pager" aria-label="Pagination">
     <button type="button" onClick=${pages.previous} disabled=${pages.page <= 1}>Previous</button>
     <span role="status">Page ${pages.page}${total !== undefined ? ` · ${total.toLocaleString('en-GB')} ${total === 1 ? noun : nouns} in all` : ''}${shown === 0 ? ' · none' : ''}</span>
     <button type="button" onClick=${() => pages.next(nextCursor)} disabled=${!nextCursor}>Next</button>

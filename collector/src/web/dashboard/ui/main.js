@@ -109,15 +109,17 @@ const Shell = ({ me, onSignOut }) => {
   return html`
     <a class="skip" href="#main" onClick=${(e) => { e.preventDefault(); document.querySelector('main h1')?.focus(); }}>Skip to the page</a>
     <header class="top">
-      <a class="brand" href=${home ? href(home.path) : '#/'}>Invigilator</a>
+      <div class="top-row">
+        <a class="brand" href=${home ? href(home.path) : '#/'}>Invigilator</a>
+        <div class="who">
+          ${pages.some((p) => p.path !== '/reports') ? html`<span class=${`live ${liveState === 'on' ? 'on' : ''}`} title="Live updates">${liveState === 'on' ? 'Live' : 'Connecting…'}</span>` : null}
+          <span id="who"><strong>${me.label}</strong> · ${me.roles.map((role) => ROLE_NAMES[role] ?? role).join(', ')} · ${schools}</span>
+          <button type="button" id="signout" onClick=${onSignOut}>Sign out</button>
+        </div>
+      </div>
       <nav aria-label="Pages"><ul>
         ${pages.map((item) => html`<li><a href=${href(item.path)} aria-current=${item.path === section ? 'page' : undefined}>${item.label}</a></li>`)}
       </ul></nav>
-      <div class="who">
-        ${pages.some((p) => p.path !== '/reports') ? html`<span class=${`live ${liveState === 'on' ? 'on' : ''}`} title="Live updates">${liveState === 'on' ? 'Live' : 'Connecting…'}</span>` : null}
-        <span id="who">${me.label} · ${me.roles.map((role) => ROLE_NAMES[role] ?? role).join(', ')} · ${schools}</span>
-        <button type="button" id="signout" onClick=${onSignOut}>Sign out</button>
-      </div>
     </header>
     <main id="main">
       ${View ? html`<${View} me=${me} route=${route} />` : html`<h1 tabindex="-1">Nothing to show</h1><p>Your role has no pages here. Ask your administrator.</p>`}

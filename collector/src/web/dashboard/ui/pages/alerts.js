@@ -26,8 +26,8 @@ export const AlertTable = ({ alerts, me, onChanged, hideDevice = false }) => (al
       <td><a href=${alertHref(me, alert)}>${alert.title}</a><div class="reason">${alert.summary}</div></td>
       ${hideDevice ? null : html`<td>${alert.deviceId && holds(me, 'admin', 'network-manager', 'technician')
         ? html`<a href=${href(`/devices/${alert.deviceId}`)}>${alert.hostname ?? alert.deviceId}</a>` : (alert.hostname ?? '')}</td>`}
-      <td>${when(alert.openedAt)}</td>
-      <td>${when(alert.lastSeenAt)}${alert.occurrences > 1 ? html`<div class="reason">${alert.occurrences} times</div>` : null}</td>
+      <td class="when">${when(alert.openedAt)}</td>
+      <td class="when">${when(alert.lastSeenAt)}${alert.occurrences > 1 ? html`<div class="reason">${alert.occurrences} times</div>` : null}</td>
       <td><${State} status=${alert.status} /></td>
       <td><${AlertActions} alert=${alert} onChanged=${onChanged} /></td>
     </tr>`)}</tbody></table></div>`);
