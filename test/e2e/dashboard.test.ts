@@ -284,10 +284,17 @@ describe('the designated safeguarding lead', () => {
     expect(await page.locator('.toast').textContent()).toContain('NP-MAC-003');
     const id = (await page.locator('#incidents tbody tr:has-text("NP-MAC-003") a').getAttribute('href'))!.split('/').at(-1)!;
 
-    const linked = await signIn('dsl');
-    await linked.page.goto(`${collector.httpUrl}/?alert=${id}`);
-    await linked.page.waitForSelector('#incident-facts');
-    expect(await linked.page.locator('#incident-facts').textContent()).toContain('NP-MAC-003');
+    // The link in her email, opened in a browser not yet signed in: sign in first, then that incident.
+    const context = await browser.newContext();
+    const linked = await context.newPage();
+    await linked.goto(`${collector.httpUrl}/?alert=${id}`);
+    await linked.waitForURL(/\/sign-in$/);
+    await linked.fill('#email', FLEET_PEOPLE.dsl.email);
+    await linked.fill('#password', FLEET_PASSWORD);
+    await linked.click('button[type=submit]');
+    await linked.waitForSelector('#incident-facts');
+    expect(await linked.locator('#incident-facts').textContent()).toContain('NP-MAC-003');
+    await context.close();
   });
 });
 
@@ -394,4 +401,18 @@ it('records no audit row when an open page refreshes data it has already shown',
   // The same list again (a live refresh would fetch exactly this): nothing new shown, nothing new written.
   expect(await statusFromPage(page, '/api/v1/incidents?state=open,acknowledged,resolved&limit=50')).toBe(200);
   expect((await api<{ entries: unknown[] }>(collector, fleet.adminToken, '/api/v1/audit?limit=500')).body.entries.length).toBe(afterFirst);
+});
+
+it('still signs in with an API token pasted into the page, and says why a wrong one is refused', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${collector.httpUrl}/#token`);
+  await page.fill('#token-input', 'not-a-token');
+  await page.click('button[type=submit]');
+  await expect.poll(() => page.locator('#signin-error').textContent()).toMatch(/token/i);
+  await page.fill('#token-input', fleet.adminToken);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#who');
+  expect(await page.locator('#who').textContent()).toContain('Administrator');
+  await context.close();
 });

@@ -58,9 +58,11 @@ describe('the sign-in page', () => {
     expect(await page.locator('header nav a').allTextContents()).toEqual(['Devices', 'Safeguarding inbox', 'Alerts']);
 
     await page.click('#signout');
-    await page.waitForSelector('#token-input', { state: 'visible' });
-    await page.reload();
-    await page.waitForSelector('#token-input', { state: 'visible' });
+    await page.waitForURL(/\/sign-in$/);
+    // The session ended on the collector: the dashboard sends the browser back to sign in.
+    await page.goto(`${collector.apiUrl}/`);
+    await page.waitForURL(/\/sign-in$/);
+    await page.waitForSelector('#email');
     expect(await page.locator('#who').count()).toBe(0);
     expect(blocked).toEqual([]);
   });

@@ -20,6 +20,17 @@ export const useApi = (path) => {
   return { ...state, reload };
 };
 
+let schoolsOnce = null;
+/** The schools the person covers, id → name, asked once per page load (they change rarely). */
+export const useSchoolNames = () => {
+  const [names, setNames] = useState(new Map());
+  useEffect(() => {
+    schoolsOnce ??= call('/api/v1/schools').then((data) => new Map(data.schools.map((school) => [school.id, school.name])), () => new Map());
+    schoolsOnce.then(setNames);
+  }, []);
+  return names;
+};
+
 /** Sets the document's title and moves keyboard focus to the page's heading when the page changes. */
 export const usePageTitle = (title) => {
   useEffect(() => {

@@ -34,12 +34,24 @@ const DETAIL_VIEWS = { '/devices': DevicePage, '/alerts': AlertPage, '/inbox': I
 
 // A link in an email or chat message, <public address>/?alert=ID, opens that alert: a safeguarding lead's
 // in their inbox, anyone else's on the alert page (which hands a misuse alert on to the inbox where allowed).
-let linkedAlert = new URLSearchParams(location.search).get('alert');
 const openLinkedAlert = (me) => {
-  if (!linkedAlert) return;
+  const linked = new URLSearchParams(location.search).get('alert');
+  if (!linked) return;
   const inboxOnly = holds(me, 'dsl') && !holds(me, 'admin', 'network-manager', 'technician');
-  history.replaceState(null, '', `/${href(`/${inboxOnly ? 'inbox' : 'alerts'}/${encodeURIComponent(linkedAlert)}`)}`);
-  linkedAlert = null;
+  history.replaceState(null, '', `/${href(`/${inboxOnly ? 'inbox' : 'alerts'}/${encodeURIComponent(linked)}`)}`);
+};
+
+// The address someone opened before signing in (an alert link, a bookmark) is where they land after it.
+const RETURN_KEY = 'invigilator-return-to';
+const TOKEN_FORM = '#token';
+const toSignIn = () => {
+  if (location.search || (location.hash && location.hash !== TOKEN_FORM)) sessionStorage.setItem(RETURN_KEY, location.search + location.hash);
+  location.assign('/sign-in');
+};
+const returnToOpenedAddress = () => {
+  const saved = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  if (saved && !location.search && (!location.hash || location.hash === TOKEN_FORM)) history.replaceState(null, '', `/${saved}`);
 };
 
 const TokenSignIn = ({ message, onSignedIn }) => {
@@ -49,14 +61,11 @@ const TokenSignIn = ({ message, onSignedIn }) => {
     apiToken.set(token.trim());
     onSignedIn();
   };
-  return html`<main class="narrow" id="main">
-    <h1 tabindex="-1">Sign in</h1>
+  return html`<header class="top signed-out"><span class="brand">Invigilator</span></header>
+  <main class="narrow" id="main">
+    <h1 tabindex="-1">Sign in with an API token</h1>
     ${message ? html`<p class="error" role="alert" id="signin-error">${message}</p>` : null}
-    <section class="card">
-      <p><a class="button" href="/sign-in">Sign in with your school account or email and password</a></p>
-    </section>
     <section class="card" id="token">
-      <h2>Or use an API token</h2>
       <form class="stack" onSubmit=${submit}>
         <label for="token-input">API token (from <code>npm start</code> or <code>invigilator-collector token create</code>)</label>
         <input id="token-input" type="password" autocomplete="off" required value=${token} onInput=${(e) => setToken(e.currentTarget.value)} />
@@ -64,6 +73,7 @@ const TokenSignIn = ({ message, onSignedIn }) => {
       </form>
       <p class="note small">The token stays in this browser tab only.</p>
     </section>
+    <p class="note">People sign in <a href="/sign-in">with their school account or email and password</a>.</p>
   </main>`;
 };
 
@@ -133,25 +143,36 @@ const App = () => {
     try {
       const me = await call('/api/v1/me');
       useCsrfToken(me.csrfToken);
+      returnToOpenedAddress();
       openLinkedAlert(me);
       setState({ me });
     } catch (error) {
       const hadToken = Boolean(apiToken.get());
       apiToken.clear();
+      if (error.status === 401 && !hadToken && location.hash !== TOKEN_FORM) { toSignIn(); return; }
       setState({ message: error.status === 401 && !hadToken ? '' : error.message });
     }
   };
   useEffect(() => {
     load();
-    return onSignedOut((error) => { apiToken.clear(); useCsrfToken(null); setState({ message: error.message }); });
+    // A session that ends while the page is open (expired, signed out elsewhere) goes back to sign-in.
+    return onSignedOut((error) => {
+      const hadToken = Boolean(apiToken.get());
+      apiToken.clear();
+      useCsrfToken(null);
+      if (hadToken) setState({ message: error.message });
+      else toSignIn();
+    });
   }, []);
 
   const signOut = async () => {
     // A session ends on the collector too; a token only leaves this tab (revoke it with `token revoke`).
-    if (!apiToken.get()) await call('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
+    const hadToken = Boolean(apiToken.get());
+    if (!hadToken) await call('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
     apiToken.clear();
     useCsrfToken(null);
-    setState({ message: '' });
+    if (hadToken) setState({ message: '' });
+    else location.assign('/sign-in');
   };
 
   if (state.loading) return html`<p class="loading" role="status">Loading…</p>`;

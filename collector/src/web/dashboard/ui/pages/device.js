@@ -2,7 +2,7 @@
 // verdict changes, its alerts, what waits in its outbox, and how to take a diagnostic bundle from it.
 import { useEffect, useState } from 'preact/hooks';
 import { call, query } from '../api.js';
-import { ActionButton, ErrorNote, Loaded, PageHead, Select, useApi, Verdict } from '../components.js';
+import { ActionButton, ErrorNote, Loaded, PageHead, Select, useApi, useSchoolNames, Verdict } from '../components.js';
 import { ago, CHECKS, checkName, PLATFORMS, when } from '../format.js';
 import { html } from '../html.js';
 import { useLive } from '../live.js';
@@ -37,7 +37,7 @@ const Timeline = ({ deviceId }) => {
     <div class="page-head"><h2>Verdict changes</h2><div class="actions">
       <${Select} id="timeline-check" label="Check" value=${check} any="All checks" options=${CHECKS.map((c) => [c, checkName(c)])} onChange=${setCheck} /></div></div>
     <${ErrorNote} error=${state.error} />
-    ${state.changes.length === 0 && !state.loading ? html`<p class="empty">No verdict changes recorded.</p>` : null}
+    ${state.changes.length === 0 && !state.loading && !state.error ? html`<p class="empty">No verdict changes recorded.</p>` : null}
     <ol class="timeline">${state.changes.map((change) => html`<li class=${change.to}>
       <time datetime=${change.at}>${when(change.at)}</time>
       <strong>${checkName(change.check)}</strong>: ${change.from ? html`<${Verdict} status=${change.from} /> → ` : 'first verdict '}<${Verdict} status=${change.to} />
@@ -59,6 +59,7 @@ const Diagnostics = ({ diagnostics }) => (diagnostics ? html`<section class="car
 export const DevicePage = ({ me, route }) => {
   const id = route.parts[1];
   const device = useApi(`/api/v1/devices/${encodeURIComponent(id)}`);
+  const schoolNames = useSchoolNames();
   const alerts = useApi(`/api/v1/alerts${query({ device: id, limit: 100 })}`);
   useLive(['verdict', 'alert'], (events) => {
     if (events.some((event) => (event.data.deviceId ?? event.data.alert?.deviceId) === id)) { device.reload(); alerts.reload(); }
@@ -72,7 +73,7 @@ export const DevicePage = ({ me, route }) => {
     <//>
     <div class="grid">
       <section class="card"><h2>Device</h2><dl class="facts">
-        <dt>School</dt><dd>${d.schoolId}</dd>
+        <dt>School</dt><dd>${schoolNames.get(d.schoolId) ?? d.schoolId}</dd>
         <dt>Operating system</dt><dd>${d.facts?.osName ?? PLATFORMS[d.platform] ?? d.platform} ${d.facts?.osVersion ?? ''}</dd>
         <dt>Agent</dt><dd>${d.facts?.agentVersion ?? d.agentVersion ?? 'unknown'}</dd>
         ${d.facts?.hardwareSerial ? html`<dt>Serial number</dt><dd>${d.facts.hardwareSerial}</dd>` : null}
