@@ -91,6 +91,11 @@ describe('alertForMisuse', () => {
         deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: 'OAKFIELD\\jsmith',
         media: { vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001230925113102', label: 'STUDENT', bus: 'usb' },
       },
+      // What the alert row keeps: nothing the device supplied (that stays in the event, stored once).
+      stored: {
+        summary: 'Removable media was plugged in; the school\'s policy bans removable media.',
+        detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', kind: 'media-plugged' },
+      },
     });
   });
 
