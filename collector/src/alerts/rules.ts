@@ -106,7 +106,8 @@ const shortDigest = (text: string): string => createHash('sha256').update(text).
 /** SHA-256 hex of a file name or folder, as agents hash them when the school asks. */
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-const mediaKey = (misuse: MisuseEvent): string => {
+/** Which stick an event is about: its serial, else its label, make or device path. */
+export const mediaKey = (misuse: MisuseEvent): string => {
   const media = misuse.device ?? {};
   const identity = media.serial || media.label || [media.vendor, media.model].filter(Boolean).join(' ') || media.device;
   return encodeURIComponent(identity || 'unidentified');

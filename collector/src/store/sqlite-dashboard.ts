@@ -38,7 +38,8 @@ const SORT_KEY: Record<DeviceSort, string> = {
 export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const deviceListWhere = (query: DeviceListQuery) => {
-  const school = schoolWhere(query, 'school_id');
+  // Terms on the columns of DEVICE_ROWS (named as the Device fields are).
+  const school = schoolWhere(query, 'schoolId');
   const where = [...school.where];
   const params = [...school.params];
   const add = (sql: string, ...values: SQLInputValue[]): void => { where.push(sql); params.push(...values); };
