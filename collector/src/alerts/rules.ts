@@ -110,7 +110,8 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 export const mediaKey = (misuse: MisuseEvent): string => {
   const media = misuse.device ?? {};
   const identity = media.serial || media.label || [media.vendor, media.model].filter(Boolean).join(' ') || media.device;
-  return encodeURIComponent(identity || 'unidentified');
+  // A digest, not the serial or label itself: the alert's key holds nothing the device supplied.
+  return shortDigest(identity || 'unidentified');
 };
 
 /** Only what the DSL needs to act: the computer, the media, the user and the file name (or its hash). */
