@@ -22,6 +22,8 @@ import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
+import { createInProcessBus } from './live/bus.ts';
+import { withLiveFeed } from './live/store-feed.ts';
 import { assertCanListen } from './listen.ts';
 import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
 import { chainFingerprint, ensureOwnCertificate } from './tls/own-certificate.ts';
@@ -89,7 +91,9 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
-  const store = openDataDir(options.dataDir);
+  // Alert and verdict changes are told to the live stream once committed, from the gateway, the jobs and the API alike.
+  const bus = createInProcessBus((error) => logger.error({ code: 'INTERNAL', err: error }, 'A live update listener failed.'));
+  const store = withLiveFeed(openDataDir(options.dataDir), bus);
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
@@ -118,7 +122,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     });
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
-      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      store, metrics, logger, signIn, bus, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
       ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
       ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });

@@ -8,6 +8,7 @@ import type { AlertEvent, AlertHistoryEntry, AlertRow } from '../store/alerts-ty
 import type { StoreOps } from '../store/types.ts';
 import type { AlertDraft, DeviceRef } from './rules.ts';
 import { alertSettingsFor } from './settings.ts';
+import { withMisuseTexts } from './misuse-text.ts';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 /** Higher is more urgent; a severity outside the list ranks below all of them. */
@@ -40,10 +41,21 @@ export type Transition = 'opened' | 'repeated' | 'reopened' | 'severity-raised' 
 const history = (tx: StoreOps, alertId: string, at: number, action: AlertHistoryEntry['action'], by: string, note: string | null = null) =>
   tx.appendAlertHistory({ alertId, at, action, by, note });
 
+/** What the alert row keeps of a draft: a misuse event's own text stays in the event (rules.ts, storedMisuseForm). */
+const kept = (draft: AlertDraft): { summary: string; detail: AlertRow['detail'] } => {
+  const { summary, detail } = draft.stored ?? draft;
+  return { summary, detail: { ...detail } };
+};
+
+/** The alert as its notifications tell it: with the event's own text, which the row does not keep. */
+const toldAs = (alert: AlertRow, draft: AlertDraft): AlertRow => (draft.stored ? { ...alert, summary: draft.summary, detail: { ...draft.detail } } : alert);
+
+const alertEventOf = (draft: AlertDraft, at: number): AlertEvent => ({ at, ...kept(draft), ...(draft.event ? { seq: draft.event.seq } : {}) });
+
 const newAlert = (device: AlertSubject, draft: AlertDraft, at: number, event: AlertEvent): AlertRow => ({
   id: randomUUID(), schoolId: device.schoolId, deviceId: device.id, category: draft.category, severity: draft.severity,
-  severityRank: severityRank(draft.severity), dedupKey: draft.dedupKey, status: 'open', title: draft.title, summary: draft.summary,
-  check: draft.check ?? null, clauseId: draft.clauseId, clauseText: draft.clauseText, detail: { ...draft.detail },
+  severityRank: severityRank(draft.severity), dedupKey: draft.dedupKey, status: 'open', title: draft.title, ...kept(draft),
+  check: draft.check ?? null, clauseId: draft.clauseId, clauseText: draft.clauseText,
   occurrences: 1, openedAt: at, lastSeenAt: at, acknowledgedAt: null, acknowledgedBy: null, resolvedAt: null, resolvedBy: null,
   escalatedAt: null, firstEvent: event, lastEvent: event,
 });
@@ -59,7 +71,7 @@ const repeat = async (tx: StoreOps, live: AlertRow, draft: AlertDraft, at: numbe
   // An acknowledgement covered the lesser problem only: a more severe one needs someone to look again.
   const reopen = worse && live.status === 'acknowledged';
   const fields: Partial<AlertRow> = {
-    title: draft.title, summary: draft.summary, detail: { ...draft.detail }, severity: draft.severity, severityRank: severityRank(draft.severity),
+    title: draft.title, ...kept(draft), severity: draft.severity, severityRank: severityRank(draft.severity),
     clauseId: draft.clauseId, clauseText: draft.clauseText, lastSeenAt: Math.max(live.lastSeenAt, at), lastEvent: event,
     occurrences: live.occurrences + (countRepeat ? 1 : 0),
     ...(reopen ? { status: 'open' as const, acknowledgedAt: null, acknowledgedBy: null } : {}),
@@ -67,21 +79,33 @@ const repeat = async (tx: StoreOps, live: AlertRow, draft: AlertDraft, at: numbe
   if (!(await tx.updateAlert(live.id, live.status, fields))) throw new InvigilatorError('STORE_FAILED', `Alert ${live.id} changed while it was being updated.`);
   const alert = { ...live, ...fields };
   if (worse) {
-    await notifyAndRecord(tx, alert, at, 'severity-raised', `collector: now ${draft.severity}`);
+    await notifyAndRecord(tx, toldAs(alert, draft), at, 'severity-raised', `collector: now ${draft.severity}`);
     return { alert, transition: 'severity-raised' };
   }
   return { alert, transition: countRepeat ? 'repeated' : 'unchanged' };
 };
 
 /** Too many misuse alerts from one device in the window: the rest fold into one alert for the burst. */
-const floodDraft = (device: DeviceRef, draft: AlertDraft, limit: number, windowMinutes: number): AlertDraft => ({
-  category: 'misuse', severity: 'critical', dedupKey: `misuse:${device.id}:flood`,
-  title: `A burst of safeguarding events from ${device.hostname}`,
-  summary: `${device.hostname} raised more than ${limit} safeguarding alerts within ${windowMinutes} minutes; the rest are counted on this one `
-    + `(the first and last are kept). The latest: ${draft.summary}`,
-  clauseId: draft.clauseId, clauseText: draft.clauseText,
-  detail: { deviceId: device.id, hostname: device.hostname, latest: draft.detail, latestTitle: draft.title },
-});
+const floodDraft = (device: DeviceRef, draft: AlertDraft, limit: number, windowMinutes: number): AlertDraft => {
+  const burst = `${device.hostname} raised more than ${limit} safeguarding alerts within ${windowMinutes} minutes; the rest are counted on this one `
+    + '(every event is kept with it). The latest: ';
+  const latest = kept(draft);
+  return {
+    category: 'misuse', severity: 'critical', dedupKey: `misuse:${device.id}:flood`,
+    title: `A burst of safeguarding events from ${device.hostname}`,
+    summary: `${burst}${draft.summary}`,
+    clauseId: draft.clauseId, clauseText: draft.clauseText,
+    detail: { deviceId: device.id, hostname: device.hostname, kind: 'burst', latest: draft.detail, latestTitle: draft.title },
+    stored: { summary: `${burst}${latest.summary}`, detail: { deviceId: device.id, hostname: device.hostname, kind: 'burst', latest: latest.detail, latestTitle: draft.title } },
+    ...(draft.event ? { event: draft.event } : {}),
+  };
+};
+
+/** Links the event that raised or repeated the alert, so the alert is read with every one of its events. */
+const linkEvent = async (tx: StoreOps, draft: AlertDraft, outcome: { alert: AlertRow | undefined; transition: Transition }) => {
+  if (outcome.alert && draft.event) await tx.linkAlertEvent(outcome.alert.id, draft.event.deviceId, draft.event.seq);
+  return outcome;
+};
 
 /**
  * Raises an alert for what a device reported or what a job found: opens it, counts a repeat on the
@@ -92,7 +116,14 @@ export const raiseAlert = async (
 ): Promise<{ alert: AlertRow | undefined; transition: Transition }> => {
   // A device held for an administrator's approval raises nothing until it is approved.
   if (device.held) return { alert: undefined, transition: 'unchanged' };
-  const event: AlertEvent = { at, summary: draft.summary, detail: { ...draft.detail } };
+  const outcome = await raise(tx, device, draft, at, options);
+  return outcome.transition === 'folded' ? outcome : linkEvent(tx, draft, outcome);
+};
+
+const raise = async (
+  tx: StoreOps, device: AlertSubject, draft: AlertDraft, at: number, options: RaiseOptions,
+): Promise<{ alert: AlertRow | undefined; transition: Transition }> => {
+  const event = alertEventOf(draft, at);
   const live = await tx.findUnresolvedAlert(device.schoolId, draft.dedupKey);
   if (live) return repeat(tx, live, draft, at, event, options.countRepeat);
 
@@ -101,13 +132,13 @@ export const raiseAlert = async (
     if (options.reopenAfterManualResolve) {
       const fields: Partial<AlertRow> = {
         status: 'open', resolvedAt: null, resolvedBy: null, acknowledgedAt: null, acknowledgedBy: null, escalatedAt: null,
-        title: draft.title, summary: draft.summary, detail: { ...draft.detail }, severity: draft.severity,
+        title: draft.title, ...kept(draft), severity: draft.severity,
         severityRank: severityRank(draft.severity), lastSeenAt: Math.max(latest.lastSeenAt, at), lastEvent: event,
         occurrences: latest.occurrences + 1,
       };
       if (await tx.updateAlert(latest.id, 'resolved', fields)) {
         const alert = { ...latest, ...fields };
-        await notifyAndRecord(tx, alert, at, 'reopened', BY_COLLECTOR.stillFailing);
+        await notifyAndRecord(tx, toldAs(alert, draft), at, 'reopened', BY_COLLECTOR.stillFailing);
         return { alert, transition: 'reopened' };
       }
     } else if (options.ongoingSince !== undefined && (latest.resolvedAt ?? 0) >= options.ongoingSince) {
@@ -122,10 +153,10 @@ export const raiseAlert = async (
       const flood = floodDraft({ ...device, id: device.id }, draft, settings.floodLimit, settings.floodWindowMinutes);
       const burst = await tx.findUnresolvedAlert(device.schoolId, flood.dedupKey);
       if (burst) {
-        const folded = await repeat(tx, burst, flood, at, event, true);
-        return { alert: folded.alert, transition: 'folded' };
+        const folded = await repeat(tx, burst, flood, at, alertEventOf(flood, at), true);
+        return linkEvent(tx, flood, { alert: folded.alert, transition: 'folded' });
       }
-      return openNew(tx, device, flood, at, event);
+      return linkEvent(tx, flood, await openNew(tx, device, flood, at, alertEventOf(flood, at)));
     }
   }
   return openNew(tx, device, draft, at, event);
@@ -141,7 +172,7 @@ const openNew = async (
     if (live) return repeat(tx, live, draft, at, event, true);
     throw new InvigilatorError('STORE_FAILED', `The alert with key ${draft.dedupKey} could neither be opened nor found.`);
   }
-  await notifyAndRecord(tx, alert, at, 'opened', 'collector');
+  await notifyAndRecord(tx, toldAs(alert, draft), at, 'opened', 'collector');
   return { alert, transition: 'opened' };
 };
 
@@ -190,7 +221,8 @@ export const escalateUnacknowledged = async (tx: StoreOps, now: number): Promise
     const { escalateAfterMinutes } = await alertSettingsFor(tx, alert.schoolId);
     if (alert.openedAt > now - escalateAfterMinutes * 60_000) continue;
     if (!(await tx.updateAlert(alert.id, 'open', { escalatedAt: now }))) continue;
-    await notifyAndRecord(tx, { ...alert, escalatedAt: now }, now, 'escalated', BY_COLLECTOR.notAcknowledged,
+    const [told] = await withMisuseTexts(tx, [{ ...alert, escalatedAt: now }]);
+    await notifyAndRecord(tx, told ?? { ...alert, escalatedAt: now }, now, 'escalated', BY_COLLECTOR.notAcknowledged,
       `Not acknowledged within ${escalateAfterMinutes} minutes.`);
     escalated += 1;
   }

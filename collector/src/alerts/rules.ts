@@ -29,6 +29,13 @@ export interface AlertDraft {
   clauseId: string;
   clauseText: string;
   detail: Record<string, unknown>;
+  /**
+   * What the alert row keeps when it differs from summary and detail: a misuse event's device-supplied text
+   * is stored once, in the event (`event`), and summary/detail above are only sent and shown.
+   */
+  stored?: { summary: string; detail: Record<string, unknown> };
+  /** The stored event that raised this, linked to the alert so the alert can be read with all its events. */
+  event?: { deviceId: string; seq: number };
 }
 
 const CHECK_TITLES: Record<CheckName, string> = {
@@ -99,14 +106,16 @@ const shortDigest = (text: string): string => createHash('sha256').update(text).
 /** SHA-256 hex of a file name or folder, as agents hash them when the school asks. */
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-const mediaKey = (misuse: MisuseEvent): string => {
+/** Which stick an event is about: its serial, else its label, make or device path. */
+export const mediaKey = (misuse: MisuseEvent): string => {
   const media = misuse.device ?? {};
   const identity = media.serial || media.label || [media.vendor, media.model].filter(Boolean).join(' ') || media.device;
-  return encodeURIComponent(identity || 'unidentified');
+  // A digest, not the serial or label itself: the alert's key holds nothing the device supplied.
+  return shortDigest(identity || 'unidentified');
 };
 
 /** Only what the DSL needs to act: the computer, the media, the user and the file name (or its hash). */
-const misuseDetail = (device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack): Record<string, unknown> => {
+const misuseDetail = (device: Pick<DeviceRef, 'id' | 'hostname'>, misuse: MisuseEvent, hashFileNames: boolean): Record<string, unknown> => {
   const detail: Record<string, unknown> = {
     deviceId: device.id, hostname: device.hostname, user: misuse.user || null,
   };
@@ -117,7 +126,7 @@ const misuseDetail = (device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack):
   if (misuse.file) {
     const { name, nameSha256 } = misuse.file;
     // The pack may ask for hashed names while an agent still runs the previous pack: hash here too.
-    detail.file = pack.checks.removableMedia.hashFileNames || !name
+    detail.file = hashFileNames || !name
       ? { nameSha256: nameSha256 || (name ? sha256(name) : null) }
       : { name };
   }
@@ -129,12 +138,83 @@ const byWhom = (misuse: MisuseEvent): string => misuse.user ? ` while ${misuse.u
 /** The agent's sentence without a closing full stop (the summary adds who and its own), or the fallback. */
 const sentence = (detail: string | null | undefined, fallback: string): string => (detail || fallback).replace(/\.$/, '');
 
+export const INCIDENT_KINDS = [
+  'media-plugged', 'media-removed', 'files-copied', 'safeguard-disabled', 'bypass-tool', 'download', 'public-wifi', 'burst', 'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** What one misuse event says, in the DSL's words: its device-supplied text (user, stick, file, what) in a sentence and fields. */
+export interface MisuseText { kind: IncidentKind; summary: string; detail: Record<string, unknown> }
+
+/** The sentence each kind keeps on the alert itself, naming nothing the device supplied (that stays in the event). */
+const STORED_SUMMARY: Record<IncidentKind, string> = {
+  'media-plugged': 'Removable media was plugged in; the school\'s policy bans removable media.',
+  'media-removed': 'Removable media was removed.',
+  'files-copied': 'Files were copied to removable media.',
+  'safeguard-disabled': 'A safeguard (the firewall or anti-virus) was switched off.',
+  'bypass-tool': 'A tool that bypasses the school\'s filtering was found.',
+  download: 'A program or installer was downloaded.',
+  'public-wifi': 'The device joined a Wi-Fi network the school does not allow.',
+  burst: 'A burst of safeguarding events from one device.',
+  other: 'The device reported a safeguarding event this collector does not recognise.',
+};
+
+/**
+ * The text of one misuse event, composed from the event whenever it is shown or sent: the alert stores only
+ * STORED_SUMMARY and ids, so the device's words are kept once (in the event) and every file of an incident
+ * stays readable (each event is one file). `hashFileNames`: the school's pack asks for names hashed.
+ */
+export const describeMisuse = (device: Pick<DeviceRef, 'id' | 'hostname'>, misuse: MisuseEvent, hashFileNames = false): MisuseText => {
+  const detail = misuseDetail(device, misuse, hashFileNames);
+  const stick = describeMedia(misuse.device ?? {});
+  const who = byWhom(misuse);
+  switch (misuse.kind) {
+    case MisuseKind.MEDIA_DETACHED:
+      return { kind: 'media-removed', summary: `${stick} was removed${who}.`, detail };
+    case MisuseKind.MEDIA_ATTACHED:
+      return { kind: 'media-plugged', summary: `${stick} was plugged in${who}; the school's policy bans removable media.`, detail };
+    case MisuseKind.FILE_WRITTEN:
+      return { kind: 'files-copied', summary: `Files were copied to ${stick}${who}.`, detail };
+    case MisuseKind.SAFEGUARD_DISABLED:
+      return {
+        kind: 'safeguard-disabled', summary: `${sentence(misuse.detail, 'The firewall or anti-virus was switched off')}${who}.`,
+        detail: { ...detail, what: misuse.detail || null, changedBy: misuse.changedBy || null, byAdministrator: misuse.changedByAdministrator === Tri.TRI_YES },
+      };
+    case MisuseKind.BYPASS_TOOL:
+      return {
+        kind: 'bypass-tool', summary: `${sentence(misuse.detail, 'A tool that bypasses the school\'s filtering was found')}${who}.`,
+        detail: { ...detail, what: misuse.detail || null, program: misuse.subject || null },
+      };
+    case MisuseKind.EXECUTABLE_DOWNLOADED:
+      return { kind: 'download', summary: `${sentence(misuse.detail, 'A program or installer was downloaded')}${who}.`, detail: { ...detail, what: misuse.detail || null } };
+    case MisuseKind.PUBLIC_WIFI:
+      return {
+        kind: 'public-wifi', summary: `${sentence(misuse.detail, 'The device joined a public Wi-Fi network')}${who}.`,
+        detail: { ...detail, what: misuse.detail || null, network: misuse.subject || null },
+      };
+    default:
+      return {
+        kind: 'other', summary: `The device reported a safeguarding event this collector does not recognise${who}: ${misuse.detail || 'no description'}.`,
+        detail: { ...detail, what: misuse.detail || null, kind: misuse.kind ?? null },
+      };
+  }
+};
+
+/** What the alert row keeps of a misuse event: the kind, the device, and no text the device supplied. */
+export const storedMisuseForm = (device: Pick<DeviceRef, 'id' | 'hostname'>, text: MisuseText): { summary: string; detail: Record<string, unknown> } => ({
+  summary: STORED_SUMMARY[text.kind],
+  detail: {
+    deviceId: device.id, hostname: device.hostname, kind: text.kind,
+    ...(typeof text.detail.byAdministrator === 'boolean' ? { byAdministrator: text.detail.byAdministrator } : {}),
+  },
+});
+
 export const alertForMisuse = (
   device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack, occurredAt: Date,
 ): AlertDraft | undefined => {
   const media = pack.checks.removableMedia;
-  const base = { category: 'misuse' as const, detail: misuseDetail(device, misuse, pack) };
-  const stick = describeMedia(misuse.device ?? {});
+  const text = describeMisuse(device, misuse, media.hashFileNames);
+  const base = { category: 'misuse' as const, summary: text.summary, detail: text.detail, stored: storedMisuseForm(device, text) };
   switch (misuse.kind) {
     case MisuseKind.MEDIA_DETACHED:
       return undefined; // stored for the DSL's timeline; closes nothing
@@ -146,7 +226,6 @@ export const alertForMisuse = (
         // folds a stick that drops and reconnects at once (a loose port) into one.
         dedupKey: `misuse:${device.id}:media:${mediaKey(misuse)}:${timeSlot(occurredAt, MINUTE_MS)}`,
         title: `Removable media plugged into ${device.hostname}`,
-        summary: `${stick} was plugged in${byWhom(misuse)}; the school's policy bans removable media.`,
       };
     case MisuseKind.FILE_WRITTEN:
       if (!media.alertOnFileWrites) return undefined;
@@ -155,58 +234,47 @@ export const alertForMisuse = (
         // A folder copied is hundreds of writes: one alert per stick per hour, counting the rest.
         dedupKey: `misuse:${device.id}:media-write:${mediaKey(misuse)}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `Files copied to a memory stick on ${device.hostname}`,
-        summary: `Files were copied to ${stick}${byWhom(misuse)}.`,
       };
     case MisuseKind.SAFEGUARD_DISABLED: {
       if (!pack.misuse.safeguards.enabled) return undefined;
       // The OS named an administrator account: a technician's change, reported as such, not as a pupil's misuse.
       const byAdministrator = misuse.changedByAdministrator === Tri.TRI_YES;
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null, changedBy: misuse.changedBy || null, byAdministrator },
-        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: byAdministrator ? 'info' : 'critical',
+        ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: byAdministrator ? 'info' : 'critical',
         dedupKey: `misuse:${device.id}:safeguard:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: byAdministrator
           ? `An administrator switched off a safeguard on ${device.hostname}`
           : `A safeguard was switched off on ${device.hostname}`,
-        summary: `${sentence(misuse.detail, 'The firewall or anti-virus was switched off')}${byWhom(misuse)}.`,
       };
     }
     case MisuseKind.BYPASS_TOOL:
       if (!pack.misuse.bypassTools.enabled) return undefined;
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null, program: misuse.subject || null },
-        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
+        ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
         dedupKey: `misuse:${device.id}:bypass:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `A filter-bypass tool was used on ${device.hostname}`,
-        summary: `${sentence(misuse.detail, 'A tool that bypasses the school\'s filtering was found')}${byWhom(misuse)}.`,
       };
     case MisuseKind.EXECUTABLE_DOWNLOADED:
       if (!pack.misuse.downloads.enabled) return undefined;
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null },
-        ...clauseFields(clauseById(pack, pack.misuse.downloads.clause)), severity: 'warning',
+        ...base, ...clauseFields(clauseById(pack, pack.misuse.downloads.clause)), severity: 'warning',
         // A burst of downloads is one alert per device per hour, counting the rest.
         dedupKey: `misuse:${device.id}:download:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `A program was downloaded on ${device.hostname}`,
-        summary: `${sentence(misuse.detail, 'A program or installer was downloaded')}${byWhom(misuse)}.`,
       };
     case MisuseKind.PUBLIC_WIFI:
       if (!pack.misuse.publicWifi.enabled) return undefined;
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null, network: misuse.subject || null },
-        ...clauseFields(clauseById(pack, pack.misuse.publicWifi.clause)), severity: 'warning',
+        ...base, ...clauseFields(clauseById(pack, pack.misuse.publicWifi.clause)), severity: 'warning',
         dedupKey: `misuse:${device.id}:wifi:${shortDigest(misuse.subject || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `${device.hostname} joined a Wi-Fi network the school does not allow`,
-        summary: `${sentence(misuse.detail, 'The device joined a public Wi-Fi network')}${byWhom(misuse)}.`,
       };
     default:
       // A kind this collector does not know (a newer agent): shown, never dropped.
       return {
-        ...base, detail: { ...base.detail, what: misuse.detail || null, kind: misuse.kind ?? null },
-        ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'info',
+        ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'info',
         dedupKey: `misuse:${device.id}:other:${misuse.kind ?? 0}:${timeSlot(occurredAt, HOUR_MS)}`,
         title: `An unrecognised safeguarding event on ${device.hostname}`,
-        summary: `The device reported a safeguarding event this collector does not recognise${byWhom(misuse)}: ${misuse.detail || 'no description'}.`,
       };
   }
 };

@@ -143,7 +143,10 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       return;
     }
     if (frame.body === 'heartbeat') {
-      await store.markDeviceSeen(known.id, now());
+      const at = now();
+      await store.markDeviceSeen(known.id, at);
+      // The backlog the device still holds, as of this heartbeat (shown on the device page).
+      await store.setOutboxBacklog(known.id, { depth: Number(frame.heartbeat?.outboxDepth ?? 0), reportedAt: at });
       return;
     }
     throw new InvigilatorError('FRAME_UNEXPECTED', `A ${frame.body ?? 'empty'} frame is not accepted from an agent.`);

@@ -208,7 +208,10 @@ export const ingestBatch = async (
         await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
       } else {
         const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+        if (draft) {
+          await raiseAlert(tx, subject, { ...draft, event: { deviceId: device.id, seq } }, event.occurredAt,
+            { countRepeat: true, reopenAfterManualResolve: false });
+        }
       }
     }
     await verdicts.flush();

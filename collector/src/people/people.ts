@@ -55,6 +55,20 @@ export const addPerson = async (store: PeopleStore, input: PersonInput, now: num
   return person;
 };
 
+/** Gives a person other roles or schools (checked as when they were added); the change holds at their next request. */
+export const changePersonAccess = async (
+  store: PeopleStore & Pick<StoreOps, 'getPerson' | 'setPersonAccess'>, id: string,
+  change: { roles?: readonly string[]; schools?: readonly string[]; allSchools?: boolean },
+): Promise<Person> => {
+  const person = await store.getPerson(id);
+  if (!person) throw new InvigilatorError('PERSON_UNKNOWN', `(${id})`);
+  const roles = change.roles === undefined ? person.roles : checkRoles(change.roles);
+  const schools = change.schools === undefined && change.allSchools === undefined ? person.schools
+    : await checkSchools(store, { email: person.email, name: person.name, roles, schools: change.schools ?? [], allSchools: change.allSchools === true });
+  await store.setPersonAccess(id, { roles, schools });
+  return { ...person, roles, schools };
+};
+
 export const personByEmail = async (store: Pick<StoreOps, 'getPersonByEmail'>, email: string): Promise<Person> => {
   const person = await store.getPersonByEmail(normaliseEmail(email));
   if (!person) throw new InvigilatorError('PERSON_UNKNOWN', `(${email})`);

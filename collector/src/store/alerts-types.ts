@@ -3,7 +3,7 @@
 import type { AlertCategory, AlertStatus, JsonObject } from './types.ts';
 
 /** One event that raised or repeated an alert, as shown to those who may see the alert. */
-export interface AlertEvent { at: number; summary: string; detail: JsonObject }
+export interface AlertEvent { at: number; summary: string; detail: JsonObject; /** The stored event it was, for a misuse alert. */ seq?: number }
 
 export interface AlertRow {
   id: string;

@@ -5,7 +5,7 @@ import type { AlertCursor, AlertHistoryEntry, AlertOps, AlertRow } from './alert
 import type { Row, Statements } from './sqlite-statements.ts';
 import { ALERT_CATEGORIES, type AlertCategory } from './types.ts';
 
-const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity, severity_rank AS severityRank,
+export const ALERT_COLUMNS = `id, school_id AS schoolId, device_id AS deviceId, category, severity, severity_rank AS severityRank,
   dedup_key AS dedupKey, status, title, summary, check_name AS "check", clause_id AS clauseId,
   clause_text AS clauseText, detail, occurrences, opened_at AS openedAt, last_seen_at AS lastSeenAt,
   acknowledged_at AS acknowledgedAt, acknowledged_by AS acknowledgedBy, resolved_at AS resolvedAt,
@@ -23,7 +23,7 @@ const JSON_FIELDS = new Set(['detail', 'firstEvent', 'lastEvent']);
 
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 const parseOrNull = (text: SQLInputValue | undefined): unknown => (text === null || text === undefined ? null : JSON.parse(String(text)));
-const toAlert = (row: Row): AlertRow => ({
+export const toAlert = (row: Row): AlertRow => ({
   ...(row as unknown as AlertRow),
   detail: parseOrNull(row.detail) as AlertRow['detail'],
   firstEvent: parseOrNull(row.firstEvent) as AlertRow['firstEvent'],
@@ -34,7 +34,7 @@ const toColumnValue = (field: string, value: unknown): SQLInputValue =>
 
 export const RESOLVED_ALERTS_DELETE = `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`;
 
-const afterCursor = (cursor: AlertCursor): { sql: string; params: SQLInputValue[] } => ({
+export const afterAlertCursor = (cursor: AlertCursor): { sql: string; params: SQLInputValue[] } => ({
   sql: '(severity_rank < ? OR (severity_rank = ? AND (last_seen_at < ? OR (last_seen_at = ? AND id > ?))))',
   params: [cursor.severityRank, cursor.severityRank, cursor.lastSeenAt, cursor.lastSeenAt, cursor.id],
 });
@@ -83,7 +83,7 @@ export const createSqliteAlertOps = ({ one, all, run }: Statements): AlertOps =>
     if (schoolIds !== undefined) add(`school_id IN (${placeholders(schoolIds.length)})`, ...schoolIds);
     if (deviceId !== undefined) add('device_id = ?', deviceId);
     if (after) {
-      const cursor = afterCursor(after);
+      const cursor = afterAlertCursor(after);
       add(cursor.sql, ...cursor.params);
     }
     return all(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE ${where.join(' AND ')}

@@ -11,6 +11,7 @@ import { createSqliteDeliveryOps, NOTIFICATIONS_DELETE } from './sqlite-delivery
 import { createSqliteSignInOps } from './sqlite-sign-in.ts';
 import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
+import { createSqliteDashboardOps } from './sqlite-dashboard.ts';
 import {
   type AuditEntry,
   type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -231,5 +232,8 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     ...createSqliteTokenOps(statements),
     ...createSqliteSignInOps(statements),
     ...createSqliteReportOps(statements),
+    ...createSqliteDashboardOps(statements, {
+      deviceColumns: DEVICE_COLUMNS, toDevice, eventColumns: EVENT_COLUMNS, toEvent, auditColumns: AUDIT_COLUMNS,
+    }),
   };
 };

@@ -10,6 +10,7 @@ import type { PeopleOps } from './people-types.ts';
 import type { SignInOps } from './sign-in-types.ts';
 import type { TokenOps } from './tokens-types.ts';
 import type { ReportOps } from './report-types.ts';
+import type { DashboardOps } from './dashboard-types.ts';
 
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -128,7 +129,7 @@ export interface AuditEntry {
 
 /** Every read and write; inside a transaction the same operations run on the transaction. Each area's
  * operations are declared in its own file (people-types.ts, ...) and joined here. */
-export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, ReportOps, ChromeosOps, AlertOps, DeliveryOps {
+export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, ReportOps, ChromeosOps, AlertOps, DeliveryOps, DashboardOps {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
 

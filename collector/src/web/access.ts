@@ -10,6 +10,7 @@ import { coversSchool } from '../people/people.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
 import { sessionIdFromCookies } from '../sign-in/sessions.ts';
 import { tokenRights, verifyApiToken } from '../tokens.ts';
+import type { SafeguardingView } from '../store/dashboard-types.ts';
 import type { AlertCategory, EventKind, Person, Role, SchoolFilter, Store, StoredSession } from '../store/types.ts';
 
 export interface Principal {
@@ -37,9 +38,12 @@ declare module 'fastify' {
   interface FastifyContextConfig { access?: Access }
 }
 
-/** Roles that look after devices (posture, availability) and roles that see safeguarding (misuse) data. */
+/**
+ * Roles that look after devices (posture, availability) and roles that read safeguarding (misuse) detail. The
+ * network manager is told how many safeguarding alerts are open (overview, messages), never who, which stick or file.
+ */
 export const DEVICE_ROLES: readonly Role[] = ['admin', 'network-manager', 'technician'];
-export const SAFEGUARDING_ROLES: readonly Role[] = ['admin', 'network-manager', 'dsl'];
+export const SAFEGUARDING_ROLES: readonly Role[] = ['admin', 'dsl'];
 export const ALERT_ROLES: readonly Role[] = ['admin', 'network-manager', 'technician', 'dsl'];
 
 const holdsAny = (roles: readonly Role[], wanted: readonly Role[]): boolean => roles.some((role) => wanted.includes(role));
@@ -56,6 +60,7 @@ export const visibleEventKinds = (roles: readonly Role[]): EventKind[] => [
 ];
 
 export const seesDevices = (principal: Principal): boolean => holdsAny(principal.roles, DEVICE_ROLES);
+export const seesMisuse = (principal: Principal): boolean => holdsAny(principal.roles, SAFEGUARDING_ROLES);
 
 /** The store filter for the principal's schools: all of them, or exactly those listed. */
 export const schoolScope = (principal: Principal): SchoolFilter =>
@@ -104,21 +109,26 @@ const sessionPrincipal = ({ session, person }: SignedIn): Principal => ({
   roles: person.roles, schools: person.schools, label: person.name, csrfToken: session.csrfToken,
 });
 
+/**
+ * The caller of a request as of now: its token or session checked again, its person's current roles and schools.
+ * A long-lived answer (the live stream) calls this again as it runs, so a revoked token or an ended session stops it.
+ */
+export const resolvePrincipal = async (store: Store, signIn: SignIn, request: FastifyRequest): Promise<Principal> => {
+  const text = bearerToken(request.headers.authorization);
+  if (text) return tokenPrincipal(store, text);
+  const id = sessionIdFromCookies(request.headers.cookie);
+  if (!id) throw new InvigilatorError('API_TOKEN_MISSING');
+  const signedIn = { id, ...(await signIn.session(id, Date.now())) };
+  if (!SAFE_METHODS.has(request.method)) assertCsrf(request, signedIn.session, signIn.publicUrl());
+  request.signedIn = signedIn;
+  return sessionPrincipal(signedIn);
+};
+
 /** The onRequest hook every route runs; routes without an access list are admin-only. */
 export const authorise = (store: Store, signIn: SignIn) => async (request: FastifyRequest): Promise<void> => {
   const access = request.routeOptions.config.access ?? ['admin'];
   if (access === 'public') return;
-  const text = bearerToken(request.headers.authorization);
-  if (text) {
-    request.principal = await tokenPrincipal(store, text);
-  } else {
-    const id = sessionIdFromCookies(request.headers.cookie);
-    if (!id) throw new InvigilatorError('API_TOKEN_MISSING');
-    const signedIn = { id, ...(await signIn.session(id, Date.now())) };
-    if (!SAFE_METHODS.has(request.method)) assertCsrf(request, signedIn.session, signIn.publicUrl());
-    request.signedIn = signedIn;
-    request.principal = sessionPrincipal(signedIn);
-  }
+  request.principal = await resolvePrincipal(store, signIn, request);
   if (!holdsAny(request.principal.roles, access)) throw new InvigilatorError('API_FORBIDDEN');
 };
 
@@ -141,3 +151,23 @@ export const audit = (store: Store, principal: Principal, action: string, target
     at: Date.now(), personEmail: principal.email, tokenId: principal.tokenId, sessionId: principal.sessionId,
     roles: principal.roles, label: principal.label, action, target, schoolId,
   });
+
+/** Who was shown something, as the views-shown record knows them: the person, or the service token. */
+const viewerOf = (principal: Principal): string => (principal.personId ? `person:${principal.personId}` : `token:${principal.tokenId ?? principal.label}`);
+
+/**
+ * Audits safeguarding data shown to the caller, one row per school, naming only what they had not been shown
+ * before in that state: a page refreshed every 30 seconds writes nothing until something new appears.
+ * `views` are the items shown (an id and a fingerprint of what was shown of it); returns how many rows were written.
+ */
+export const auditShown = async (
+  store: Store, principal: Principal, action: string, views: readonly SafeguardingView[], context: string,
+): Promise<number> => {
+  if (views.length === 0) return 0;
+  const fresh = await store.recordSafeguardingViews(viewerOf(principal), views, Date.now());
+  const bySchool = Map.groupBy(fresh, (view) => view.schoolId);
+  for (const [schoolId, shown] of bySchool) {
+    await audit(store, principal, action, `${shown.length} not shown to them before: ${shown.map((view) => view.item).join(', ')}${context ? ` (${context})` : ''}`, schoolId);
+  }
+  return bySchool.size;
+};

@@ -18,6 +18,12 @@ import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { signInRoutes } from './routes/sign-in.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { incidentRoutes } from './routes/incidents.ts';
+import { liveRoutes } from './routes/live.ts';
+import { openApiRoutes, registerOpenApi } from './routes/openapi.ts';
+import { overviewRoutes } from './routes/overview.ts';
+import { settingsRoutes } from './routes/settings.ts';
+import type { LiveBus } from '../live/bus.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -31,6 +37,8 @@ export interface ApiOptions {
   publicUrl?: string;
   /** The bearer token a metrics scraper presents at /metrics (admins' and network managers' API tokens work too). */
   metricsToken?: string;
+  /** Where committed alert and verdict changes are told, for the live stream. */
+  bus: LiveBus;
 }
 
 const SERVER_OPTIONS = {
@@ -49,7 +57,7 @@ const requestLogLine = (request: LoggedRequest) => ({
   host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort,
 });
 
-export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, metricsToken, publicUrl }: ApiOptions): FastifyInstance => {
+export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked, metricsToken, publicUrl, bus }: ApiOptions): FastifyInstance => {
   const loggerInstance = logger.child({}, { serializers: { req: requestLogLine } });
   const app = (tls
     ? Fastify({ ...SERVER_OPTIONS, loggerInstance, https: { cert: tls.cert, key: tls.key } })
@@ -59,14 +67,25 @@ export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked,
   addSecurityHeaders(app, { tls: Boolean(tls) });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
-  healthRoutes(app, store, metrics, metricsToken);
-  deviceRoutes(app, store);
-  alertRoutes(app, store);
-  auditRoutes(app, store);
-  deliveryRoutes(app, store, publicUrl);
-  adminRoutes(app, { store, onDeviceRevoked });
-  signInRoutes(app, signIn);
-  reportRoutes(app, store);
-  dashboardRoutes(app);
+  // Response schemas describe the API (OpenAPI) but never filter it: answers are plain JSON.stringify.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerOpenApi(app);
+  // Routes are declared once the OpenAPI plugin has loaded, so it sees every one.
+  app.register(async (api) => {
+    healthRoutes(api, store, metrics, metricsToken);
+    deviceRoutes(api, store);
+    alertRoutes(api, store);
+    incidentRoutes(api, store);
+    overviewRoutes(api, store);
+    auditRoutes(api, store);
+    deliveryRoutes(api, store, publicUrl);
+    adminRoutes(api, { store, onDeviceRevoked });
+    settingsRoutes(api, store);
+    liveRoutes(api, { store, signIn, bus });
+    signInRoutes(api, signIn);
+    reportRoutes(api, store);
+    dashboardRoutes(api);
+    openApiRoutes(api);
+  });
   return app;
 };

@@ -29,6 +29,11 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   DEVICE_UNKNOWN: 404,
   TOKEN_UNKNOWN: 404,
   SCHOOL_UNKNOWN: 404,
+  SCHOOL_EXISTS: 409,
+  POLICY_INVALID: 400,
+  PERSON_EXISTS: 409,
+  PERSON_UNKNOWN: 404,
+  ROLE_UNKNOWN: 400,
 };
 
 export const statusOf = (error: InvigilatorError): number => HTTP_STATUS[error.code] ?? 500;

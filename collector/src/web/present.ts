@@ -33,7 +33,8 @@ export const presentEvent = (event: StoredEvent) => ({
 
 /** `device` is the alert's device, when it has one: a device flagged as a possible duplicate is shown so beside the alert. */
 export const presentAlert = (alert: Alert, device?: Pick<Device, 'duplicateOf' | 'duplicateReason'>) => ({
-  id: alert.id, schoolId: alert.schoolId, deviceId: alert.deviceId, deviceSuspectDuplicate: presentDuplicate(device),
+  id: alert.id, schoolId: alert.schoolId, deviceId: alert.deviceId,
+  hostname: typeof alert.detail.hostname === 'string' ? alert.detail.hostname : null, deviceSuspectDuplicate: presentDuplicate(device),
   category: alert.category,
   severity: alert.severity, status: alert.status, title: alert.title, summary: alert.summary, check: alert.check,
   clause: { id: alert.clauseId, text: alert.clauseText }, detail: alert.detail, occurrences: alert.occurrences,

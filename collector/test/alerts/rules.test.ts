@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { validatePolicyPack } from '@invigilator/shared/policy/validate.ts';
 import { MisuseKind, Tri, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
-import { alertForMisuse, alertForSilence, alertForVerdictChange, type DeviceRef } from '../../src/alerts/rules.ts';
+import { alertForMisuse, alertForSilence, alertForVerdictChange, sha256, type DeviceRef } from '../../src/alerts/rules.ts';
 import type { Verdict, VerdictStatus } from '../../src/policy/verdict.ts';
 
 const laptop: DeviceRef = { id: 'dev-7f3a', hostname: 'LAPTOP-23', schoolId: 'oakfield' };
@@ -83,13 +83,18 @@ describe('alertForMisuse', () => {
   it('a stick plugged in where banned: a warning naming the stick and the user, quoting the clause', () => {
     expect(alert(attached)).toEqual({
       category: 'misuse', severity: 'warning',
-      dedupKey: 'misuse:dev-7f3a:media:4C530001230925113102:2026-11-23T10:15Z',
+      dedupKey: `misuse:dev-7f3a:media:${sha256('4C530001230925113102').slice(0, 16)}:2026-11-23T10:15Z`,
       title: 'Removable media plugged into LAPTOP-23',
       summary: '"STUDENT" (SanDisk Cruzer Blade) at E: was plugged in while OAKFIELD\\jsmith was logged in; the school\'s policy bans removable media.',
       clauseId: 'removable-media', clauseText: DEFAULT_POLICY_PACK.clauses['removable-media'],
       detail: {
         deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', user: 'OAKFIELD\\jsmith',
         media: { vendor: 'SanDisk', model: 'Cruzer Blade', serial: '4C530001230925113102', label: 'STUDENT', bus: 'usb' },
+      },
+      // What the alert row keeps: nothing the device supplied (that stays in the event, stored once).
+      stored: {
+        summary: 'Removable media was plugged in; the school\'s policy bans removable media.',
+        detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', kind: 'media-plugged' },
       },
     });
   });
@@ -98,16 +103,18 @@ describe('alertForMisuse', () => {
     const key = (when: Date, misuse = attached) => alert(misuse, when)?.dedupKey;
     expect(key(at)).toBe(key(new Date('2026-11-23T10:15:59Z')));
     expect(key(new Date('2026-11-23T10:16:03Z'))).not.toBe(key(at));
-    expect(key(at, { ...attached, device: { ...stick, serial: '' } })).toBe('misuse:dev-7f3a:media:STUDENT:2026-11-23T10:15Z');
-    expect(key(at, { kind: MisuseKind.MEDIA_ATTACHED })).toBe('misuse:dev-7f3a:media:unidentified:2026-11-23T10:15Z');
-    expect(key(at, { ...attached, device: { serial: 'A:B C' } })).toBe('misuse:dev-7f3a:media:A%3AB%20C:2026-11-23T10:15Z');
+    // The stick is named by a digest of its serial, else its label: the key holds nothing the device supplied.
+    const digest = (text: string) => sha256(text).slice(0, 16);
+    expect(key(at, { ...attached, device: { ...stick, serial: '' } })).toBe(`misuse:dev-7f3a:media:${digest('STUDENT')}:2026-11-23T10:15Z`);
+    expect(key(at, { kind: MisuseKind.MEDIA_ATTACHED })).toBe(`misuse:dev-7f3a:media:${digest('unidentified')}:2026-11-23T10:15Z`);
+    expect(key(at, { ...attached, device: { serial: 'A:B C' } })).toBe(`misuse:dev-7f3a:media:${digest('A:B C')}:2026-11-23T10:15Z`);
   });
 
   it('files copied to the stick: critical, one alert per stick per hour, with the file name and nothing more', () => {
     const draft = alert(written);
     expect(draft).toMatchObject({
       severity: 'critical', title: 'Files copied to a memory stick on LAPTOP-23',
-      dedupKey: 'misuse:dev-7f3a:media-write:4C530001230925113102:2026-11-23T10Z',
+      dedupKey: `misuse:dev-7f3a:media-write:${sha256('4C530001230925113102').slice(0, 16)}:2026-11-23T10Z`,
       summary: 'Files were copied to "STUDENT" (SanDisk Cruzer Blade) at E: while OAKFIELD\\jsmith was logged in.',
     });
     expect(draft?.detail).toEqual({

@@ -54,10 +54,13 @@ const meetsNumber = (value: unknown, rule: NumberRule): value is number =>
  */
 export class FieldReader {
   readonly issues: string[] = [];
+  /** The same problems with the field apart from the words, for a form that points at the field. */
+  readonly problems: Array<{ field: string; problem: string }> = [];
 
   /** Records a problem; the root (empty path) is called "the pack". */
   problem(path: string, message: string): void {
     this.issues.push(`${path || 'the pack'} ${message}`);
+    this.problems.push({ field: path, problem: message });
   }
 
   /** Whether a problem is already recorded for this exact field (so a rule between fields need not repeat it). */

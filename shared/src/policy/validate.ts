@@ -256,10 +256,18 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
 };
 
 /** Validates a pack read from JSON (or built in code); throws POLICY_INVALID naming every bad field. */
-export const validatePolicyPack = (input: unknown, source = 'policy pack'): PolicyPack => {
+const readChecked = (input: unknown): { reader: FieldReader; pack: PolicyPack } => {
   const reader = new FieldReader();
   const pack = readPack(reader, input);
   checkAcrossFields(reader, pack);
+  return { reader, pack };
+};
+
+/** Every problem of a pack, each with the field it is in ("checks.antivirus.maxSignatureAgeHours"); empty when valid. */
+export const policyPackProblems = (input: unknown): Array<{ field: string; problem: string }> => readChecked(input).reader.problems;
+
+export const validatePolicyPack = (input: unknown, source = 'policy pack'): PolicyPack => {
+  const { reader, pack } = readChecked(input);
   if (reader.issues.length > 0) {
     throw new InvigilatorError('POLICY_INVALID', `${source}: ${reader.issues.join('; ')}`);
   }

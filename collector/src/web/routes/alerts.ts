@@ -1,5 +1,5 @@
 // Alerts: posture and availability for those who look after devices, misuse for safeguarding roles;
-// every response carrying misuse is audited, once per request. Lists are ordered by severity then time
+// a response that shows misuse the caller had not been shown before is audited, once per request. Lists are ordered by severity then time
 // and paged by cursor, so a flood from one device cannot push the others out of view.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
@@ -8,11 +8,12 @@ import type { AlertCursor } from '../../store/alerts-types.ts';
 import {
   ALERT_CATEGORIES, ALERT_STATUSES, type Alert, type AlertCategory, type AlertStatus, type Device, type Store,
 } from '../../store/types.ts';
-import { ALERT_ROLES, assertSameSchool, audit, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
+import { withMisuseTexts } from '../../alerts/misuse-text.ts';
+import { ALERT_ROLES, assertSameSchool, audit, auditShown, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert, presentAlertHistory } from '../present.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
-interface AlertListQuery { status?: string; category?: string; severity?: string; device?: string; cursor?: string; limit: number }
+interface AlertListQuery { status?: string; category?: string; severity?: string; device?: string; school?: string; cursor?: string; limit: number }
 
 const ALERT_LIST_SCHEMA = {
   querystring: {
@@ -22,6 +23,7 @@ const ALERT_LIST_SCHEMA = {
       category: { type: 'string', pattern: listPattern(ALERT_CATEGORIES) },
       severity: { type: 'string', pattern: listPattern(SEVERITIES) },
       device: { type: 'string', minLength: 1, maxLength: 64 },
+      school: { type: 'string', minLength: 1, maxLength: 64 },
       ...CURSOR_SCHEMA,
       ...LIMIT_SCHEMA,
     },
@@ -33,16 +35,11 @@ const isAlertCursor = (value: unknown): value is AlertCursor => {
   return typeof v === 'object' && v !== null && Number.isInteger(v.severityRank) && Number.isInteger(v.lastSeenAt) && typeof v.id === 'string';
 };
 
-/** The misuse alerts among `alerts`, grouped by school: each school's audit trail is kept (and deleted) on its own. */
-const misuseBySchool = (alerts: Alert[]): Map<string, Alert[]> => {
-  const groups = new Map<string, Alert[]>();
-  for (const alert of alerts.filter((a) => a.category === 'misuse')) {
-    const group = groups.get(alert.schoolId);
-    if (group) group.push(alert);
-    else groups.set(alert.schoolId, [alert]);
-  }
-  return groups;
-};
+/** What a person is shown of a misuse alert, as a state: a refresh showing the same state is nothing new. */
+export const alertView = (alert: Alert) => ({
+  item: `alert ${alert.id}`, schoolId: alert.schoolId,
+  version: `${alert.status}|${alert.severity}|${alert.lastSeenAt}|${alert.occurrences}|${alert.acknowledgedAt ?? ''}|${alert.resolvedAt ?? ''}`,
+});
 
 /** An optional JSON body {note}: acknowledging or resolving needs no body at all. */
 const noteOf = (body: unknown): string | undefined => {
@@ -62,15 +59,9 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     return new Map(devices.filter((device): device is Device => device !== undefined).map((device) => [device.id, device]));
   };
 
-  /** One audit entry per request (per school, for a trust-wide token): how many misuse alerts it returned, which, and the query. */
-  const auditMisuseViewed = async (request: FastifyRequest, alerts: Alert[]): Promise<void> => {
-    const principal = principalOf(request);
-    for (const [schoolId, seen] of misuseBySchool(alerts)) {
-      const count = `${seen.length} misuse alert${seen.length === 1 ? '' : 's'}`;
-      await audit(store, principal, 'view misuse alerts',
-        `${count}: ${seen.map((a) => a.id).join(', ')} (${request.url})`, schoolId);
-    }
-  };
+  /** One audit entry per request (per school, for a trust-wide token), naming the misuse alerts the caller had not seen so. */
+  const auditMisuseViewed = (request: FastifyRequest, alerts: Alert[]): Promise<number> =>
+    auditShown(store, principalOf(request), 'view misuse alerts', alerts.filter((a) => a.category === 'misuse').map(alertView), request.url);
 
   /** The alert, if the caller may see it: another school's is "not found", a category not theirs forbidden. */
   const visibleAlert = async (request: FastifyRequest, id: string): Promise<Alert> => {
@@ -85,18 +76,19 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
   app.get<{ Querystring: AlertListQuery }>('/api/v1/alerts',
     { config: { access: ALERT_ROLES }, schema: ALERT_LIST_SCHEMA }, async (request) => {
       const principal = principalOf(request);
-      const { status, category, severity, device, cursor, limit } = request.query;
+      const { status, category, severity, device, school, cursor, limit } = request.query;
       const allowed = visibleCategories(principal.roles);
       const asked = category ? splitList<AlertCategory>(category) : allowed;
       if (asked.some((c) => !allowed.includes(c))) throw new InvigilatorError('API_FORBIDDEN');
-      const alerts = await store.listAlerts({
+      const alerts = await withMisuseTexts(store, await store.listAlerts({
         categories: asked, limit,
         ...(status ? { statuses: splitList<AlertStatus>(status) } : {}),
         ...(severity ? { severities: splitList(severity) } : {}),
         ...(device ? { deviceId: device } : {}),
+        ...(school ? { schoolId: school } : {}),
         ...(cursor ? { after: decodeCursor(cursor, isAlertCursor) } : {}),
         ...schoolScope(principal),
-      });
+      }));
       await auditMisuseViewed(request, alerts);
       const last = alerts.at(-1);
       const nextCursor = alerts.length === limit && last
@@ -106,10 +98,10 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
     });
 
   app.get<{ Params: { id: string } }>('/api/v1/alerts/:id', { config: { access: ALERT_ROLES } }, async (request) => {
-    const alert = await visibleAlert(request, request.params.id);
-    const history = await store.listAlertHistory(alert.id);
-    if (alert.category === 'misuse') await audit(store, principalOf(request), 'view misuse alert', `alert ${alert.id}`, alert.schoolId);
-    return { alert: { ...presentAlert(alert), history: history.map(presentAlertHistory) } };
+    const [alert] = await withMisuseTexts(store, [await visibleAlert(request, request.params.id)]);
+    const history = await store.listAlertHistory(alert!.id);
+    if (alert!.category === 'misuse') await auditShown(store, principalOf(request), 'view misuse alert', [alertView(alert!)], '');
+    return { alert: { ...presentAlert(alert!, (await devicesOf([alert!])).get(alert!.deviceId ?? '')), history: history.map(presentAlertHistory) } };
   });
 
   const changeRoute = (action: 'acknowledge' | 'resolve') =>
@@ -128,7 +120,8 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
         if (updated.category === 'misuse') {
           await audit(store, principal, `${action} misuse alert`, `alert ${updated.id}`, updated.schoolId);
         }
-        return { alert: presentAlert(updated, (await devicesOf([updated])).get(updated.deviceId ?? '')) };
+        const [shown] = await withMisuseTexts(store, [updated]);
+        return { alert: presentAlert(shown!, (await devicesOf([updated])).get(updated.deviceId ?? '')) };
       });
   changeRoute('acknowledge');
   changeRoute('resolve');
