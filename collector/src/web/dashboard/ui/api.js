@@ -6,11 +6,12 @@ let csrfToken = null;
 const signedOutListeners = new Set();
 
 export class ApiError extends Error {
-  constructor(status, code, message, field) {
+  /** `fields`: where a rejected upload is wrong, [{ field: 'checks.antivirus.maxSignatureAgeHours', problem }]. */
+  constructor(status, code, message, fields = []) {
     super(message);
     this.status = status;
     this.code = code;
-    this.field = field;
+    this.fields = fields;
   }
 }
 
@@ -31,7 +32,7 @@ const authHeaders = (method) => {
 
 const failure = async (response) => {
   const body = await response.json().catch(() => ({}));
-  const error = new ApiError(response.status, body.error?.code ?? 'HTTP', body.error?.message ?? `The collector answered ${response.status}.`, body.error?.field);
+  const error = new ApiError(response.status, body.error?.code ?? 'HTTP', body.error?.message ?? `The collector answered ${response.status}.`, body.error?.fields ?? []);
   if (response.status === 401) for (const listener of signedOutListeners) listener(error);
   return error;
 };
@@ -109,6 +110,13 @@ export const subscribeLive = (onEvent, onState) => {
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const event = parseEvent(buffer.slice(0, end));
             buffer = buffer.slice(end + 2);
+            if (event?.type === 'signed-out') {
+              // The session or token ended while the page was open: back to signing in.
+              const ended = new ApiError(401, 'SESSION_INVALID', event.data.message ?? 'Your sign-in has ended.');
+              for (const listener of signedOutListeners) listener(ended);
+              onState('off');
+              return;
+            }
             if (event) onEvent(event);
           }
         }

@@ -22,7 +22,7 @@ const holds = (me, ...roles) => me.roles.some((role) => roles.includes(role));
 const pagesFor = (me) => [
   holds(me, 'admin', 'network-manager') && { path: '/overview', label: 'Overview', view: OverviewPage },
   holds(me, 'admin', 'network-manager', 'technician') && { path: '/devices', label: 'Devices', view: DevicesPage },
-  holds(me, 'admin', 'dsl') && { path: '/inbox', label: 'Safeguarding inbox', view: InboxPage },
+  holds(me, 'dsl') && { path: '/inbox', label: 'Safeguarding inbox', view: InboxPage },
   holds(me, 'admin', 'network-manager', 'technician') && { path: '/alerts', label: 'Alerts', view: AlertsPage },
   holds(me, 'admin', 'network-manager', 'governor') && { path: '/reports', label: 'Termly reports', view: ReportsPage },
   holds(me, 'admin') && { path: '/settings', label: 'Settings', view: SettingsPage },
@@ -88,7 +88,7 @@ const Toast = ({ toast, onClose }) => {
 
 const alertToast = (me, alert) => {
   const misuse = alert.category === 'misuse';
-  const link = misuse && holds(me, 'admin', 'dsl') ? href(`/inbox/${alert.id}`) : href(`/alerts/${alert.id}`);
+  const link = misuse && holds(me, 'dsl') ? href(`/inbox/${alert.id}`) : href(`/alerts/${alert.id}`);
   return { text: `${alert.status === 'open' ? 'Alert' : `Alert ${alert.status}`}: ${alert.title}`, link };
 };
 

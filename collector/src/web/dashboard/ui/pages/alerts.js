@@ -11,9 +11,9 @@ import { href, navigate } from '../router.js';
 
 const holds = (me, ...roles) => me.roles.some((role) => roles.includes(role));
 
-/** Where an alert is read in full: a misuse alert in the safeguarding inbox for those who have one. */
+/** Where an alert is read in full: a misuse alert in the safeguarding lead's inbox. */
 export const alertHref = (me, alert) =>
-  (alert.category === 'misuse' && holds(me, 'admin', 'dsl') ? href(`/inbox/${alert.id}`) : href(`/alerts/${alert.id}`));
+  (alert.category === 'misuse' && holds(me, 'dsl') ? href(`/inbox/${alert.id}`) : href(`/alerts/${alert.id}`));
 
 export const AlertTable = ({ alerts, me, onChanged, hideDevice = false }) => (alerts.length === 0
   ? html`<p class="empty">No alerts.</p>`
@@ -40,7 +40,7 @@ export const AlertsPage = ({ me, route }) => {
   const alerts = useApi(`/api/v1/alerts${query({ status, category, severity, limit: 50, cursor: pages.cursor })}`);
   useLive(['alert'], () => alerts.reload(), 1500);
   const set = (name, value) => navigate('/alerts', { status, category, severity, [name]: value });
-  const categories = (me.sees?.alertCategories ?? []).filter((c) => c !== 'misuse' || holds(me, 'admin', 'dsl'));
+  const categories = (me.sees?.alertCategories ?? []).filter((c) => c !== 'misuse' || holds(me, 'dsl'));
   return html`
     <${PageHead} title="Alerts" />
     <form class="filters card" aria-label="Filter alerts" onSubmit=${(e) => e.preventDefault()}>
@@ -62,7 +62,7 @@ export const AlertPage = ({ me, route }) => {
   const alert = state.data?.alert;
   // A misuse alert is read in the safeguarding inbox, with its stick, files and timeline.
   useEffect(() => {
-    if (alert?.category === 'misuse' && holds(me, 'admin', 'dsl')) navigate(`/inbox/${alert.id}`, {}, { replace: true });
+    if (alert?.category === 'misuse' && holds(me, 'dsl')) navigate(`/inbox/${alert.id}`, {}, { replace: true });
   }, [alert?.id]);
   return html`<${Loaded} state=${state}>${({ alert: a }) => html`
     <${PageHead} title=${a.title} />

@@ -74,8 +74,8 @@ export const DevicesPage = ({ route }) => {
               ${device.suspectDuplicate ? html`<div class="reason">Unconfirmed: ${device.suspectDuplicate.reason}, already enrolled</div>` : null}</th>
             <td>${schoolNames.get(device.schoolId) ?? device.schoolId}</td>
             <td>${device.osName ?? PLATFORMS[device.platform] ?? device.platform ?? ''} ${device.osVersion ?? ''}</td>
-            <td><span title=${when(device.lastSeenAt)}>${ago(device.lastSeenAt)}</span></td>
-            ${CHECKS.map((check) => html`<td><${Verdict} status=${device.checks?.[check]} /></td>`)}
+            <td class="when"><span title=${when(device.lastSeenAt)}>${ago(device.lastSeenAt)}</span></td>
+            ${CHECKS.map((check) => html`<td><${Verdict} status=${device.checks?.[check]?.status} /></td>`)}
           </tr>`)}</tbody>
         </table></div>
         ${data.devices.length === 0 ? html`<p class="empty">No devices match these filters.</p>` : null}

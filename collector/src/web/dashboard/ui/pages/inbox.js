@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, download, query } from '../api.js';
 import { AlertActions, ErrorNote, Loaded, PageHead, Pager, Select, Severity, State, useApi, useCursorPages } from '../components.js';
-import { INCIDENT_KINDS, SEVERITIES, when } from '../format.js';
+import { INCIDENT_KINDS, plural, SEVERITIES, when } from '../format.js';
 import { html } from '../html.js';
 import { useLive } from '../live.js';
 import { href, navigate } from '../router.js';
@@ -46,7 +46,7 @@ export const InboxPage = ({ route }) => {
           <td>${stickText(incident.stick)}${incident.stick?.label ? html`<div class="reason">Label ${incident.stick.label}</div>` : null}</td>
           <td class="num">${incident.fileCount ?? 0}</td>
           <td>${when(incident.openedAt)}</td>
-          <td><${State} status=${incident.status} />${incident.notes ? html`<div class="reason">${incident.notes} note${incident.notes === 1 ? '' : 's'}</div>` : null}</td>
+          <td><${State} status=${incident.status} />${incident.notes ? html`<div class="reason">${plural(incident.notes, 'note')}</div>` : null}</td>
         </tr>`)}</tbody></table></div>`}
       <${Pager} pages=${pages} nextCursor=${data.nextCursor} shown=${data.incidents.length} noun="incident" />`}<//></section>`;
 };
@@ -121,7 +121,7 @@ export const IncidentPage = ({ route }) => {
           <time datetime=${entry.at}>${when(entry.at)}</time>
           <strong>${TIMELINE_WORDS[entry.kind] ?? entry.kind}</strong>${entry.file ? html`: <span class="file-name">${fileName(entry.file)}</span>` : null}
           ${entry.text ? html`<div class="reason">${entry.text}</div>` : null}
-          ${entry.user ? html`<div class="reason">User ${entry.user}</div>` : null}</li>`)}</ol></section>
+          ${entry.user && !entry.text?.includes(entry.user) ? html`<div class="reason">User ${entry.user}</div>` : null}</li>`)}</ol></section>
       <section class="card" id="files"><h2>Files copied (${(i.files ?? []).length}${i.filesTruncated ? '+' : ''})</h2>
         ${i.files?.length ? html`<ul class="files">${i.files.map((file) => html`<li><span class="file-name">${fileName(file)}</span> <span class="reason">${when(file.at)}</span></li>`)}</ul>`
           : html`<p class="empty">No files were copied.</p>`}

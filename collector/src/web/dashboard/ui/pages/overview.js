@@ -72,12 +72,15 @@ export const OverviewPage = () => {
         </div>
         <section class="card">
           <h2>Schools</h2>
-          <div class="table-wrap"><table>
+          <div class="table-wrap"><table class="dense">
             <caption class="visually-hidden">Per school: devices, share passing each check, failing and silent devices, open alerts by category</caption>
-            <thead><tr><th scope="col">School</th><th scope="col" class="num">Devices</th>
-              ${checks.map((check) => html`<th scope="col" class="num">${checkName(check)}</th>`)}
-              <th scope="col" class="num">Failing</th><th scope="col" class="num">Silent</th>
-              <th scope="col" class="num">Health alerts</th><th scope="col" class="num">Not seen alerts</th><th scope="col" class="num">Safeguarding alerts</th></tr></thead>
+            <thead>
+              <tr><td colspan="2"></td><th scope="colgroup" colspan=${checks.length} class="group">Share passing</th>
+                <th scope="colgroup" colspan="2" class="group">Devices</th><th scope="colgroup" colspan="3" class="group">Open alerts</th></tr>
+              <tr><th scope="col">School</th><th scope="col" class="num">Devices</th>
+                ${checks.map((check) => html`<th scope="col" class="num">${checkName(check)}</th>`)}
+                <th scope="col" class="num">Failing</th><th scope="col" class="num">Silent</th>
+                <th scope="col" class="num">Health</th><th scope="col" class="num">Not seen</th><th scope="col" class="num">Safeguarding</th></tr></thead>
             <tbody>
               ${data.schools.map((item) => html`<${SchoolRow} school=${item} checks=${checks} />`)}
               ${data.schools.length > 1 ? html`<tr class="total"><th scope="row">All schools</th><td class="num">${totals.devices.toLocaleString('en-GB')}</td>

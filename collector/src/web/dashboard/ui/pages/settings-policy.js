@@ -1,6 +1,6 @@
 // Term dates (what "this term" means in reports and schedules) and each school's policy pack: its
 // current pack to read or save, and a new pack to upload; a rejected pack says which field is wrong.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../api.js';
 import { ErrorNote, Field, Loaded, Select, useApi } from '../components.js';
 import { day } from '../format.js';
@@ -46,15 +46,35 @@ export const TermsTab = () => {
       </form></section>`;
 };
 
-/** A JSON pointer in words: /checks/antivirus/maxAgeHours reads "checks → antivirus → maxAgeHours". */
-const fieldLabel = (pointer) => (pointer ? pointer.split('/').filter(Boolean).join(' → ') : '');
+/**
+ * Where a field sits in the pack's text: each name of its dotted path found in turn after the one before
+ * ("checks.antivirus.maxSignatureAgeHours"), so the cursor can be put on it. -1 when it cannot be found.
+ */
+export const fieldOffset = (text, field) => {
+  let at = 0;
+  let found = -1;
+  for (const name of field.split(/[.[\]]+/).filter((part) => part && !/^\d+$/.test(part))) {
+    found = text.indexOf(`"${name}"`, at);
+    if (found < 0) return -1;
+    at = found + name.length + 2;
+  }
+  return found;
+};
 
 export const PolicyTab = () => {
   const { school, picker } = useSchoolChoice();
   const policy = useApi(school ? `/api/v1/schools/${encodeURIComponent(school)}/policy` : null);
   const [text, setText] = useState('');
   const [state, setState] = useState({});
+  const editor = useRef(null);
   useEffect(() => { if (policy.data) setText(JSON.stringify(policy.data.pack, null, 2)); }, [policy.data]);
+  /** Puts the cursor on the first field the collector refused, in the text itself. */
+  const pointAt = (field) => {
+    const offset = fieldOffset(text, field);
+    if (offset < 0 || !editor.current) return;
+    editor.current.focus();
+    editor.current.setSelectionRange(offset, text.indexOf('"', offset + 1) + 1);
+  };
   const readFile = async (event) => {
     const file = event.currentTarget.files?.[0];
     if (file) setText(await file.text());
@@ -70,9 +90,13 @@ export const PolicyTab = () => {
       const answer = await call(`/api/v1/schools/${encodeURIComponent(school)}/policy`, { method: 'PUT', body: pack });
       setState({ saved: `Saved. ${answer.rejudged ? `Judged ${answer.rejudged.devices} devices again; ${answer.rejudged.changed} changed verdict.` : ''}` });
       policy.reload();
-    } catch (error) { setState({ error }); }
+    } catch (error) {
+      setState({ error });
+      const first = error.fields?.find((entry) => entry.field);
+      if (first) pointAt(first.field);
+    }
   };
-  const field = state.error?.field;
+  const fields = state.error?.fields ?? [];
   return html`<section class="card"><h2>Policy pack</h2>
     <p class="note">A school's thresholds, routing and the words of its policy. Saving one judges every device of the school again.</p>
     <form class="filters" onSubmit=${(e) => e.preventDefault()}>${picker}</form>
@@ -80,12 +104,14 @@ export const PolicyTab = () => {
     <form onSubmit=${upload} aria-describedby="pack-error">
       <div class="field"><label for="pack-file">Upload a pack (JSON)</label><input id="pack-file" type="file" accept=".json,application/json" onChange=${readFile} /></div>
       <div class="field"><label for="pack-text">The pack</label>
-        <textarea id="pack-text" class=${field ? 'field-error' : ''} aria-invalid=${field ? 'true' : undefined} rows="18" spellcheck="false"
+        <textarea id="pack-text" ref=${editor} class=${fields.length ? 'field-error' : ''} aria-invalid=${fields.length ? 'true' : undefined} rows="18" spellcheck="false"
           value=${text} onInput=${(e) => setText(e.currentTarget.value)}></textarea></div>
       <button type="submit" class="primary">Check and save</button>
       <div id="pack-error">
         ${state.error ? html`<div class="error" role="alert"><p>${state.error.message}</p>
-          ${field ? html`<p>The field: <code id="pack-error-field">${field}</code> (${fieldLabel(field)})</p>` : null}</div>` : null}
+          ${fields.length ? html`<ul class="pack-errors">${fields.map((entry) => html`<li>
+            ${entry.field ? html`<button type="button" class="link" onClick=${() => pointAt(entry.field)}><code class="pack-error-field">${entry.field}</code></button>` : 'The pack as a whole'}: ${entry.problem}</li>`)}</ul>` : null}
+          </div>` : null}
         ${state.saved ? html`<p class="ok" role="status">${state.saved}</p>` : null}
       </div>
     </form></section>`;
