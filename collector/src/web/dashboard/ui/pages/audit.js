@@ -38,7 +38,7 @@ export const AuditPage = ({ route }) => {
       ${data.entries.length === 0 ? html`<p class="empty">No entries match.</p>` : html`<div class="table-wrap"><table id="audit">
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">What</th><th scope="col">School</th><th scope="col">Through</th></tr></thead>
         <tbody>${data.entries.map((entry) => html`<tr>
-          <td>${when(entry.at)}</td>
+          <td class="when">${when(entry.at)}</td>
           <td>${entry.label}${entry.personEmail ? html`<div class="reason">${entry.personEmail}</div>` : null}
             <div class="reason">${(entry.roles ?? []).map((role) => ROLE_NAMES[role] ?? role).join(', ')}</div></td>
           <td>${entry.action}</td><td class="reason">${entry.target}</td><td>${entry.schoolId ?? 'trust'}</td>

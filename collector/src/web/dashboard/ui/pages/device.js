@@ -15,7 +15,7 @@ const CheckRow = ({ check, verdict }) => html`<tr>
     ${verdict?.since ? html`<div class="reason">Since ${when(verdict.since)}</div>` : null}</td>
   <td class="reason">${verdict?.clause?.text ?? ''}</td>
   <td>${verdict?.facts
-    ? html`<details><summary>Facts (${when(verdict.facts.observedAt)})</summary><pre>${JSON.stringify(verdict.facts.observation, null, 2)}</pre></details>`
+    ? html`<details><summary>Facts</summary><p class="reason">Observed ${when(verdict.facts.observedAt)}</p><pre>${JSON.stringify(verdict.facts.observation, null, 2)}</pre></details>`
     : html`<span class="reason">none stored</span>`}</td>
 </tr>`;
 

@@ -33,13 +33,19 @@ const FirewallSummary = ({ report }) => {
 
 const STATUS_CLASS = { met: 'pass', attention: 'fail', 'no data': 'unknown', 'not required': '' };
 
+/** A control's figure: a share, or for removable media a count of times a stick was attached. */
+const figure = (control, figures) => {
+  if (!figures || figures.headline === null || figures.headline === undefined) return '–';
+  return control.info.check === 'removable-media' ? figures.headline.toLocaleString('en-GB') : percent(figures.headline);
+};
+
 const EvidenceSummary = ({ report }) => html`<div class="table-wrap"><table>
   <thead><tr><th scope="col">Control</th><th scope="col">Status</th><th scope="col" class="num">This term</th><th scope="col" class="num">Last term</th></tr></thead>
   <tbody>${report.controls.map((control) => html`<tr>
     <th scope="row">${control.info.title}<div class="reason">${control.info.measure}</div></th>
     <td><span class=${`badge ${STATUS_CLASS[control.status] ?? ''}`}>${control.status}</span></td>
-    <td class="num">${percent(control.current.headline)}</td>
-    <td class="num">${control.previous ? percent(control.previous.headline) : '–'}</td></tr>`)}</tbody></table></div>`;
+    <td class="num">${figure(control, control.current)}</td>
+    <td class="num">${figure(control, control.previous)}</td></tr>`)}</tbody></table></div>`;
 
 const Report = ({ kind, title, school, term, Summary }) => {
   const report = useApi(school ? `/api/v1/reports/${kind}${query({ school, term })}` : null);
