@@ -24,7 +24,7 @@ export const AlertTable = ({ alerts, me, onChanged, hideDevice = false }) => (al
       <td><${Severity} severity=${alert.severity} /></td>
       <td><${Category} category=${alert.category} /></td>
       <td><a href=${alertHref(me, alert)}>${alert.title}</a><div class="reason">${alert.summary}</div></td>
-      ${hideDevice ? null : html`<td>${alert.deviceId && holds(me, 'admin', 'network-manager', 'technician')
+      ${hideDevice ? null : html`<td class="when">${alert.deviceId && holds(me, 'admin', 'network-manager', 'technician')
         ? html`<a href=${href(`/devices/${alert.deviceId}`)}>${alert.hostname ?? alert.deviceId}</a>` : (alert.hostname ?? '')}</td>`}
       <td class="when">${when(alert.openedAt)}</td>
       <td class="when">${when(alert.lastSeenAt)}${alert.occurrences > 1 ? html`<div class="reason">${alert.occurrences} times</div>` : null}</td>
