@@ -253,13 +253,15 @@ describe('a misuse incident', () => {
     expect(written.map((row) => row.action)).toEqual(['export misuse incident', 'export misuse incident']);
   });
 
-  it('is not for the network manager, a technician or a governor, nor another school\'s DSL', async () => {
-    for (const as of ['manager', 'tech', 'governor']) {
+  it('is not for an administrator, the network manager, a technician or a governor, nor another school\'s DSL', async () => {
+    for (const as of ['admin', 'manager', 'tech', 'governor']) {
       expect((await call('/api/v1/incidents', as)).status, as).toBe(403);
       expect((await call(`/api/v1/incidents/${incidentId}`, as)).status, as).toBe(403);
     }
     expect((await call('/api/v1/alerts?category=misuse', 'manager')).status).toBe(403);
     expect((await call(`/api/v1/alerts/${incidentId}`, 'manager')).status).toBe(403);
+    expect((await call('/api/v1/alerts?category=misuse', 'admin')).status).toBe(403);
+    expect((await call('/api/v1/alerts', 'admin')).body.alerts.some((a: Body) => a.category === 'misuse')).toBe(false);
     expect((await call(`/api/v1/devices/${north.a.deviceId}/events`, 'manager')).body.events.every((e: Body) => e.kind === 'observation')).toBe(true);
     expect((await call(`/api/v1/incidents/${incidentId}`, 'south-dsl')).status).toBe(404);
   });
