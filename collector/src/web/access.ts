@@ -39,11 +39,12 @@ declare module 'fastify' {
 }
 
 /**
- * Roles that look after devices (posture, availability) and roles that read safeguarding (misuse) detail. The
- * network manager is told how many safeguarding alerts are open (overview, messages), never who, which stick or file.
+ * Roles that look after devices (posture, availability) and the role that reads safeguarding (misuse) detail.
+ * An administrator or network manager is told how many safeguarding alerts are open (overview, messages), never
+ * who, which stick or which file: that is the DSL's alone (a person who is both holds both roles).
  */
 export const DEVICE_ROLES: readonly Role[] = ['admin', 'network-manager', 'technician'];
-export const SAFEGUARDING_ROLES: readonly Role[] = ['admin', 'dsl'];
+export const SAFEGUARDING_ROLES: readonly Role[] = ['dsl'];
 export const ALERT_ROLES: readonly Role[] = ['admin', 'network-manager', 'technician', 'dsl'];
 
 const holdsAny = (roles: readonly Role[], wanted: readonly Role[]): boolean => roles.some((role) => wanted.includes(role));

@@ -13,8 +13,10 @@ import { createApiToken } from '../../src/tokens.ts';
 import type { Role } from '../../src/store/types.ts';
 import { connectAgent, type TestAgent } from '../helpers/agent-client.ts';
 import { startTestCollector, type TestCollector } from '../helpers/collector.ts';
+import { openApiChecker, type OpenApiChecker } from '../helpers/openapi.ts';
 
 let collector: TestCollector;
+let openApi: OpenApiChecker;
 const tokens: Record<string, string> = {};
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
@@ -28,7 +30,10 @@ const call = async (path: string, as: string, init: { method?: string; body?: un
   });
   const type = response.headers.get('content-type') ?? '';
   const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type, bytes, body: (type.includes('json') ? JSON.parse(bytes.toString()) : bytes.toString()) as Body };
+  const body = (type.includes('json') ? JSON.parse(bytes.toString()) : bytes.toString()) as Body;
+  // Every JSON answer these tests see is held to the OpenAPI document the collector serves.
+  if (type.includes('json')) openApi.check(init.method ?? 'GET', path, response.status, body);
+  return { status: response.status, type, bytes, body };
 };
 
 const auditRows = async () => collector.store.listAudit({ limit: 10_000 });
@@ -70,6 +75,7 @@ let southDevice: Enrolled;
 
 beforeAll(async () => {
   collector = await startTestCollector();
+  openApi = await openApiChecker(collector.apiUrl);
   const [northSecret, southSecret] = [
     await addSchool(collector.store, { id: 'north', name: 'North Primary' }, T0),
     await addSchool(collector.store, { id: 'south', name: 'South Academy' }, T0),
@@ -253,13 +259,15 @@ describe('a misuse incident', () => {
     expect(written.map((row) => row.action)).toEqual(['export misuse incident', 'export misuse incident']);
   });
 
-  it('is not for the network manager, a technician or a governor, nor another school\'s DSL', async () => {
-    for (const as of ['manager', 'tech', 'governor']) {
+  it('is not for an administrator, the network manager, a technician or a governor, nor another school\'s DSL', async () => {
+    for (const as of ['admin', 'manager', 'tech', 'governor']) {
       expect((await call('/api/v1/incidents', as)).status, as).toBe(403);
       expect((await call(`/api/v1/incidents/${incidentId}`, as)).status, as).toBe(403);
     }
     expect((await call('/api/v1/alerts?category=misuse', 'manager')).status).toBe(403);
     expect((await call(`/api/v1/alerts/${incidentId}`, 'manager')).status).toBe(403);
+    expect((await call('/api/v1/alerts?category=misuse', 'admin')).status).toBe(403);
+    expect((await call('/api/v1/alerts', 'admin')).body.alerts.some((a: Body) => a.category === 'misuse')).toBe(false);
     expect((await call(`/api/v1/devices/${north.a.deviceId}/events`, 'manager')).body.events.every((e: Body) => e.kind === 'observation')).toBe(true);
     expect((await call(`/api/v1/incidents/${incidentId}`, 'south-dsl')).status).toBe(404);
   });
@@ -311,5 +319,17 @@ describe('the overview', () => {
   it('is for the network manager and admin only', async () => {
     expect((await call('/api/v1/overview', 'admin')).status).toBe(200);
     for (const as of ['tech', 'dsl', 'governor']) expect((await call('/api/v1/overview', as)).status, as).toBe(403);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('is served without a token, describes the dashboard\'s routes, and every answer above matched it', async () => {
+    expect(openApi.document.openapi).toBe('3.1.0');
+    for (const operation of [
+      'GET /api/v1/devices', 'GET /api/v1/devices/{id}', 'GET /api/v1/devices/{id}/timeline', 'GET /api/v1/devices/{id}/events',
+      'GET /api/v1/incidents', 'GET /api/v1/incidents/{id}', 'POST /api/v1/incidents/{id}/notes', 'POST /api/v1/alerts/{id}/acknowledge',
+      'POST /api/v1/alerts/{id}/resolve', 'GET /api/v1/alerts', 'GET /api/v1/alerts/{id}', 'GET /api/v1/overview',
+    ]) expect(openApi.checked, operation).toContain(operation);
+    expect(Object.keys(openApi.document.paths).every((path) => path.startsWith('/api/v1/'))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { revokeApiToken } from '../../tokens.ts';
 import type { ApiToken, Store } from '../../store/types.ts';
 import { assertSameSchool, audit, principalOf, type Principal } from '../access.ts';
 import { iso, presentDevice } from '../present.ts';
+import { DEVICE_REVOKED_RESPONSE, SECRET_ROTATED_RESPONSE, TOKEN_REVOKED_RESPONSE, TOKENS_RESPONSE } from './schemas.ts';
 
 const ADMIN = { access: ['admin'] as const };
 
@@ -31,13 +32,13 @@ export const adminRoutes = (app: FastifyInstance, { store, onDeviceRevoked }: Ad
   const personEmails = async () =>
     new Map((await store.listPeople({ includeDisabled: true })).map((person) => [person.id, person.email]));
 
-  app.get('/api/v1/tokens', { config: ADMIN }, async (request) => {
+  app.get('/api/v1/tokens', { config: ADMIN, schema: { response: { 200: TOKENS_RESPONSE } } }, async (request) => {
     const principal = principalOf(request);
     const [tokens, emails] = [await store.listApiTokens(), await personEmails()];
     return { tokens: tokens.filter((token) => visibleToken(principal, token)).map((token) => presentToken(token, emails)) };
   });
 
-  app.post<{ Params: { id: string } }>('/api/v1/tokens/:id/revoke', { config: ADMIN }, async (request) => {
+  app.post<{ Params: { id: string } }>('/api/v1/tokens/:id/revoke', { config: ADMIN, schema: { response: { 200: TOKEN_REVOKED_RESPONSE } } }, async (request) => {
     const principal = principalOf(request);
     if (!visibleToken(principal, await store.getApiToken(request.params.id))) throw new InvigilatorError('NOT_FOUND');
     const { token, changed } = await revokeApiToken(store, request.params.id, Date.now());
@@ -46,7 +47,7 @@ export const adminRoutes = (app: FastifyInstance, { store, onDeviceRevoked }: Ad
     return { token: presentToken(revoked, await personEmails()), changed };
   });
 
-  app.post<{ Params: { id: string } }>('/api/v1/devices/:id/revoke', { config: ADMIN }, async (request) => {
+  app.post<{ Params: { id: string } }>('/api/v1/devices/:id/revoke', { config: ADMIN, schema: { response: { 200: DEVICE_REVOKED_RESPONSE } } }, async (request) => {
     const principal = principalOf(request);
     const device = await store.getDevice(request.params.id);
     if (!device) throw new InvigilatorError('NOT_FOUND');
@@ -58,7 +59,7 @@ export const adminRoutes = (app: FastifyInstance, { store, onDeviceRevoked }: Ad
     return { device: presentDevice(revoked, await store.listVerdicts(device.id)), changed };
   });
 
-  app.post<{ Params: { id: string } }>('/api/v1/schools/:id/enrolment-secret/rotate', { config: ADMIN }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/api/v1/schools/:id/enrolment-secret/rotate', { config: ADMIN, schema: { response: { 200: SECRET_ROTATED_RESPONSE } } }, async (request, reply) => {
     const principal = principalOf(request);
     if (!(await store.getSchool(request.params.id))) throw new InvigilatorError('NOT_FOUND');
     assertSameSchool(principal, request.params.id);

@@ -11,6 +11,7 @@ import {
 import { withMisuseTexts } from '../../alerts/misuse-text.ts';
 import { ALERT_ROLES, assertSameSchool, audit, auditShown, byWhom, principalOf, schoolScope, visibleCategories } from '../access.ts';
 import { presentAlert, presentAlertHistory } from '../present.ts';
+import { ALERT_LIST_RESPONSE, ALERT_RESPONSE, ALERT_WITH_HISTORY_RESPONSE } from './schemas.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
 interface AlertListQuery { status?: string; category?: string; severity?: string; device?: string; school?: string; cursor?: string; limit: number }
@@ -28,6 +29,7 @@ const ALERT_LIST_SCHEMA = {
       ...LIMIT_SCHEMA,
     },
   },
+  response: { 200: ALERT_LIST_RESPONSE },
 };
 
 const isAlertCursor = (value: unknown): value is AlertCursor => {
@@ -97,7 +99,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
       return { alerts: alerts.map((alert) => presentAlert(alert, devices.get(alert.deviceId ?? ''))), nextCursor };
     });
 
-  app.get<{ Params: { id: string } }>('/api/v1/alerts/:id', { config: { access: ALERT_ROLES } }, async (request) => {
+  app.get<{ Params: { id: string } }>('/api/v1/alerts/:id', { config: { access: ALERT_ROLES }, schema: { response: { 200: ALERT_WITH_HISTORY_RESPONSE } } }, async (request) => {
     const [alert] = await withMisuseTexts(store, [await visibleAlert(request, request.params.id)]);
     const history = await store.listAlertHistory(alert!.id);
     if (alert!.category === 'misuse') await auditShown(store, principalOf(request), 'view misuse alert', [alertView(alert!)], '');
@@ -105,7 +107,7 @@ export const alertRoutes = (app: FastifyInstance, store: Store): void => {
   });
 
   const changeRoute = (action: 'acknowledge' | 'resolve') =>
-    app.post<{ Params: { id: string } }>(`/api/v1/alerts/:id/${action}`, { config: { access: ALERT_ROLES } },
+    app.post<{ Params: { id: string } }>(`/api/v1/alerts/:id/${action}`, { config: { access: ALERT_ROLES }, schema: { response: { 200: ALERT_RESPONSE } } },
       async (request) => {
         const principal = principalOf(request);
         const note = noteOf(request.body);

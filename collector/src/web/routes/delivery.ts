@@ -8,6 +8,7 @@ import { addChannel, addRoute, channelById, listRoutesOf, presentChannel, remove
 import { alertSettingsFor } from '../../alerts/settings.ts';
 import { assertSameSchool, audit, principalOf, schoolScope } from '../access.ts';
 import { iso } from '../present.ts';
+import { CHANNEL_CREATED_RESPONSE, CHANNEL_TESTED_RESPONSE, CHANNELS_RESPONSE, NOTIFICATIONS_RESPONSE, REPORT_JSON, ROUTES_RESPONSE } from './schemas.ts';
 import { CURSOR_SCHEMA, decodeCursor, encodeCursor, LIMIT_SCHEMA, listPattern, splitList } from './paging.ts';
 
 interface NotificationCursor { createdAt: number; id: string }
@@ -34,7 +35,7 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
 
   app.get<{ Querystring: { status?: string; cursor?: string; limit: number } }>('/api/v1/notifications', {
     config: { access: ['admin'] },
-    schema: { querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', pattern: listPattern(NOTIFICATION_STATUSES) }, ...CURSOR_SCHEMA, ...LIMIT_SCHEMA } } },
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', pattern: listPattern(NOTIFICATION_STATUSES) }, ...CURSOR_SCHEMA, ...LIMIT_SCHEMA } }, response: { 200: NOTIFICATIONS_RESPONSE } },
   }, async (request) => {
     const principal = principalOf(request);
     const { status, cursor, limit } = request.query;
@@ -51,7 +52,7 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
     return { notifications: rows.map(presentNotification), nextCursor: rows.length === limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null };
   });
 
-  app.get('/api/v1/channels', { config: { access: ['admin'] } }, async (request) => {
+  app.get('/api/v1/channels', { config: { access: ['admin'] }, schema: { response: { 200: CHANNELS_RESPONSE } } }, async (request) => {
     const { schools } = principalOf(request);
     const channels = await store.listChannels({});
     return { channels: channels.filter((c) => schools === 'all' || schools.includes(c.schoolId)).map(presentChannel) };
@@ -59,27 +60,27 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
 
   app.post<{ Body: { schoolId: string; kind: string; url?: string; from?: string; format?: string; signingKey?: string; ca?: string; audience?: string } }>('/api/v1/channels', {
     config: { access: ['admin'] },
-    schema: { body: { type: 'object', additionalProperties: false, required: ['schoolId', 'kind'], properties: { schoolId: str, kind: str, url: str, from: str, format: str, signingKey: str, ca: { type: 'string', maxLength: 65_536 }, audience: str } } },
+    schema: { body: { type: 'object', additionalProperties: false, required: ['schoolId', 'kind'], properties: { schoolId: str, kind: str, url: str, from: str, format: str, signingKey: str, ca: { type: 'string', maxLength: 65_536 }, audience: str } }, response: { 201: CHANNEL_CREATED_RESPONSE } },
   }, async (request, reply) => {
     schoolFor(request, request.body.schoolId);
     const { channel, summaries } = await addChannel(store, request.body, Date.now());
     return reply.code(201).send({ channel: presentChannel(channel), summaries });
   });
 
-  app.post<{ Params: { id: string } }>('/api/v1/channels/:id/test', { config: { access: ['admin'] } }, async (request) => {
+  app.post<{ Params: { id: string } }>('/api/v1/channels/:id/test', { config: { access: ['admin'] }, schema: { response: { 200: CHANNEL_TESTED_RESPONSE } } }, async (request) => {
     const channel = await channelById(store, request.params.id);
     schoolFor(request, channel.schoolId);
     return { result: await testChannel(store, channel.id, Date.now()) };
   });
 
-  app.get<{ Params: { id: string } }>('/api/v1/schools/:id/routes', { config: { access: ['admin'] }, schema: { params: SCHOOL_PARAM } }, async (request) => {
+  app.get<{ Params: { id: string } }>('/api/v1/schools/:id/routes', { config: { access: ['admin'] }, schema: { params: SCHOOL_PARAM, response: { 200: ROUTES_RESPONSE } } }, async (request) => {
     const schoolId = schoolFor(request, request.params.id);
     return { routes: await listRoutesOf(store, schoolId), settings: await alertSettingsFor(store, schoolId), publicUrl: publicUrl ?? null };
   });
 
   app.post<{ Params: { id: string }; Body: { category: string; role: string; minSeverity?: string; step?: number } }>('/api/v1/schools/:id/routes', {
     config: { access: ['admin'] },
-    schema: { params: SCHOOL_PARAM, body: { type: 'object', additionalProperties: false, required: ['category', 'role'], properties: { category: str, role: str, minSeverity: str, step: { type: 'integer' } } } },
+    schema: { params: SCHOOL_PARAM, body: { type: 'object', additionalProperties: false, required: ['category', 'role'], properties: { category: str, role: str, minSeverity: str, step: { type: 'integer' } } }, response: { 201: { type: 'object', properties: { route: REPORT_JSON }, required: ['route'] } } },
   }, async (request, reply) => {
     const schoolId = schoolFor(request, request.params.id);
     return reply.code(201).send({ route: await addRoute(store, { schoolId, ...request.body }, Date.now()) });
@@ -94,7 +95,7 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
 
   app.put<{ Params: { id: string }; Body: { escalateAfterMinutes?: number; floodLimit?: number; floodWindowMinutes?: number } }>('/api/v1/schools/:id/alert-settings', {
     config: { access: ['admin'] },
-    schema: { params: SCHOOL_PARAM, body: { type: 'object', additionalProperties: false, properties: { escalateAfterMinutes: { type: 'integer' }, floodLimit: { type: 'integer' }, floodWindowMinutes: { type: 'integer' } } } },
+    schema: { params: SCHOOL_PARAM, body: { type: 'object', additionalProperties: false, properties: { escalateAfterMinutes: { type: 'integer' }, floodLimit: { type: 'integer' }, floodWindowMinutes: { type: 'integer' } } }, response: { 200: { type: 'object', properties: { settings: REPORT_JSON }, required: ['settings'] } } },
   }, async (request) => {
     const schoolId = schoolFor(request, request.params.id);
     return { settings: await setAlertSettings(store, schoolId, request.body) };

@@ -19,13 +19,15 @@ export const registerOpenApi = (app: FastifyInstance): void => {
           bearer: { type: 'http', scheme: 'bearer', description: 'A person\'s or a service\'s API token.' },
           session: { type: 'apiKey', in: 'cookie', name: 'invigilator_session', description: 'A signed-in browser; changes also send X-CSRF-Token.' },
         },
-        schemas: { Error: ERROR_RESPONSE },
       },
       security: [{ bearer: [] }, { session: [] }],
     },
     // Only the JSON API: pages, sign-in and health checks are not part of it.
+    // Every API answer may be an error in the documented shape.
     transform: ({ schema, url }) => ({
-      schema: url.startsWith('/api/v1/') && url !== OPENAPI_PATH ? { ...schema } : { ...schema, hide: true },
+      schema: url.startsWith('/api/v1/') && url !== OPENAPI_PATH
+        ? { ...schema, response: { ...(schema?.response as object | undefined), '4XX': ERROR_RESPONSE, '5XX': ERROR_RESPONSE } }
+        : { ...schema, hide: true },
       url,
     }),
   });

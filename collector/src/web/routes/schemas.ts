@@ -123,3 +123,29 @@ export const AUDIT_RESPONSE = page({
 
 export const POLICY_RESPONSE = exact({ schoolId: str, pack: anyObject, default: bool });
 export const POLICY_SET_RESPONSE = exact({ schoolId: str, pack: anyObject, rejudged: exact({ devices: int, changed: int }) });
+
+export const DEVICE = exact({
+  id: str, schoolId: str, hostname: str, suspectDuplicate: DUPLICATE, awaitingApprovalSince: nullable(time), facts: anyObject,
+  enrolledAt: time, lastSeenAt: nullable(time), revokedAt: nullable(time), checks: { type: 'object', additionalProperties: VERDICT },
+});
+const TOKEN = exact({
+  id: str, person: nullable(str), service: bool, roles: listOf(str), schools: nullable(SCHOOLS_OF), label: str, createdAt: time, revokedAt: nullable(time),
+});
+export const TOKENS_RESPONSE = exact({ tokens: listOf(TOKEN) });
+export const TOKEN_REVOKED_RESPONSE = exact({ token: TOKEN, changed: bool });
+export const DEVICE_REVOKED_RESPONSE = exact({ device: DEVICE, changed: bool });
+export const SECRET_ROTATED_RESPONSE = exact({ schoolId: str, enrolmentSecret: str });
+
+const CHANNEL = exact({ id: str, schoolId: str, kind: str, audience: nullable(str), description: str, createdAt: time, disabledAt: nullable(time) });
+export const CHANNELS_RESPONSE = exact({ channels: listOf(CHANNEL) });
+export const CHANNEL_CREATED_RESPONSE = exact({ channel: CHANNEL, summaries: int });
+export const CHANNEL_TESTED_RESPONSE = exact({ result: str });
+export const NOTIFICATIONS_RESPONSE = page({
+  notifications: listOf(exact({
+    id: str, schoolId: str, alertId: nullable(str), channelId: str, personId: nullable(str), recipient: str, reason: str, subject: str,
+    category: str, status: str, attempts: int, nextAttemptAt: nullable(time), lastError: nullable(str), createdAt: time, sentAt: nullable(time),
+  })),
+});
+export const ROUTES_RESPONSE = exact({ routes: listOf(anyObject), settings: anyObject, publicUrl: nullable(str) });
+/** Reports, terms and exception reasons are the report models as JSON: described as objects. */
+export const REPORT_JSON = anyObject;
