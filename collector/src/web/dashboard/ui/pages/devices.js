@@ -22,6 +22,8 @@ const SEEN = {
 };
 const SORTS = [['hostname', 'Host name'], ['lastSeen', 'Last seen'], ['failing', 'Failing checks']];
 
+const osText = (device) => `${device.osName ?? PLATFORMS[device.platform] ?? device.platform ?? ''} ${device.osVersion ?? ''}`.trim();
+
 export const filtersOf = (params) => Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? '']));
 
 const apiPath = (filters, cursor, now) => `/api/v1/devices${query({
@@ -65,15 +67,16 @@ export const DevicesPage = ({ route }) => {
       <${Loaded} state=${devices}>${(data) => html`
         <div class="table-wrap"><table id="devices">
           <caption class="visually-hidden">Devices and their latest verdicts</caption>
-          <thead><tr><th scope="col">Host name</th><th scope="col">School</th><th scope="col">Operating system</th><th scope="col">Last seen</th>
-            ${CHECKS.map((check) => html`<th scope="col">${checkName(check)}</th>`)}</tr></thead>
+          <thead><tr><th scope="col">Host name</th><th scope="col" class="wide-only">School</th><th scope="col" class="wide-only">Operating system</th><th scope="col">Last seen</th>
+            ${CHECKS.map((check) => html`<th scope="col" class="check">${checkName(check)}</th>`)}</tr></thead>
           <tbody>${data.devices.map((device) => html`<tr>
-            <th scope="row"><a href=${href(`/devices/${device.id}`)}>${device.hostname}</a>
+            <th scope="row" class="host"><a href=${href(`/devices/${device.id}`)}>${device.hostname}</a>
+              <div class="reason narrow-only">${schoolNames.get(device.schoolId) ?? device.schoolId} · ${osText(device)}</div>
               ${device.silent ? html` <span class="badge unknown">Silent</span>` : null}
               ${device.revokedAt ? html` <span class="badge">Revoked</span>` : null}
               ${device.suspectDuplicate ? html`<div class="reason">Unconfirmed: ${device.suspectDuplicate.reason}, already enrolled</div>` : null}</th>
-            <td>${schoolNames.get(device.schoolId) ?? device.schoolId}</td>
-            <td>${device.osName ?? PLATFORMS[device.platform] ?? device.platform ?? ''} ${device.osVersion ?? ''}</td>
+            <td class="wide-only">${schoolNames.get(device.schoolId) ?? device.schoolId}</td>
+            <td class="wide-only">${osText(device)}</td>
             <td class="when"><span title=${when(device.lastSeenAt)}>${ago(device.lastSeenAt)}</span></td>
             ${CHECKS.map((check) => html`<td><${Verdict} status=${device.checks?.[check]?.status} /></td>`)}
           </tr>`)}</tbody>
