@@ -11,6 +11,7 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
+import { dashboardLatency } from './dashboard.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -283,8 +284,8 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail, dashboard); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail,dashboard').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
@@ -296,6 +297,7 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
   ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
+  ['dashboard', 'Dashboard at a trust\'s size (collector process, loopback HTTP, SQLite)', () => dashboardLatency(print, percentile)],
 ];
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

@@ -34,7 +34,6 @@ export interface OutboxBacklog { depth: number; reportedAt: number }
 export interface VerdictChangeRow extends VerdictChange { id: number }
 
 export interface SchoolDeviceCounts { schoolId: string; devices: number; failing: number; silent: number }
-export interface VerdictCount { schoolId: string; check: string; status: VerdictStatus; count: number }
 export interface AlertCount { schoolId: string; category: AlertCategory; count: number }
 /** One device-check's current verdict with its school and since when the device is enrolled (for the trend). */
 export interface VerdictState { schoolId: string; deviceId: string; check: string; status: VerdictStatus }
@@ -83,7 +82,6 @@ export interface DashboardOps {
   listVerdictChangePage(deviceId: string, query: { check?: string; beforeId?: number; limit: number }): Promise<VerdictChangeRow[]>;
 
   deviceCountsBySchool(filter: SchoolFilter): Promise<SchoolDeviceCounts[]>;
-  verdictCountsBySchool(filter: SchoolFilter): Promise<VerdictCount[]>;
   unresolvedAlertCountsBySchool(filter: SchoolFilter): Promise<AlertCount[]>;
   /** Every current verdict of these schools' devices (not revoked). */
   verdictStates(filter: SchoolFilter): Promise<VerdictState[]>;

@@ -118,14 +118,6 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
         FROM devices WHERE revoked_at IS NULL AND ${and(where)} GROUP BY school_id`, ...params)
         .map((row) => ({ schoolId: String(row.schoolId), devices: Number(row.devices), failing: Number(row.failing), silent: Number(row.silent) }));
     },
-    async verdictCountsBySchool(filter) {
-      const { where, params, empty } = schoolWhere(filter, 'd.school_id');
-      if (empty) return [];
-      return all(`SELECT d.school_id AS schoolId, v.check_name AS "check", v.status, COUNT(*) AS count
-        FROM verdicts v JOIN devices d ON d.id = v.device_id WHERE d.revoked_at IS NULL AND ${and(where)}
-        GROUP BY d.school_id, v.check_name, v.status`, ...params)
-        .map((row) => ({ schoolId: String(row.schoolId), check: String(row.check), status: row.status as VerdictStatus, count: Number(row.count) }));
-    },
     async unresolvedAlertCountsBySchool(filter) {
       const { where, params, empty } = schoolWhere(filter, 'school_id');
       if (empty) return [];

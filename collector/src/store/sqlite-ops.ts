@@ -52,6 +52,8 @@ export const RETENTION_DELETES = {
     AND device_id IN (SELECT id FROM devices WHERE school_id = ?)`,
   notifications: NOTIFICATIONS_DELETE,
   audit: 'DELETE FROM audit_log WHERE school_id = ? AND at < ?',
+  // What a person was shown goes with the audit rows that recorded it.
+  safeguardingViews: 'DELETE FROM safeguarding_views WHERE school_id = ? AND shown_at < ?',
 } as const;
 
 /** Before retention deletes, each device remembers the highest seq going, so a resend of it is still recognised. */
@@ -208,6 +210,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
         .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
     },
     async deleteAuditBefore(schoolId, before) {
+      run(RETENTION_DELETES.safeguardingViews, schoolId, before);
       return run(RETENTION_DELETES.audit, schoolId, before);
     },
 

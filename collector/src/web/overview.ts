@@ -31,29 +31,30 @@ const shareOf = (counts: Pick<CheckCounts, 'pass' | 'notApplicable'>, devices: n
 
 interface TrendPoint { weekEnding: string; devices: number; failing: number; passShare: Record<string, number | null> }
 
-/** One school's trend from its current verdicts and the changes since the first point (oldest first). */
+/** One school's trend from its current verdicts and the changes since the first point (newest first). */
 const schoolTrend = (
   points: readonly number[], states: readonly VerdictState[], changesNewestFirst: readonly ChangeSince[], enrolled: readonly number[],
 ): TrendPoint[] => {
-  const status = new Map(states.map((s) => [`${s.deviceId}\n${s.check}`, s.status]));
+  // Each device-check once, its status as of the point being built (null: no verdict yet).
+  const slot = new Map(states.map((s, index) => [`${s.deviceId}\n${s.check}`, index]));
+  const status: Array<VerdictStatus | null> = states.map((s) => s.status);
   const trend: TrendPoint[] = [];
   let next = 0;
   for (const at of [...points].reverse()) {
     // Undo every change made after this point.
     for (; next < changesNewestFirst.length && changesNewestFirst[next]!.changedAt > at; next += 1) {
       const change = changesNewestFirst[next]!;
-      const key = `${change.deviceId}\n${change.check}`;
-      if (change.fromStatus === null) status.delete(key);
-      else status.set(key, change.fromStatus);
+      const index = slot.get(`${change.deviceId}\n${change.check}`);
+      if (index !== undefined) status[index] = change.fromStatus;
     }
     const devices = enrolled.filter((time) => time <= at).length;
     const passing = new Map<string, number>();
     const failing = new Set<string>();
-    for (const [key, value] of status) {
-      const [deviceId, check] = key.split('\n') as [string, string];
-      if (value === 'pass' || value === 'not_applicable') passing.set(check, (passing.get(check) ?? 0) + 1);
-      if (value === 'fail') failing.add(deviceId);
-    }
+    states.forEach((state, index) => {
+      const value = status[index];
+      if (value === 'pass' || value === 'not_applicable') passing.set(state.check, (passing.get(state.check) ?? 0) + 1);
+      else if (value === 'fail') failing.add(state.deviceId);
+    });
     trend.unshift({
       weekEnding: new Date(at).toISOString(), devices, failing: failing.size,
       passShare: Object.fromEntries(CHECK_NAMES.map((check) => [check, shareOf({ pass: passing.get(check) ?? 0, notApplicable: 0 }, devices)])),
@@ -67,9 +68,8 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const buildOverview = async (store: Store, scope: SchoolFilter, now: number, weeks: number) => {
   const schools = (await store.listSchools()).filter((school) =>
     (scope.schoolIds === undefined || scope.schoolIds.includes(school.id)) && (scope.schoolId === undefined || scope.schoolId === school.id));
-  const [deviceCounts, verdictCounts, alertCounts, states, enrolments] = await Promise.all([
-    store.deviceCountsBySchool(scope), store.verdictCountsBySchool(scope), store.unresolvedAlertCountsBySchool(scope),
-    store.verdictStates(scope), store.enrolmentTimes(scope),
+  const [deviceCounts, alertCounts, states, enrolments] = await Promise.all([
+    store.deviceCountsBySchool(scope), store.unresolvedAlertCountsBySchool(scope), store.verdictStates(scope), store.enrolmentTimes(scope),
   ]);
   const points = trendPoints(now, weeks);
   const changes = (await store.verdictChangesSince(scope, points[0]!)).reverse();
@@ -81,9 +81,13 @@ export const buildOverview = async (store: Store, scope: SchoolFilter, now: numb
 
   const perSchool = schools.map((school) => {
     const counts = deviceCounts.find((c) => c.schoolId === school.id) ?? { devices: 0, failing: 0, silent: 0 };
+    const tallies = new Map(CHECK_NAMES.map((check) => [check as string, emptyCounts()]));
+    for (const state of statesBySchool.get(school.id) ?? []) {
+      const tally = tallies.get(state.check);
+      if (tally) tally[COUNT_KEY[state.status]] += 1;
+    }
     const checks = Object.fromEntries(CHECK_NAMES.map((check) => {
-      const tally = emptyCounts();
-      for (const row of verdictCounts.filter((v) => v.schoolId === school.id && v.check === check)) tally[COUNT_KEY[row.status]] += row.count;
+      const tally = tallies.get(check)!;
       tally.noVerdict = Math.max(0, counts.devices - tally.pass - tally.fail - tally.unknown - tally.notApplicable);
       tally.passShare = shareOf(tally, counts.devices);
       return [check, tally];

@@ -97,6 +97,7 @@ describe('retention indexes', () => {
     ['events', RETENTION_DELETES.events, 'events_device_kind_received'],
     ['audit', RETENTION_DELETES.audit, 'audit_log_school_age'],
     ['resolvedAlerts', RETENTION_DELETES.resolvedAlerts, 'alerts_school_status'],
+    ['safeguardingViews', RETENTION_DELETES.safeguardingViews, 'safeguarding_views_school'],
   ])('the %s delete reaches its rows through an index', (_name, sql, index) => {
     const db = new DatabaseSync(path);
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((row) => String(row.detail));

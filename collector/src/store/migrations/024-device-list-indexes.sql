@@ -1,7 +1,6 @@
--- The paged device list: by school and host name, by last seen, by platform; and the audit log's filters.
+-- The paged device list (by host name, last seen, platform, failing checks, silence) and the overview's counts.
 ALTER TABLE devices ADD COLUMN platform TEXT GENERATED ALWAYS AS (json_extract(facts, '$.platform')) VIRTUAL;
 CREATE INDEX devices_hostname ON devices(hostname COLLATE NOCASE, id);
 CREATE INDEX devices_last_seen ON devices(last_seen_at, id);
-CREATE INDEX verdicts_status ON verdicts(status, check_name, device_id);
-CREATE INDEX audit_log_at ON audit_log(at DESC, id DESC);
+CREATE INDEX verdicts_device_status ON verdicts(device_id, status);
 CREATE INDEX alerts_device_status ON alerts(device_id, category, status);
