@@ -82,10 +82,10 @@ describe('the network manager and the administrator', () => {
   it('see each school on the overview with the share passing each check, failing and silent counts, alerts by category and a trend', async () => {
     const { page } = await signIn('network-manager');
     expect(await navLabels(page)).toEqual(['Overview', 'Devices', 'Alerts', 'Termly reports']);
-    await go(page, '#/overview', 'table tbody tr');
-    const rows = await page.locator('table tbody tr th').allTextContents();
+    await go(page, '#/overview', '#schools-overview tbody tr');
+    const rows = await page.locator('#schools-overview tbody tr th').allTextContents();
     expect(rows).toEqual(['East High School', 'North Primary', 'South Academy', 'All schools']);
-    const north = await page.locator('table tbody tr', { hasText: 'North Primary' }).locator('td').allTextContents();
+    const north = await page.locator('#schools-overview tbody tr', { hasText: 'North Primary' }).locator('td').allTextContents();
     expect(north[0]).toBe(String(DEVICES_PER_SCHOOL));
     expect(north.slice(1, 7).every((cell) => /^\d+%$/.test(cell))).toBe(true);
     // The trend is drawn by the chart library on a canvas, a line per check.
@@ -382,6 +382,9 @@ describe('on a tablet, with a keyboard', () => {
     // The page itself never scrolls sideways; a wide table scrolls inside its card.
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await lookAt(page, 'technician-devices-tablet');
+    // From a fresh load, the first Tab reaches the skip link, then the pages, all without a mouse.
+    await page.reload();
+    await page.waitForSelector('#devices tbody tr');
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Skip to the page');
     const reached: string[] = [];

@@ -31,11 +31,16 @@ export const useSchoolNames = () => {
   return names;
 };
 
-/** Sets the document's title and moves keyboard focus to the page's heading when the page changes. */
+let firstPage = true;
+/**
+ * Sets the document's title and, when the person moves to another page, keyboard focus to its heading (as a
+ * page load would start them at the top). The first page keeps the browser's own start, the skip link first.
+ */
 export const usePageTitle = (title) => {
   useEffect(() => {
     document.title = `${title} · Invigilator`;
-    document.querySelector('main h1')?.focus({ preventScroll: true });
+    if (firstPage) firstPage = false;
+    else document.querySelector('main h1')?.focus({ preventScroll: true });
   }, [title]);
 };
 

@@ -153,17 +153,15 @@ const App = () => {
       setState({ message: error.status === 401 && !hadToken ? '' : error.message });
     }
   };
-  useEffect(() => {
-    load();
-    // A session that ends while the page is open (expired, signed out elsewhere) goes back to sign-in.
-    return onSignedOut((error) => {
-      const hadToken = Boolean(apiToken.get());
-      apiToken.clear();
-      useCsrfToken(null);
-      if (hadToken) setState({ message: error.message });
-      else toSignIn();
-    });
-  }, []);
+  useEffect(() => { load(); }, []);
+  // A session that ends while the page is open (expired, signed out elsewhere) goes back to sign-in.
+  useEffect(() => (state.me ? onSignedOut((error) => {
+    const hadToken = Boolean(apiToken.get());
+    apiToken.clear();
+    useCsrfToken(null);
+    if (hadToken) setState({ message: error.message });
+    else toSignIn();
+  }) : undefined), [state.me]);
 
   const signOut = async () => {
     // A session ends on the collector too; a token only leaves this tab (revoke it with `token revoke`).

@@ -23,7 +23,7 @@ export const AlertTable = ({ alerts, me, onChanged, hideDevice = false }) => (al
     <tbody>${alerts.map((alert) => html`<tr data-alert=${alert.id}>
       <td><${Severity} severity=${alert.severity} /></td>
       <td><${Category} category=${alert.category} /></td>
-      <td><a href=${alertHref(me, alert)}>${alert.title}</a><div class="reason">${alert.summary}</div></td>
+      <td class="what"><a href=${alertHref(me, alert)}>${alert.title}</a><div class="reason">${alert.summary}</div></td>
       ${hideDevice ? null : html`<td class="when">${alert.deviceId && holds(me, 'admin', 'network-manager', 'technician')
         ? html`<a href=${href(`/devices/${alert.deviceId}`)}>${alert.hostname ?? alert.deviceId}</a>` : (alert.hostname ?? '')}</td>`}
       <td class="when">${when(alert.openedAt)}</td>

@@ -72,7 +72,7 @@ export const OverviewPage = () => {
         </div>
         <section class="card">
           <h2>Schools</h2>
-          <div class="table-wrap"><table class="dense">
+          <div class="table-wrap"><table class="dense" id="schools-overview">
             <caption class="visually-hidden">Per school: devices, share passing each check, failing and silent devices, open alerts by category</caption>
             <thead>
               <tr><td colspan="2"></td><th scope="colgroup" colspan=${checks.length} class="group">Share passing</th>

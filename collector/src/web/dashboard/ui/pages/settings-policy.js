@@ -72,8 +72,12 @@ export const PolicyTab = () => {
   const pointAt = (field) => {
     const offset = fieldOffset(text, field);
     if (offset < 0 || !editor.current) return;
-    editor.current.focus();
-    editor.current.setSelectionRange(offset, text.indexOf('"', offset + 1) + 1);
+    const box = editor.current;
+    box.focus();
+    box.setSelectionRange(offset, text.indexOf('"', offset + 1) + 1);
+    // Browsers do not always scroll a text box to its selection: bring the field's line near the top.
+    const line = text.slice(0, offset).split('\n').length - 1;
+    box.scrollTop = Math.max(0, (line - 3) * (parseFloat(getComputedStyle(box).lineHeight) || 20));
   };
   const readFile = async (event) => {
     const file = event.currentTarget.files?.[0];
