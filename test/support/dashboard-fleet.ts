@@ -112,22 +112,26 @@ export const seedFleet = async (collector: CollectorUnderTest, dataDir: string, 
     }
   };
 
-  const devices: FleetDevice[] = [];
   const now = Date.now();
-  for (const school of FLEET_SCHOOLS) {
-    for (let index = 0; index < devicesPerSchool; index += 1) {
-      const kind = PLATFORMS[index % PLATFORMS.length]!;
-      const hostname = `${school.prefix}-${kind.platform === 3 ? 'MAC' : 'LAPTOP'}-${String(index + 1).padStart(3, '0')}`;
-      const facts = { hostname, platform: kind.platform, osName: kind.osName, osVersion: kind.osVersion, agentVersion: '0.1.0' };
-      const credential = await SimAgent.enrol(collector.wsUrl, secrets.get(school.id)!, facts);
-      const device: FleetDevice = { id: credential.deviceId, hostname, schoolId: school.id, credential, facts, seq: 0 };
-      const { now: failing, before } = failuresOf(index);
-      const history = [21, 14, 7].flatMap((daysAgo) => sixObservations(now - daysAgo * DAY, kind.volume, daysAgo > 10 ? before : failing)
-        .map((observation) => ({ occurredAtMs: now - daysAgo * DAY, observation })));
-      const today = sixObservations(now - HOUR, kind.volume, failing).map((observation) => ({ occurredAtMs: now - HOUR, observation }));
-      await send(device, [...history, ...today], index % 10 === 0 ? 12 : 0);
-      devices.push(device);
-    }
-  }
+  const enrolOne = async (school: (typeof FLEET_SCHOOLS)[number], index: number): Promise<FleetDevice> => {
+    const kind = PLATFORMS[index % PLATFORMS.length]!;
+    const hostname = `${school.prefix}-${kind.platform === 3 ? 'MAC' : 'LAPTOP'}-${String(index + 1).padStart(3, '0')}`;
+    const facts = { hostname, platform: kind.platform, osName: kind.osName, osVersion: kind.osVersion, agentVersion: '0.1.0' };
+    const credential = await SimAgent.enrol(collector.wsUrl, secrets.get(school.id)!, facts);
+    const device: FleetDevice = { id: credential.deviceId, hostname, schoolId: school.id, credential, facts, seq: 0 };
+    const { now: failing, before } = failuresOf(index);
+    const history = [21, 14, 7].flatMap((daysAgo) => sixObservations(now - daysAgo * DAY, kind.volume, daysAgo > 10 ? before : failing)
+      .map((observation) => ({ occurredAtMs: now - daysAgo * DAY, observation })));
+    const today = sixObservations(now - HOUR, kind.volume, failing).map((observation) => ({ occurredAtMs: now - HOUR, observation }));
+    await send(device, [...history, ...today], index % 10 === 0 ? 12 : 0);
+    return device;
+  };
+  // The schools' devices report side by side, as they would; each school's in order.
+  const bySchool = await Promise.all(FLEET_SCHOOLS.map(async (school) => {
+    const enrolled: FleetDevice[] = [];
+    for (let index = 0; index < devicesPerSchool; index += 1) enrolled.push(await enrolOne(school, index));
+    return enrolled;
+  }));
+  const devices = bySchool.flat();
   return { devices, adminToken, send };
 };

@@ -140,7 +140,7 @@ export const AlertActions = ({ alert, onChanged, path = `/api/v1/alerts/${alert.
 
 /** A select bound to one filter value, with "any" as the empty choice. */
 export const Select = ({ id, label, value, options, onChange, any = 'Any' }) => html`
-  <div><label for=${id}>${label}</label>
+  <div class="field"><label for=${id}>${label}</label>
     <select id=${id} value=${value ?? ''} onChange=${(e) => onChange(e.currentTarget.value)}>
       ${any !== null ? html`<option value="">${any}</option>` : null}
       ${options.map(([optionValue, text]) => html`<option value=${optionValue}>${text}</option>`)}

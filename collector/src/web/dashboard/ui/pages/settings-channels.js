@@ -7,18 +7,21 @@ import { ROLE_NAMES, when } from '../format.js';
 import { html } from '../html.js';
 
 const KINDS = [['email', 'Email (the school\'s SMTP relay)'], ['webhook', 'Webhook (chat or ticketing)'], ['syslog', 'Syslog']];
+const WEBHOOK_FORMATS = [['json', 'JSON (ticketing, scripts)'], ['teams', 'Microsoft Teams card'], ['slack', 'Slack message']];
 const URL_HINTS = { email: 'smtp://relay.school.sch.uk:587', webhook: 'https://chat.example/hooks/…', syslog: 'tcp+tls://siem.trust.org.uk:6514' };
 
 export const ChannelsTab = () => {
   const channels = useApi('/api/v1/channels');
   const schools = useApi('/api/v1/schools');
-  const [form, setForm] = useState({ schoolId: '', kind: 'email', url: '', from: '', audience: '' });
+  const [form, setForm] = useState({ schoolId: '', kind: 'email', url: '', from: '', audience: '', format: 'json' });
   const [state, setState] = useState({});
   const add = async (event) => {
     event.preventDefault();
-    const { schoolId, kind, url, from, audience } = form;
+    const { schoolId, kind, url, from, audience, format } = form;
     try {
-      await call('/api/v1/channels', { method: 'POST', body: { schoolId, kind, url, ...(kind === 'email' ? { from } : {}), ...(audience && kind !== 'email' ? { audience } : {}) } });
+      await call('/api/v1/channels', { method: 'POST', body: {
+        schoolId, kind, url, ...(kind === 'email' ? { from } : {}), ...(kind === 'webhook' ? { format } : {}), ...(audience && kind !== 'email' ? { audience } : {}),
+      } });
       setState({ added: true }); channels.reload();
     } catch (error) { setState({ error }); }
   };
@@ -40,6 +43,8 @@ export const ChannelsTab = () => {
         <${Select} id="channel-kind" label="Kind" value=${form.kind} any=${null} options=${KINDS} onChange=${(kind) => setForm({ ...form, kind })} />
       </div>
       <${Field} id="channel-url" label="Address" required value=${form.url} hint=${`For example ${URL_HINTS[form.kind]}`} onInput=${(url) => setForm({ ...form, url })} />
+      ${form.kind === 'webhook' ? html`<${Select} id="channel-format" label="Message format" value=${form.format} any=${null}
+        options=${WEBHOOK_FORMATS} onChange=${(format) => setForm({ ...form, format })} />` : null}
       ${form.kind === 'email' ? html`<${Field} id="channel-from" label="Sent from" type="email" required value=${form.from} onInput=${(from) => setForm({ ...form, from })} />`
         : html`<${Select} id="channel-audience" label="Who reads it" value=${form.audience} any="The usual for this kind"
             options=${['network-manager', 'technician', 'dsl'].map((role) => [role, ROLE_NAMES[role]])} onChange=${(audience) => setForm({ ...form, audience })} />`}
