@@ -45,7 +45,7 @@ describe('nothing lost, nothing stored twice', () => {
     for (const name of names.slice(80)) { stick.writeFile(name); await pause(15); }
 
     const events = await waitFor('every copied file to arrive', async () => {
-      const all = await line.allEvents('admin');
+      const all = await line.allEvents();
       const written = new Set(misuseEvents(all, 'FILE_WRITTEN').map((event) => (event.payload.file as { name: string }).name));
       return names.every((name) => written.has(name)) ? all : undefined;
     }, 90_000);

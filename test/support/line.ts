@@ -26,7 +26,7 @@ export interface Line {
   mediaRoot: string;
   startAgent(): void;
   deviceId(): Promise<string>;
-  /** Every stored event of the device, oldest first, read through the API page by page. */
+  /** Every stored event of the device, oldest first, read through the API page by page (as `role`, else as admin and DSL together). */
   allEvents(role?: RoleName): Promise<PresentedEvent[]>;
   stop(): Promise<void>;
 }
@@ -84,18 +84,23 @@ const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest, option
       const { body } = await api<{ devices: PresentedDevice[] }>(collector, tokens.admin, '/api/v1/devices');
       return body.devices[0]?.id;
     }),
-    allEvents: async (role = 'admin') => {
+    allEvents: async (role?: RoleName) => {
       const id = await line.deviceId();
-      const events: PresentedEvent[] = [];
-      let before: number | null | undefined;
-      do {
-        const { status, body } = await api<{ events: PresentedEvent[]; nextBefore: number | null }>(collector, tokens[role],
-          `/api/v1/devices/${id}/events?limit=500${before ? `&before=${before}` : ''}`);
-        if (status !== 200) throw new Error(`events: HTTP ${status} ${JSON.stringify(body)}`);
-        events.push(...body.events);
-        before = body.nextBefore;
-      } while (before);
-      return events.reverse();
+      const asRole = async (name: RoleName): Promise<PresentedEvent[]> => {
+        const events: PresentedEvent[] = [];
+        let before: number | null | undefined;
+        do {
+          const { status, body } = await api<{ events: PresentedEvent[]; nextBefore: number | null }>(collector, tokens[name],
+            `/api/v1/devices/${id}/events?limit=500${before ? `&before=${before}` : ''}`);
+          if (status !== 200) throw new Error(`events: HTTP ${status} ${JSON.stringify(body)}`);
+          events.push(...body.events);
+          before = body.nextBefore;
+        } while (before);
+        return events;
+      };
+      // No one role reads both kinds (observations are the device roles', misuse the DSL's): every event is both reads together.
+      const events = role ? await asRole(role) : [...await asRole('admin'), ...await asRole('dsl')];
+      return events.sort((a, b) => a.seq - b.seq);
     },
     stop: async () => {
       await line.agent?.stop();

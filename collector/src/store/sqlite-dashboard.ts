@@ -6,7 +6,7 @@ import type {
 } from './dashboard-types.ts';
 import { afterAlertCursor, ALERT_COLUMNS, toAlert } from './sqlite-alerts.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
-import type { AlertCategory, AuditEntry, Device, Role, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
+import type { AlertCategory, AuditEntry, Device, Role, SchoolFilter, StoredEvent } from './types.ts';
 
 export interface DashboardRowShapes {
   deviceColumns: string;
@@ -16,7 +16,6 @@ export interface DashboardRowShapes {
   auditColumns: string;
 }
 
-const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
 /** WHERE terms narrowing `column` to a SchoolFilter; `empty` when the filter lists no school at all. */
 const schoolWhere = (filter: SchoolFilter, column: string) => {

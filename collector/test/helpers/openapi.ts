@@ -49,3 +49,26 @@ export const openApiChecker = async (apiUrl: string): Promise<OpenApiChecker> =>
     },
   };
 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read field by field; their shapes are under test
+export type AnyBody = any;
+
+/**
+ * A caller of the API as one of `tokens` (by name), whose every JSON answer is held to the OpenAPI document.
+ * `apiUrl` and `openApi` are read at each call: tests set them up in beforeAll.
+ */
+export const checkedCaller = (where: () => { apiUrl: string; openApi: OpenApiChecker }, tokens: Record<string, string>) =>
+  async (path: string, as: string, init: { method?: string; body?: unknown } = {}) => {
+    const { apiUrl, openApi } = where();
+    const method = init.method ?? 'GET';
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[as] ?? as}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+    const type = response.headers.get('content-type') ?? '';
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const body = (type.includes('json') ? JSON.parse(bytes.toString()) : bytes.toString()) as AnyBody;
+    if (type.includes('json')) openApi.check(method, path, response.status, body);
+    return { status: response.status, type, bytes, body };
+  };

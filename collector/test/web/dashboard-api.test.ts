@@ -13,28 +13,15 @@ import { createApiToken } from '../../src/tokens.ts';
 import type { Role } from '../../src/store/types.ts';
 import { connectAgent, type TestAgent } from '../helpers/agent-client.ts';
 import { startTestCollector, type TestCollector } from '../helpers/collector.ts';
-import { openApiChecker, type OpenApiChecker } from '../helpers/openapi.ts';
+import { checkedCaller, openApiChecker, type AnyBody, type OpenApiChecker } from '../helpers/openapi.ts';
 
 let collector: TestCollector;
 let openApi: OpenApiChecker;
 const tokens: Record<string, string> = {};
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read field by field; their shapes are under test
-type Body = any;
-const call = async (path: string, as: string, init: { method?: string; body?: unknown } = {}) => {
-  const response = await fetch(`${collector.apiUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${tokens[as] ?? as}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  const type = response.headers.get('content-type') ?? '';
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const body = (type.includes('json') ? JSON.parse(bytes.toString()) : bytes.toString()) as Body;
-  // Every JSON answer these tests see is held to the OpenAPI document the collector serves.
-  if (type.includes('json')) openApi.check(init.method ?? 'GET', path, response.status, body);
-  return { status: response.status, type, bytes, body };
-};
+type Body = AnyBody;
+const call = checkedCaller(() => ({ apiUrl: collector.apiUrl, openApi }), tokens);
 
 const auditRows = async () => collector.store.listAudit({ limit: 10_000 });
 

@@ -7,25 +7,15 @@ import { addPerson } from '../../src/people/people.ts';
 import { createApiToken, createPersonToken } from '../../src/tokens.ts';
 import type { Role } from '../../src/store/types.ts';
 import { enrolDevice, helloAgent, startTestCollector, type TestCollector } from '../helpers/collector.ts';
-import { openApiChecker, type OpenApiChecker } from '../helpers/openapi.ts';
+import { checkedCaller, openApiChecker, type AnyBody, type OpenApiChecker } from '../helpers/openapi.ts';
 
 let collector: TestCollector;
 let openApi: OpenApiChecker;
 let device: Awaited<ReturnType<typeof enrolDevice>>;
 const tokens: Record<string, string> = {};
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read field by field; their shapes are under test
-type Body = any;
-const call = async (path: string, as: string, init: { method?: string; body?: unknown } = {}) => {
-  const response = await fetch(`${collector.apiUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${tokens[as] ?? as}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  const body = await response.json() as Body;
-  openApi.check(init.method ?? 'GET', path, response.status, body);
-  return { status: response.status, body };
-};
+type Body = AnyBody;
+const call = checkedCaller(() => ({ apiUrl: collector.apiUrl, openApi }), tokens);
 
 beforeAll(async () => {
   collector = await startTestCollector();
