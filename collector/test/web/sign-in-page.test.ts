@@ -41,7 +41,8 @@ describe('the sign-in page', () => {
     const blocked: string[] = [];
     page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()); });
     const response = await page.goto(`${collector.apiUrl}/sign-in`);
-    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'; style-src 'self';/);
+    expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
     expect(await page.locator('a.button').textContent()).toBe('Sign in with your school account');
     await page.screenshot({ path: join(collector.dir, 'sign-in.png') });
 
