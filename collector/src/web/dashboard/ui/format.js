@@ -38,3 +38,6 @@ export const percent = (share) => (share === null || share === undefined ? '–'
 export const shareClass = (share) => (share === null || share === undefined ? '' : share >= 0.95 ? 'good' : share >= 0.8 ? 'fair' : 'poor');
 export const plural = (count, word, many = `${word}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? word : many}`;
 export const checkName = (check) => CHECK_NAMES[check] ?? check;
+
+/** Whether a person holds any of these roles (the collector checks again on every call). */
+export const holds = (me, ...roles) => me.roles.some((role) => roles.includes(role));

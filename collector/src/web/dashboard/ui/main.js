@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { apiToken, call, onSignedOut, subscribeLive, useCsrfToken } from './api.js';
 import { html } from './html.js';
 import { publishLive } from './live.js';
-import { ROLE_NAMES } from './format.js';
+import { holds, ROLE_NAMES } from './format.js';
 import { href, navigate, useRoute } from './router.js';
 import { AlertPage, AlertsPage } from './pages/alerts.js';
 import { AuditPage } from './pages/audit.js';
@@ -15,8 +15,6 @@ import { IncidentPage, InboxPage } from './pages/inbox.js';
 import { OverviewPage } from './pages/overview.js';
 import { ReportsPage } from './pages/reports.js';
 import { SettingsPage } from './pages/settings.js';
-
-const holds = (me, ...roles) => me.roles.some((role) => roles.includes(role));
 
 /** The pages a person's roles open, in the order of the navigation bar; the first is their home. */
 const pagesFor = (me) => [

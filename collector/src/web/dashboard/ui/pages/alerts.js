@@ -4,12 +4,10 @@
 import { useEffect } from 'preact/hooks';
 import { query } from '../api.js';
 import { AlertActions, Category, Loaded, PageHead, Pager, Select, Severity, State, useApi, useCursorPages } from '../components.js';
-import { CATEGORIES, SEVERITIES, STATES, when } from '../format.js';
+import { CATEGORIES, holds, SEVERITIES, STATES, when } from '../format.js';
 import { html } from '../html.js';
 import { useLive } from '../live.js';
 import { href, navigate } from '../router.js';
-
-const holds = (me, ...roles) => me.roles.some((role) => roles.includes(role));
 
 /** Where an alert is read in full: a misuse alert in the safeguarding lead's inbox. */
 export const alertHref = (me, alert) =>
