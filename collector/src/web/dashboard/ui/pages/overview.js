@@ -33,6 +33,8 @@ const trustTrend = (schools, checks) => {
   };
 };
 
+const weeksWithData = (trend) => trend.x.filter((_week, index) => trend.series.some((line) => line.values[index] !== null)).length;
+
 const SchoolRow = ({ school, checks }) => html`<tr>
   <th scope="row"><a href=${href('/devices', { school: school.id })}>${school.name}</a></th>
   <td class="num">${school.devices.toLocaleString('en-GB')}</td>
@@ -99,6 +101,7 @@ export const OverviewPage = () => {
           ${trend.x.length > 0
             ? html`<${LineChart} x=${trend.x} series=${trend.series} label=${`Weekly share of devices passing each check, ${school ? shown[0]?.name : 'all schools'}`} />`
             : html`<p class="empty">No history yet.</p>`}
+          ${weeksWithData(trend) < 2 ? html`<p class="note small">The line grows week by week from when devices were enrolled; until then each week is blank.</p>` : null}
         </section>`;
     }}<//>`;
 };
