@@ -1,5 +1,6 @@
 // Google Admin's USB telemetry read over real HTTPS from the fixture server: a memory stick becomes a misuse event of
 // its Chromebook and the DSL's alert, as a stick the extension reports does; the same stick seen by both is one alert.
+import { withMisuseTexts } from '../../../src/alerts/misuse-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MisuseKind, type Event } from '@invigilator/shared/wire.ts';
 import { SCOPES } from '../../../src/connectors/chromeos/google-token.ts';
@@ -20,7 +21,8 @@ const usbEvents = (minutesAgo: number): Record<string, unknown>[] =>
   (chromeosFixture('chrome-management-telemetry-events.1-usb.json').telemetryEvents as Record<string, unknown>[])
     .map((event, index) => ({ ...event, reportTime: new Date(Date.now() - (minutesAgo - index) * MINUTE).toISOString() }));
 const eventRequests = () => google.telemetryRequests.filter((url) => url.pathname.endsWith('/events'));
-const misuseAlerts = () => store.listAlerts({ schoolId: 'north', categories: ['misuse'], limit: 10 });
+// Read with their events, as the DSL is shown them: the alert rows keep none of the device's words.
+const misuseAlerts = async () => withMisuseTexts(store, await store.listAlerts({ schoolId: 'north', categories: ['misuse'], limit: 10 }));
 const chromebook = async (): Promise<Device> => {
   const [device] = await store.listDevices({ schoolId: 'north' });
   if (!device) throw new Error('no Chromebook');
