@@ -15,6 +15,7 @@ export interface IncidentRecord {
   clause: { id: string; text: string };
   steps: string[];
   openedAt: string;
+  /** Every file the incident's events wrote (also rows of the timeline). */
   files: Array<{ at: string; file: string }>;
   timeline: Array<{ at: string; kind: string; text: string }>;
   history: Array<{ at: string; action: string; by: string; note: string | null }>;
@@ -23,9 +24,12 @@ export interface IncidentRecord {
   generatedBy: string;
 }
 
+/** "2026-12-01 00:54:37": short enough for a table cell; the heading says the times are UTC. */
+const when = (iso: string): string => iso.replace('T', ' ').slice(0, 19);
+
 const COLUMNS = [
-  { title: 'Section', width: 1.2 }, { title: 'When (UTC)', width: 2 }, { title: 'What', width: 1.4 },
-  { title: 'By', width: 2 }, { title: 'Detail', width: 5 },
+  { title: 'Section', width: 1.2 }, { title: 'When (UTC)', width: 2.2 }, { title: 'What', width: 1.5 },
+  { title: 'By', width: 2.2 }, { title: 'Detail', width: 5 },
 ];
 
 export const incidentDocument = (record: IncidentRecord): ReportDocument => ({
@@ -38,7 +42,8 @@ export const incidentDocument = (record: IncidentRecord): ReportDocument => ({
       { kind: 'paragraph', text: record.summary },
       { kind: 'paragraph', text: [
         `Device: ${record.hostname ?? 'unknown'}`, `Logged-in user: ${record.user ?? 'not reported'}`,
-        `Removable media: ${record.stick ?? 'none'}`, `Severity: ${record.severity}`, `State: ${record.status}`, `Incident: ${record.id}`,
+        `Removable media: ${record.stick ?? 'none'}`, `Files copied: ${record.files.length}`, `Severity: ${record.severity}`,
+        `State: ${record.status}`, `Incident: ${record.id}`,
       ].join('\n') },
       { kind: 'heading', text: 'The school\'s policy' },
       { kind: 'paragraph', text: `${record.clause.text} (${record.clause.id})`, tone: 'note' },
@@ -48,10 +53,10 @@ export const incidentDocument = (record: IncidentRecord): ReportDocument => ({
       {
         kind: 'table', csvName: 'incident', columns: COLUMNS, empty: 'Nothing recorded.',
         rows: [
-          ...record.timeline.map((t) => ['timeline', t.at, t.kind, '', t.text]),
-          ...record.files.map((f) => ['file', f.at, 'file', '', f.file]),
-          ...record.history.map((h) => ['history', h.at, h.action, h.by, h.note ?? '']),
-          ...record.notes.map((n) => ['note', n.at, 'note', n.by, n.text]),
+          // The timeline holds every file of the session, one row each.
+          ...record.timeline.map((t) => ['timeline', when(t.at), t.kind, '', t.text]),
+          ...record.history.map((h) => ['history', when(h.at), h.action, h.by, h.note ?? '']),
+          ...record.notes.map((n) => ['note', when(n.at), 'note', n.by, n.text]),
         ],
       },
     ],

@@ -1,5 +1,6 @@
 // What a hostile device may send: over-long fields, control characters, impossible sequence numbers.
 // Each is sent over a real socket to a real collector with its SQLite file.
+import { withMisuseTexts } from '../../src/alerts/misuse-text.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,8 +80,11 @@ describe('field limits', () => {
     const [event] = await collector.store.listEvents({ deviceId: enrolled.deviceId, kinds: ['misuse'], limit: 1 });
     expect(event?.payload.detail).toBe('started holidaygpj.exe from a stick');
     const [alert] = await collector.store.listAlerts({ categories: ['misuse'], limit: 1 });
-    expect(alert?.detail.what).toBe('started holidaygpj.exe from a stick');
-    expect(JSON.stringify(alert)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u0008]/);
+    // The alert keeps none of the device's words; read with its event, it says them cleaned.
+    expect(alert?.detail.what).toBeUndefined();
+    const [read] = await withMisuseTexts(collector.store, [alert!]);
+    expect(read?.detail.what).toBe('started holidaygpj.exe from a stick');
+    expect(JSON.stringify(read)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u0008]/);
     agent.socket.close();
   });
 });

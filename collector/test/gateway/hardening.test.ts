@@ -15,8 +15,8 @@ afterEach(async () => { await collector.cleanUp(); });
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const adminGet = async (path: string) => {
-  const { token } = await createApiToken(collector.store, { role: 'admin', label: 'test admin' }, Date.now());
+const adminGet = async (path: string, role: 'admin' | 'dsl' = 'admin') => {
+  const { token } = await createApiToken(collector.store, { role, label: `test ${role}` }, Date.now());
   const response = await fetch(`${collector.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: response.status, body: await response.json() as Record<string, unknown> };
 };
@@ -88,7 +88,7 @@ describe('event times', () => {
 
     expect((await adminGet(`/api/v1/devices/${enrolled.deviceId}/events`)).status).toBe(200);
     expect((await adminGet('/api/v1/devices')).status).toBe(200);
-    const alerts = await adminGet('/api/v1/alerts');
+    const alerts = await adminGet('/api/v1/alerts', 'dsl');
     expect(alerts.status).toBe(200);
     expect((alerts.body.alerts as Array<{ category: string }>).map((alert) => alert.category)).toContain('misuse');
     agent.socket.close();
@@ -151,7 +151,7 @@ describe('hashed file names', () => {
     expect(clear?.payload.file).toMatchObject({ name: 'exam-answers.docx', relativeDir: 'Year 11/Maths' });
     expect(hashed?.payload.file).toEqual({ nameSha256: sha256('exam-answers.docx'), sizeBytes: 2048, relativeDir: sha256('Year 11/Maths') });
 
-    const served = await adminGet(`/api/v1/devices/${enrolled.deviceId}/events`);
+    const served = await adminGet(`/api/v1/devices/${enrolled.deviceId}/events`, 'dsl');
     expect(served.status).toBe(200);
     const hashedServed = JSON.stringify((served.body.events as Array<{ seq: number }>).find((event) => event.seq === 2));
     expect(hashedServed).toContain(sha256('exam-answers.docx'));

@@ -161,7 +161,7 @@ export const incidentRoutes = (app: FastifyInstance, store: Store): void => {
       title: shown.title, summary: shown.summary, severity: shown.severity, status: shown.status, user, stick: stickText(stick),
       clause: { id: alert.clauseId, text: alert.clauseText }, steps: MISUSE_STEPS, openedAt: iso(alert.openedAt) ?? '',
       files: read.files.map((f) => ({ at: iso(f.at) ?? '', file: fileText(f) })),
-      timeline: read.timeline.map((t) => ({ at: iso(t.at) ?? '', kind: t.kind, text: t.text })),
+      timeline: read.timeline.map((t) => ({ at: iso(t.at) ?? '', kind: t.kind, text: t.file ? `File copied: ${fileText(t.file)}` : t.text })),
       history: history.map((h) => ({ at: iso(h.at) ?? '', action: h.action, by: h.by, note: h.note })),
       notes: notes.map((n) => ({ at: iso(n.at) ?? '', by: n.by, text: n.text })),
       generatedAt: new Date(now).toISOString(), generatedBy: byWhom(principal),
