@@ -35,9 +35,13 @@ export interface VerdictChangeRow extends VerdictChange { id: number }
 
 export interface SchoolDeviceCounts { schoolId: string; devices: number; failing: number; silent: number }
 export interface AlertCount { schoolId: string; category: AlertCategory; count: number }
-/** One device-check's current verdict with its school and since when the device is enrolled (for the trend). */
-export interface VerdictState { schoolId: string; deviceId: string; check: string; status: VerdictStatus }
-export interface ChangeSince { deviceId: string; check: string; fromStatus: VerdictStatus | null; changedAt: number }
+/** How many of a school's devices have this status for this check now. */
+export interface VerdictCount { schoolId: string; check: string; status: VerdictStatus; count: number }
+/** A device failing at least one check now, and how many. */
+export interface FailingDevice { schoolId: string; deviceId: string; failing: number }
+export interface ChangeSince {
+  schoolId: string; deviceId: string; check: string; fromStatus: VerdictStatus | null; toStatus: VerdictStatus; changedAt: number;
+}
 
 export interface AlertNote { id: number; alertId: string; at: number; by: string; text: string }
 
@@ -83,12 +87,14 @@ export interface DashboardOps {
 
   deviceCountsBySchool(filter: SchoolFilter): Promise<SchoolDeviceCounts[]>;
   unresolvedAlertCountsBySchool(filter: SchoolFilter): Promise<AlertCount[]>;
-  /** Every current verdict of these schools' devices (not revoked). */
-  verdictStates(filter: SchoolFilter): Promise<VerdictState[]>;
-  /** Verdict changes since `since`, oldest first, of these schools' devices. */
+  /** Current verdicts counted by school, check and status (devices not revoked). */
+  verdictCountsBySchool(filter: SchoolFilter): Promise<VerdictCount[]>;
+  /** The devices failing at least one check now (not revoked). */
+  failingDevices(filter: SchoolFilter): Promise<FailingDevice[]>;
+  /** Verdict changes since `since`, oldest first, of these schools' devices (not revoked). */
   verdictChangesSince(filter: SchoolFilter, since: number): Promise<ChangeSince[]>;
   /** When each of these schools' devices enrolled (not revoked). */
-  enrolmentTimes(filter: SchoolFilter): Promise<Array<{ schoolId: string; deviceId: string; enrolledAt: number }>>;
+  enrolmentTimes(filter: SchoolFilter): Promise<Array<{ schoolId: string; enrolledAt: number }>>;
 
   /** Records that this event raised or repeated this alert (once). */
   linkAlertEvent(alertId: string, deviceId: string, seq: number): Promise<void>;

@@ -6,7 +6,7 @@ import type {
 } from './dashboard-types.ts';
 import { afterAlertCursor, ALERT_COLUMNS, toAlert } from './sqlite-alerts.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
-import type { AlertCategory, AuditEntry, Device, Role, SchoolFilter, StoredEvent } from './types.ts';
+import type { AlertCategory, AuditEntry, Device, Role, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
 
 export interface DashboardRowShapes {
   deviceColumns: string;
@@ -124,24 +124,33 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
         WHERE status <> 'resolved' AND ${and(where)} GROUP BY school_id, category`, ...params)
         .map((row) => ({ schoolId: String(row.schoolId), category: row.category as AlertCategory, count: Number(row.count) }));
     },
-    async verdictStates(filter) {
+    async verdictCountsBySchool(filter) {
       const { where, params, empty } = schoolWhere(filter, 'd.school_id');
       if (empty) return [];
-      return all(`SELECT d.school_id AS schoolId, v.device_id AS deviceId, v.check_name AS "check", v.status
-        FROM verdicts v JOIN devices d ON d.id = v.device_id WHERE d.revoked_at IS NULL AND ${and(where)}`, ...params) as never;
+      return all(`SELECT d.school_id AS schoolId, v.check_name AS "check", v.status, COUNT(*) AS count
+        FROM devices d JOIN verdicts v ON v.device_id = d.id WHERE d.revoked_at IS NULL AND ${and(where)}
+        GROUP BY d.school_id, v.check_name, v.status`, ...params)
+        .map((row) => ({ schoolId: String(row.schoolId), check: String(row.check), status: row.status as VerdictStatus, count: Number(row.count) }));
+    },
+    async failingDevices(filter) {
+      const { where, params, empty } = schoolWhere(filter, 'd.school_id');
+      if (empty) return [];
+      return all(`SELECT d.school_id AS schoolId, v.device_id AS deviceId, COUNT(*) AS failing
+        FROM verdicts v JOIN devices d ON d.id = v.device_id WHERE v.status = 'fail' AND d.revoked_at IS NULL AND ${and(where)}
+        GROUP BY v.device_id`, ...params) as never;
     },
     async verdictChangesSince(filter, since) {
       const { where, params, empty } = schoolWhere(filter, 'd.school_id');
       if (empty) return [];
-      return all(`SELECT c.device_id AS deviceId, c.check_name AS "check", c.from_status AS fromStatus, c.changed_at AS changedAt
+      return all(`SELECT d.school_id AS schoolId, c.device_id AS deviceId, c.check_name AS "check", c.from_status AS fromStatus,
+          c.to_status AS toStatus, c.changed_at AS changedAt
         FROM verdict_changes c JOIN devices d ON d.id = c.device_id
         WHERE c.changed_at > ? AND d.revoked_at IS NULL AND ${and(where)} ORDER BY c.changed_at, c.id`, since, ...params) as never;
     },
     async enrolmentTimes(filter) {
       const { where, params, empty } = schoolWhere(filter, 'school_id');
       if (empty) return [];
-      return all(`SELECT school_id AS schoolId, id AS deviceId, enrolled_at AS enrolledAt FROM devices
-        WHERE revoked_at IS NULL AND ${and(where)}`, ...params) as never;
+      return all(`SELECT school_id AS schoolId, enrolled_at AS enrolledAt FROM devices WHERE revoked_at IS NULL AND ${and(where)}`, ...params) as never;
     },
 
     async linkAlertEvent(alertId, deviceId, seq) {

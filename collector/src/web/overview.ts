@@ -3,7 +3,7 @@
 // verdict changes: walking back from today's verdicts, each change undone restores what was true before it.
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { ALERT_CATEGORIES, type AlertCategory, type SchoolFilter, type Store, type VerdictStatus } from '../store/types.ts';
-import type { ChangeSince, VerdictState } from '../store/dashboard-types.ts';
+import type { ChangeSince, FailingDevice, VerdictCount } from '../store/dashboard-types.ts';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -31,32 +31,33 @@ const shareOf = (counts: Pick<CheckCounts, 'pass' | 'notApplicable'>, devices: n
 
 interface TrendPoint { weekEnding: string; devices: number; failing: number; passShare: Record<string, number | null> }
 
-/** One school's trend from its current verdicts and the changes since the first point (newest first). */
+/**
+ * One school's trend, newest point first built: today's counts, then each change after a point undone (its
+ * device-check counted back under the status it had before), so no device's verdicts are read one by one.
+ */
 const schoolTrend = (
-  points: readonly number[], states: readonly VerdictState[], changesNewestFirst: readonly ChangeSince[], enrolled: readonly number[],
+  points: readonly number[], counts: readonly VerdictCount[], failing: readonly FailingDevice[],
+  changesNewestFirst: readonly ChangeSince[], enrolled: readonly number[],
 ): TrendPoint[] => {
-  // Each device-check once, its status as of the point being built (null: no verdict yet).
-  const slot = new Map(states.map((s, index) => [`${s.deviceId}\n${s.check}`, index]));
-  const status: Array<VerdictStatus | null> = states.map((s) => s.status);
+  const passing = new Map<string, number>(CHECK_NAMES.map((check) => [check, 0]));
+  for (const row of counts) if (row.status === 'pass' || row.status === 'not_applicable') passing.set(row.check, (passing.get(row.check) ?? 0) + row.count);
+  const failingChecks = new Map(failing.map((f) => [f.deviceId, f.failing]));
+  const isPassing = (status: VerdictStatus | null): boolean => status === 'pass' || status === 'not_applicable';
   const trend: TrendPoint[] = [];
   let next = 0;
   for (const at of [...points].reverse()) {
-    // Undo every change made after this point.
     for (; next < changesNewestFirst.length && changesNewestFirst[next]!.changedAt > at; next += 1) {
-      const change = changesNewestFirst[next]!;
-      const index = slot.get(`${change.deviceId}\n${change.check}`);
-      if (index !== undefined) status[index] = change.fromStatus;
+      const { check, deviceId, fromStatus, toStatus } = changesNewestFirst[next]!;
+      const shift = Number(isPassing(fromStatus)) - Number(isPassing(toStatus));
+      if (shift !== 0) passing.set(check, (passing.get(check) ?? 0) + shift);
+      const fails = (failingChecks.get(deviceId) ?? 0) + Number(fromStatus === 'fail') - Number(toStatus === 'fail');
+      failingChecks.set(deviceId, fails);
     }
     const devices = enrolled.filter((time) => time <= at).length;
-    const passing = new Map<string, number>();
-    const failing = new Set<string>();
-    states.forEach((state, index) => {
-      const value = status[index];
-      if (value === 'pass' || value === 'not_applicable') passing.set(state.check, (passing.get(state.check) ?? 0) + 1);
-      else if (value === 'fail') failing.add(state.deviceId);
-    });
+    let failingDevices = 0;
+    for (const fails of failingChecks.values()) if (fails > 0) failingDevices += 1;
     trend.unshift({
-      weekEnding: new Date(at).toISOString(), devices, failing: failing.size,
+      weekEnding: new Date(at).toISOString(), devices, failing: failingDevices,
       passShare: Object.fromEntries(CHECK_NAMES.map((check) => [check, shareOf({ pass: passing.get(check) ?? 0, notApplicable: 0 }, devices)])),
     });
   }
@@ -68,23 +69,23 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const buildOverview = async (store: Store, scope: SchoolFilter, now: number, weeks: number) => {
   const schools = (await store.listSchools()).filter((school) =>
     (scope.schoolIds === undefined || scope.schoolIds.includes(school.id)) && (scope.schoolId === undefined || scope.schoolId === school.id));
-  const [deviceCounts, alertCounts, states, enrolments] = await Promise.all([
-    store.deviceCountsBySchool(scope), store.unresolvedAlertCountsBySchool(scope), store.verdictStates(scope), store.enrolmentTimes(scope),
-  ]);
   const points = trendPoints(now, weeks);
-  const changes = (await store.verdictChangesSince(scope, points[0]!)).reverse();
-  const schoolOfDevice = new Map(enrolments.map((e) => [e.deviceId, e.schoolId]));
-  const [statesBySchool, changesBySchool, enrolledBySchool] = [
-    groupBy(states, (s) => s.schoolId), groupBy(changes, (c) => schoolOfDevice.get(c.deviceId) ?? ''), groupBy(enrolments, (e) => e.schoolId),
+  const [deviceCounts, alertCounts, verdictCounts, failing, enrolments, changes] = await Promise.all([
+    store.deviceCountsBySchool(scope), store.unresolvedAlertCountsBySchool(scope), store.verdictCountsBySchool(scope),
+    store.failingDevices(scope), store.enrolmentTimes(scope), store.verdictChangesSince(scope, points[0]!),
+  ]);
+  const [countsBySchool, failingBySchool, changesBySchool, enrolledBySchool] = [
+    groupBy(verdictCounts, (c) => c.schoolId), groupBy(failing, (f) => f.schoolId),
+    groupBy(changes.reverse(), (c) => c.schoolId), groupBy(enrolments, (e) => e.schoolId),
   ];
   const totals = { devices: 0, failing: 0, silent: 0, openAlerts: Object.fromEntries(ALERT_CATEGORIES.map((c) => [c, 0])) as Record<AlertCategory, number> };
 
   const perSchool = schools.map((school) => {
     const counts = deviceCounts.find((c) => c.schoolId === school.id) ?? { devices: 0, failing: 0, silent: 0 };
     const tallies = new Map(CHECK_NAMES.map((check) => [check as string, emptyCounts()]));
-    for (const state of statesBySchool.get(school.id) ?? []) {
-      const tally = tallies.get(state.check);
-      if (tally) tally[COUNT_KEY[state.status]] += 1;
+    for (const row of countsBySchool.get(school.id) ?? []) {
+      const tally = tallies.get(row.check);
+      if (tally) tally[COUNT_KEY[row.status]] += row.count;
     }
     const checks = Object.fromEntries(CHECK_NAMES.map((check) => {
       const tally = tallies.get(check)!;
@@ -100,7 +101,7 @@ export const buildOverview = async (store: Store, scope: SchoolFilter, now: numb
     for (const category of ALERT_CATEGORIES) totals.openAlerts[category] += openAlerts[category];
     return {
       id: school.id, name: school.name, devices: counts.devices, failing: counts.failing, silent: counts.silent, checks, openAlerts,
-      trend: schoolTrend(points, statesBySchool.get(school.id) ?? [], changesBySchool.get(school.id) ?? [],
+      trend: schoolTrend(points, countsBySchool.get(school.id) ?? [], failingBySchool.get(school.id) ?? [], changesBySchool.get(school.id) ?? [],
         (enrolledBySchool.get(school.id) ?? []).map((e) => e.enrolledAt)),
     };
   });
