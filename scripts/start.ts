@@ -113,7 +113,7 @@ const main = async (): Promise<void> => {
   say('');
   // "Listen everywhere" is no address to type in a browser: the machine's own name is.
   const shownUrl = baseUrl.replace(/\/\/(0\.0\.0\.0|\[::\]):/, `//${hostname()}:`);
-  say(`  Dashboard     ${shownUrl}/  (sign in with a token below)`);
+  say(`  Dashboard     ${shownUrl}/#token  (sign in with a token below)`);
   say(`  Admin token   ${state.adminToken}`);
   say(`  DSL token     ${state.dslToken}`);
   say(`  Technician    ${state.technicianToken}`);

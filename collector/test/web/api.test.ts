@@ -67,17 +67,6 @@ describe('who am I', () => {
     expect(body).toContain('<title>Invigilator</title>');
     expect(body).not.toContain(north.deviceId);
   });
-
-  it('has the dashboard ask only for unresolved alerts, and no more often than every 30 seconds (each view is audited)', async () => {
-    const page = (await call('/dashboard.js')).body as string;
-    const alertsPath = /const UNRESOLVED_ALERTS = '([^']+)'/.exec(page)?.[1];
-    expect(alertsPath).toBeDefined();
-    expect(Number(/const REFRESH_SECONDS = (\d+);/.exec(page)?.[1])).toBeGreaterThanOrEqual(30);
-    const { status, body } = await call(alertsPath!, 'admin');
-    expect(status).toBe(200);
-    expect(body.alerts.length).toBeGreaterThan(0);
-    expect(body.alerts.every((a: { status: string }) => a.status === 'open' || a.status === 'acknowledged')).toBe(true);
-  });
 });
 
 describe('without a token', () => {

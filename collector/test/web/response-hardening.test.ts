@@ -40,9 +40,31 @@ describe('security headers', () => {
     expect(header('strict-transport-security')).toBeNull(); // plain http: HSTS only under TLS
   });
 
-  it('lets the dashboard run only its own script file', async () => {
-    const csp = (await call('/')).headers.get('content-security-policy') ?? '';
-    expect(csp).toMatch(/script-src 'self';/);
+  it('lets the dashboard run only its own script files and its import map (by hash), with no inline style', async () => {
+    const page = await call('/');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    const importMap = /<script type="importmap">([^<]*)<\/script>/.exec(await page.text())?.[1] ?? '';
+    expect(csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}';`);
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('serves the dashboard\'s script, style and library files to anyone, revalidated rather than kept blindly', async () => {
+    for (const [path, type] of [['/ui/main.js', 'javascript'], ['/ui/app.css', 'text/css'], ['/vendor/preact/preact.mjs', 'javascript']] as const) {
+      const response = await call(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toContain(type);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+    }
+  });
+
+  it('serves nothing beside those folders: no path climbs out of them', async () => {
+    for (const path of ['/ui/../../access.ts', '/ui/%2e%2e/%2e%2e/access.ts', '/ui/..%2f..%2faccess.ts', '/vendor/preact/%2e%2e/package.json', '/ui/']) {
+      const response = await call(path);
+      expect([401, 404], path).toContain(response.status);
+      expect(await response.text(), path).not.toMatch(/import|"name"/);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+    }
   });
 });
 

@@ -41,7 +41,8 @@ describe('the sign-in page', () => {
     const blocked: string[] = [];
     page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()); });
     const response = await page.goto(`${collector.apiUrl}/sign-in`);
-    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'; style-src 'self';/);
+    expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
     expect(await page.locator('a.button').textContent()).toBe('Sign in with your school account');
     await page.screenshot({ path: join(collector.dir, 'sign-in.png') });
 
@@ -54,15 +55,16 @@ describe('the sign-in page', () => {
     await page.fill('#password', PASSWORD);
     await page.click('button[type=submit]');
     await page.waitForSelector('#who:not(:empty)');
-    expect(await page.locator('#who').textContent()).toBe('Ms Khan · dsl, technician · north');
-    expect(await page.locator('#devices-section').isVisible()).toBe(true);
-    expect(await page.locator('#alerts-section').isVisible()).toBe(true);
+    expect(await page.locator('#who').textContent()).toBe('Ms Khan · Safeguarding lead, Technician · north');
+    expect(await page.locator('header nav a').allTextContents()).toEqual(['Devices', 'Safeguarding inbox', 'Alerts']);
 
     await page.click('#signout');
-    await page.waitForSelector('#signin-section', { state: 'visible' });
-    await page.reload();
-    await page.waitForSelector('#signin-section', { state: 'visible' });
-    expect(await page.locator('#who').textContent()).toBe('');
+    await page.waitForURL(/\/sign-in$/);
+    // The session ended on the collector: the dashboard sends the browser back to sign in.
+    await page.goto(`${collector.apiUrl}/`);
+    await page.waitForURL(/\/sign-in$/);
+    await page.waitForSelector('#email');
+    expect(await page.locator('#who').count()).toBe(0);
     expect(blocked).toEqual([]);
   });
 });

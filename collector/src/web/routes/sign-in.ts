@@ -10,11 +10,12 @@ import { cookieOptions, cookieValue, SESSION_COOKIE, sessionCookieHeader } from 
 import type { SignIn } from '../../sign-in/sign-in.ts';
 import { ROLES } from '../../store/types.ts';
 import { assertSameOrigin } from '../access.ts';
+import { appPageCsp } from '../security-headers.ts';
 import { statusOf } from '../errors.ts';
 
 const TEMPLATE = readFileSync(path.join(import.meta.dirname, '../dashboard/sign-in.html'), 'utf8');
-export const PAGE_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-  + "img-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+/** Scripts and styles from the collector's own files only: the page has no inline script or style. */
+const PAGE_SECURITY_POLICY = appPageCsp(TEMPLATE);
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' })[c]};`);
