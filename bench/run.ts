@@ -200,6 +200,55 @@ const processScan = async (): Promise<void> => {
   print(`  ${known.size} processes: one look ${fmt(wall, 2)} ms wall, ${fmt(cpuMs, 2)} ms CPU; every 2 s that is ${fmt((cpuMs / 2_000) * 100, 3)}% of one core`);
 };
 
+/**
+ * What the proxy and DNS-over-HTTPS watch costs at idle on Linux: 30 pupils' homes, each with a Firefox profile
+ * (the prefs.js Firefox ESR wrote), a Chromium Local State and a GNOME dconf database, read as the agent reads them
+ * every 2 s when nothing changed (stat calls), and once after a change (files parsed, gsettings run for that home).
+ */
+const filterSettingsIdle = async (): Promise<void> => {
+  const { execFileSync } = await import('node:child_process');
+  const { createBrowserSettingsSource } = await import('../agent/src/watchers/misuse/filter-settings/browser-settings.ts');
+  const { createLinuxSystemSettingsSource } = await import('../agent/src/watchers/misuse/filter-settings/linux-system-settings.ts');
+  const { LINUX_CHROMIUM_BROWSERS, LINUX_FIREFOX_POLICY_FILES, LINUX_FIREFOX_PROFILE_ROOTS, LINUX_FILTER_SETTINGS_INTERVAL_MS } = await import('../agent/src/watchers/misuse/filter-settings/linux.ts');
+  const { liveProvider } = await import('../agent/src/checks/live-provider.ts');
+  const root = tempDir('bench-filter-settings');
+  const homes = path.join(root, 'home');
+  const fixture = (name: string): string => readFileSync(path.join('test/fixtures/linux', name), 'utf8');
+  const PUPILS = 30;
+  for (let n = 0; n < PUPILS; n += 1) {
+    const home = path.join(homes, `pupil${n}`);
+    mkdirSync(path.join(home, '.mozilla/firefox/x1.default-esr'), { recursive: true });
+    writeFileSync(path.join(home, '.mozilla/firefox/x1.default-esr/prefs.js'), fixture('firefox-prefs.devmachine-fresh.js.txt'));
+    mkdirSync(path.join(home, '.config/chromium'), { recursive: true });
+    writeFileSync(path.join(home, '.config/chromium/Local State'), fixture('chromium-local-state.devmachine-fresh.json'));
+    mkdirSync(path.join(home, '.config/dconf/user.d'), { recursive: true });
+    writeFileSync(path.join(home, '.config/dconf/user.d/00'), "[org/gnome/desktop/interface]\nclock-format='24h'\n");
+    execFileSync('/usr/bin/dconf', ['compile', path.join(home, '.config/dconf/user'), path.join(home, '.config/dconf/user.d')]);
+  }
+  const sources = [
+    createBrowserSettingsSource({ homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: LINUX_FIREFOX_POLICY_FILES, chromium: LINUX_CHROMIUM_BROWSERS, intervalMs: 0 }),
+    createLinuxSystemSettingsSource({ provider: liveProvider, homesRoot: homes, pathApi: path.posix, environmentFile: '/etc/environment', dconfFolders: ['/etc/dconf/db', '/etc/dconf/profile'], intervalMs: 0 }),
+  ];
+  const measure = async (rounds: number): Promise<{ cpuMs: number; wallMs: number; childMs: number }> => {
+    const cpu = process.cpuUsage();
+    const children = childCpuSeconds();
+    const started = performance.now();
+    for (let round = 0; round < rounds; round += 1) for (const source of sources) await source.read();
+    const used = process.cpuUsage(cpu);
+    return { cpuMs: (used.user + used.system) / 1000 / rounds, wallMs: (performance.now() - started) / rounds, childMs: ((childCpuSeconds() - children) * 1000) / rounds };
+  };
+  const first = await measure(1);
+  print(`  first look (${PUPILS} homes: Firefox, Chromium and GNOME each; gsettings for every home): ${fmt(first.wallMs)} ms wall, ${fmt(first.cpuMs)} ms CPU in the agent, ${fmt(first.childMs)} ms in gsettings`);
+  const idle = await measure(100);
+  const intervalMs = LINUX_FILTER_SETTINGS_INTERVAL_MS;
+  print(`  idle look (nothing changed: stat calls only): ${fmt(idle.wallMs, 2)} ms wall, ${fmt(idle.cpuMs, 2)} ms CPU; every ${intervalMs / 1000} s that is ${fmt(((idle.cpuMs + idle.childMs) / intervalMs) * 100, 3)}% of one core`);
+  writeFileSync(path.join(homes, 'pupil7/.mozilla/firefox/x1.default-esr/prefs.js'), fixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
+  execFileSync('/usr/bin/dconf', ['compile', path.join(homes, 'pupil7/.config/dconf/user'), path.join(homes, 'pupil7/.config/dconf/user.d')]);
+  const changed = await measure(1);
+  print(`  look after one pupil changed Firefox and GNOME: ${fmt(changed.wallMs)} ms wall, ${fmt(changed.cpuMs)} ms CPU in the agent, ${fmt(changed.childMs)} ms in gsettings`);
+  rmSync(root, { recursive: true, force: true });
+};
+
 /** Timings of `count` sequential calls, sorted. */
 const timed = async (count: number, call: () => Promise<unknown>): Promise<number[]> => {
   const times: number[] = [];
@@ -284,14 +333,15 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, store-ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,store-ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail').split(','));
+// BENCH_ONLY=ingest,checks picks sections (wire, ingest, store-ingest, checks, procscan, filtersettings, idle, stick, flood, reports, sign-in, alert-mail); all by default.
+const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,store-ingest,checks,procscan,filtersettings,idle,stick,flood,reports,sign-in,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
   ['store-ingest', 'Ingest through the store alone, SQLite and PostgreSQL (judged and committed, no network)', () => storeIngest(print, fmt)],
   ['checks', 'One full check round on this machine', checkRound],
   ['procscan', 'Filter-bypass watcher: one look at /proc', processScan],
+  ['filtersettings', 'Proxy and DNS-over-HTTPS watcher on Linux (browser files, GNOME, /etc/environment)', filterSettingsIdle],
   ['idle', 'Agent idle', agentIdle],
   ['stick', 'Agent idle with a full memory stick mounted', stickIdle],
   ['flood', 'Gateway under 1,000 unidentified connections sending unfinished fragments', flood],

@@ -30,6 +30,7 @@ export const TEST_TOOLS: readonly TestTool[] = [
   { path: '/usr/bin/dconf', debianPackage: 'dconf-cli', usedFor: 'the dconf databases the GNOME screen-lock test compiles' },
   { path: DCONF_BACKEND, debianPackage: 'dconf-gsettings-backend', usedFor: 'gsettings reading dconf databases in the screen-lock test' },
   { path: '/usr/share/glib-2.0/schemas/org.gnome.desktop.screensaver.gschema.xml', debianPackage: 'gsettings-desktop-schemas', usedFor: 'the GNOME settings the screen-lock test reads' },
+  { path: '/usr/bin/dbus-run-session', debianPackage: 'dbus-daemon', usedFor: 'the session bus through which the misuse test sets a pupil\'s GNOME proxy, as GNOME Settings does' },
   ...PACKAGE_TOOLS,
   { path: '/usr/sbin/debootstrap', debianPackage: 'debootstrap', usedFor: 'the Debian chroot the .deb is installed into' },
   { path: '/usr/bin/msiinfo', debianPackage: 'msitools', usedFor: 'reading the MSI\'s tables' },

@@ -33,6 +33,7 @@ export const ERRORS = {
   NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
   NO_DESKTOP: 'This device has no desktop (a server, or a computer without a graphical sign-in), so it has no screen to lock.',
   DESKTOP_NOT_READ: 'The device\'s desktop is not one whose screen-lock settings the agent reads (it reads GNOME and KDE on Linux).',
+  FILTER_SETTINGS_UNREADABLE: 'A browser\'s or the system\'s proxy or DNS-over-HTTPS settings could not be read, so a change to them there is not seen until they can be.',
   CHECK_UNKNOWN: 'A device reported a check this collector does not know (is the agent newer than the collector?).',
 
   // Outbox and transport
