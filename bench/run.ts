@@ -2,6 +2,7 @@
 // asserted; the numbers are printed for people to compare between changes.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
@@ -11,6 +12,7 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
+import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, postgresIngest } from './collector-scale.ts';
 import { storeIngest } from './store-ingest.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
@@ -39,6 +41,7 @@ const ingest = async (): Promise<void> => {
     const credentials = await Promise.all(Array.from({ length: AGENTS }, () => SimAgent.enrol(collector.wsUrl, secret)));
     const sessions = await Promise.all(credentials.map((credential) => SimAgent.session(collector.wsUrl, credential)));
     const ackLatencies: number[] = [];
+    const cpuBefore = processCpuSeconds(collector.process.child.pid!);
     const started = performance.now();
     await Promise.all(sessions.map(async ({ agent }) => {
       let seq = 0;
@@ -53,7 +56,10 @@ const ingest = async (): Promise<void> => {
     const seconds = (performance.now() - started) / 1000;
     const total = AGENTS * BATCHES_PER_AGENT * BATCH_SIZE;
     ackLatencies.sort((a, b) => a - b);
+    const cpu = processCpuSeconds(collector.process.child.pid!) - cpuBefore;
     print(`  ${fmt(total, 0)} events from ${AGENTS} agents in ${fmt(seconds, 2)} s: ${fmt(total / seconds, 0)} events/s (durable: acked after commit)`);
+    // What the collector can do with a core to itself, whatever else this machine was running meanwhile.
+    print(`  collector CPU ${fmt(cpu, 2)} s: ${fmt(total / cpu, 0)} events per CPU-second; load average ${fmt(loadavg()[0] ?? NaN, 1)} on ${cpus().length} cores`);
     print(`  batch of ${BATCH_SIZE} ack latency: p50 ${fmt(percentile(ackLatencies, 50))} ms, p95 ${fmt(percentile(ackLatencies, 95))} ms, p99 ${fmt(percentile(ackLatencies, 99))} ms`);
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.process.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
     print(`  collector RSS after ingest: ${fmt(rss)} MB`);
@@ -85,11 +91,6 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
-/** utime + stime of a process, in seconds. */
-const processCpuSeconds = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 const idleRss = async (label: string, agentBin: string, nodeArgs: readonly string[] = []): Promise<void> => {
   const dataDir = tempDir('bench-idle');
@@ -333,8 +334,6 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, store-ingest, checks, procscan, filtersettings, idle, stick, flood, reports, sign-in, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,store-ingest,checks,procscan,filtersettings,idle,stick,flood,reports,sign-in,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
@@ -348,7 +347,13 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
   ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
+  ['connections', 'Idle agents held by one collector process (BENCH_IDLE_AGENTS, raw WebSocket clients from 4 local addresses)', () => idleConnections(print)],
+  ['burst', 'A lesson-change burst: 2,000 agents reporting memory sticks at 2,500 events/s', () => alertBurst(print, percentile)],
+  ['api-ingest', 'API latency, idle and while ingest runs flat out (SQLite)', () => apiUnderIngest(print, percentile)],
+  ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print)],
 ];
+// BENCH_ONLY=ingest,checks picks sections by their keys above; all by default.
+const only = new Set(process.env.BENCH_ONLY?.split(',') ?? SECTIONS.map(([key]) => key));
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 try {

@@ -25,6 +25,7 @@ export const TEST_TOOLS: readonly TestTool[] = [
   { path: '/usr/sbin/mkfs.ext4', debianPackage: 'e2fsprogs', usedFor: 'the memory-stick image the removable-media tests mount' },
   { path: '/usr/sbin/ip', debianPackage: 'iproute2', usedFor: 'the network namespaces of the firewall tests' },
   { path: '/usr/bin/openssl', debianPackage: 'openssl', usedFor: 'the self-signed certificates of the TLS mail relay and syslog receivers in the delivery tests' },
+  { path: '/usr/sbin/haproxy', debianPackage: 'haproxy', usedFor: 'the load balancer in front of several collectors sharing one PostgreSQL' },
   { path: '/usr/bin/pdftoppm', debianPackage: 'poppler-utils', usedFor: 'rendering the termly reports\' PDF pages to images' },
   { path: '/usr/bin/gsettings', debianPackage: 'libglib2.0-bin', usedFor: 'the GNOME screen-lock test against real settings' },
   { path: '/usr/bin/dconf', debianPackage: 'dconf-cli', usedFor: 'the dconf databases the GNOME screen-lock test compiles' },
