@@ -313,7 +313,8 @@ export const alertForSilence = (
       ? `${device.hostname} ${stopped.how} at ${stopped.at}, not seen for ${age}${counted}`
       : `${device.hostname} not seen for ${age}${counted}`,
     summary: stopped
-      ? `${device.hostname} ${stopped.how} at ${stopped.at} (${sentence(lastStop?.stopping.detail, 'no detail')}) and has not reported since; ${expects}`
+      ? `${device.hostname} ${stopped.how} at ${stopped.at} and has not reported since; ${expects} `
+        + `The agent's last report: ${sentence(lastStop?.stopping.detail, 'no detail')}.`
       : `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; ${expects} `
         + 'It may be switched off or away from school, or its agent may have stopped.',
     ...clauseFields(clauseById(pack, pack.availability.clause)),
