@@ -3,7 +3,7 @@
 // .deb's prerm, the macOS package scripts and the MSI write it just before they stop the
 // service; the agent reads it once and removes it, and ignores one left over from a stop
 // that did not happen (older than NOTE_MAX_AGE_MS, or found at start).
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const STOP_NOTE_FILE = 'stopping-for';
@@ -37,4 +37,9 @@ export const takeInstallerNote = (stateDir: string, now: number = Date.now()): I
   }
   discardInstallerNote(stateDir);
   return now - writtenAt <= NOTE_MAX_AGE_MS ? parseInstallerNote(text) : undefined;
+};
+
+/** What an installer writes (through `invigilator-agent stopping-for` where it cannot write a file itself, as in the MSI). */
+export const writeInstallerNote = (stateDir: string, note: InstallerNote): void => {
+  writeFileSync(path.join(stateDir, STOP_NOTE_FILE), note.action === 'upgrade' ? `upgrade ${note.nextVersion}\n` : 'uninstall\n', { mode: 0o600 });
 };
