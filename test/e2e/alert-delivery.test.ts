@@ -43,7 +43,7 @@ describe('a stick mounted on this machine reaches the DSL by email, and only the
   });
 
   it('puts the alert with the user and the stick in the DSL\'s mailbox; the technician\'s holds nothing of it', async () => {
-    stick = mountUsbStick({ mountRoot: '/media', user, label });
+    stick = mountUsbStick({ mountRoot: line.mediaRoot, user, label });
     const alert = await waitFor('the DSL\'s mail about the stick', () => mail.mailbox(DSL).find((m) => m.text.includes(label)), 60_000);
     expect(alert.subject).toMatch(/Removable media plugged into /);
     expect(alert.text).toContain(`Logged-in user: ${user}`);

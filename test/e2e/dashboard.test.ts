@@ -24,7 +24,7 @@ describe('the dashboard', () => {
       const { body } = await api<{ devices: PresentedDevice[] }>(line.collector, line.tokens.admin, '/api/v1/devices');
       return body.devices[0] && Object.keys(body.devices[0].checks).length === 6 ? true : undefined;
     }, 60_000);
-    stick = mountUsbStick({ mountRoot: '/media', user: `pupil-${suffix}`, label });
+    stick = mountUsbStick({ mountRoot: line.mediaRoot, user: `pupil-${suffix}`, label });
     await waitFor('a misuse alert', async () => {
       const { body } = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens.dsl, '/api/v1/alerts?category=misuse');
       return body.alerts.find((alert) => JSON.stringify(alert.detail).includes(label));

@@ -42,7 +42,7 @@ describe('the whole line, from this machine to the people who act', () => {
   });
 
   it('raises a misuse alert for the DSL within seconds of a stick being mounted', async () => {
-    stick = mountUsbStick({ mountRoot: '/media', user, label });
+    stick = mountUsbStick({ mountRoot: line.mediaRoot, user, label });
     const alert = await waitFor('a misuse alert naming the stick', async () => {
       const { body } = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens.dsl, '/api/v1/alerts?category=misuse');
       return body.alerts.find((candidate) => JSON.stringify(candidate.detail).includes(label));

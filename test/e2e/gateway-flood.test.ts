@@ -1,11 +1,12 @@
 // A thousand connections that never identify themselves, each sending an unfinished 64 KiB fragment, against
-// a real collector process: each is cut off after an enrolment's worth of bytes, memory stays bounded,
+// a real collector process: each is cut off after an enrolment's worth of bytes, memory stays bounded and is
+// handed back afterwards,
 // /healthz keeps answering and a real device still enrols. The figures themselves are printed by `npm run bench`.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openFloodConnection, rssMb, type FloodConnection } from '../support/fragment-flood.ts';
-import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, tempDir, type CollectorUnderTest } from '../support/processes.ts';
+import { AGENT_BIN, COLLECTOR_BIN, runCli, startCollector, tempDir, waitFor, type CollectorUnderTest } from '../support/processes.ts';
 
 let collector: CollectorUnderTest;
 let dataDir: string;
@@ -42,9 +43,13 @@ it('cuts off 1,000 unidentified connections sending unfinished fragments, with b
   expect(await healthzMs()).toBeLessThan(5000);
   // Generous: before the limit the same flood took 700 MB.
   expect(peak - before).toBeLessThan(250);
-  // Each was cut off for its bytes, not left to the 10 s Hello deadline.
-  const cutOff = collector.process.log().split('\n').filter((line) => line.includes('before identifying itself; cut off'));
-  expect(cutOff.length).toBeGreaterThan(900);
+  // Each was cut off for its bytes, not left to the 10 s Hello deadline; once the flood is over its memory is
+  // handed back (the figures are the bench's), and the log kept to a line per thousand cut-offs.
+  const handedBack = await waitFor('the collector to hand back the flood\'s memory', () =>
+    collector.process.log().split('\n').find((line) => line.includes('memory it took was handed back')));
+  expect(JSON.parse(handedBack)).toMatchObject({ cutOffConnections: statuses.filter((status) => status === 101).length });
+  const cutOffLines = collector.process.log().split('\n').filter((line) => line.includes('before identifying itself; cut off'));
+  expect(cutOffLines.length).toBeLessThanOrEqual(1);
 
   // Still serving devices afterwards.
   const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'flood', '--name', 'Flood School']);

@@ -91,7 +91,7 @@ describe.runIf(canRun)('misuse on a Linux device, seen within seconds and stored
 
   it('a stick mounted for one second is stored attached and detached', async () => {
     const label = `ONESEC${suffix}`.toUpperCase();
-    const stick: UsbStick = mountUsbStick({ mountRoot: '/media', user: `inv-pupil-${suffix}`, label });
+    const stick: UsbStick = mountUsbStick({ mountRoot: line.mediaRoot, user: `inv-pupil-${suffix}`, label });
     cleanups.push(() => stick.destroy());
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     stick.unmount();

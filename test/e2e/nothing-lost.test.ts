@@ -22,7 +22,7 @@ describe('nothing lost, nothing stored twice', () => {
   });
 
   it('delivers every event exactly once across kill -9 of the collector and of the agent', async () => {
-    stick = mountUsbStick({ mountRoot: '/media', user: `pupil-${suffix}`, label });
+    stick = mountUsbStick({ mountRoot: line.mediaRoot, user: `pupil-${suffix}`, label });
     await waitFor('the stick to be reported', async () => {
       const { body } = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens.dsl, '/api/v1/alerts?category=misuse');
       return body.alerts.find((alert) => JSON.stringify(alert.detail).includes(label));

@@ -44,7 +44,7 @@ it('stores the real agent\'s events after a forged high number, on its live conn
   expect(await forge()).toBe(FORGED_SEQ);
 
   // The agent's connection is still open: a stick plugged in now must be stored, not acknowledged and dropped.
-  stick = mountUsbStick({ mountRoot: '/media', user: `pupil-${label.toLowerCase()}`, label });
+  stick = mountUsbStick({ mountRoot: line.mediaRoot, user: `pupil-${label.toLowerCase()}`, label });
   await waitFor('the stick the real agent reported', async () =>
     misuseEvents(await line.allEvents(), 'MEDIA_ATTACHED').find((event) => JSON.stringify(event.payload).includes(label)), 45_000);
 

@@ -1,6 +1,8 @@
 // The whole line on this machine for end-to-end tests: a real collector process
 // on SQLite, a school, tokens for each role, and this machine's real agent.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { isLoopbackHost } from '@invigilator/shared/loopback.ts';
 import { AGENT_BIN, COLLECTOR_BIN, api, type Launcher, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from './processes.ts';
 
@@ -17,6 +19,11 @@ export interface Line {
   agent: RunningProcess;
   tokens: Record<RoleName, string>;
   agentStateDir: string;
+  /**
+   * The one folder under /media this line's agent watches for sticks (mount them at <mediaRoot>/<user>/<label>):
+   * another test run's sticks elsewhere under /media are not its concern.
+   */
+  mediaRoot: string;
   startAgent(): void;
   deviceId(): Promise<string>;
   /** Every stored event of the device, oldest first, read through the API page by page. */
@@ -47,8 +54,17 @@ export const startLine = async (name: string, options: LineOptions = {}): Promis
   }
 };
 
+/** The default pack, but the agent watches only `mediaRoot` for sticks. */
+const packWatching = (dataDir: string, mediaRoot: string): string => {
+  const file = path.join(dataDir, 'e2e-pack.json');
+  writeFileSync(file, JSON.stringify({ ...DEFAULT_POLICY_PACK, agent: { ...DEFAULT_POLICY_PACK.agent, removableMountRoots: [mediaRoot] } }));
+  return file;
+};
+
 const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest, options: LineOptions): Line => {
   const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'e2e-school', '--name', 'End-to-end School']);
+  const mediaRoot = tempDir('e2e-media', '/media');
+  runCli(COLLECTOR_BIN, ['school', 'policy', 'set', '--data-dir', dataDir, '--id', 'e2e-school', '--file', packWatching(dataDir, mediaRoot)]);
   const tokens = Object.fromEntries(ROLES.map((role) =>
     [role, runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', dataDir, '--role', role, '--label', `e2e ${role}`])])) as Record<RoleName, string>;
   const agentStateDir = path.join(dataDir, 'agent');
@@ -56,7 +72,7 @@ const startAgentOnLine = (dataDir: string, collector: CollectorUnderTest, option
     ...(plainBeyondLoopback(options) ? ['--insecure-plain'] : [])]);
 
   const line: Line = {
-    dataDir, collector, tokens, agentStateDir,
+    dataDir, collector, tokens, agentStateDir, mediaRoot,
     agent: undefined as unknown as RunningProcess,
     startAgent: () => {
       line.agent = startProcess(AGENT_BIN, ['run', '--state-dir', agentStateDir], path.join(dataDir, 'agent.log'), [], options.agentLauncher);

@@ -26,10 +26,18 @@ export const commandFor = (bin: string, nodeArgs: readonly string[] = []): { fil
 // remove it whatever failed on the way: a suite leaves no process and no folder behind.
 const liveProcesses = new Set<RunningProcess>();
 const madeDirs = new Set<string>();
+/** Undone after the processes stop and before the folders go (a stick is unmounted before its folder is removed). */
+const undoers = new Set<() => void>();
+
+/** Runs `undo` at clean-up unless the caller forgets it first; returns the function that forgets it. */
+export const undoAtCleanUp = (undo: () => void): (() => void) => {
+  undoers.add(undo);
+  return () => undoers.delete(undo);
+};
 
 /** Set INVIGILATOR_KEEP_TEST_DATA=1 to keep a failed run's folders for a look. */
-export const tempDir = (prefix: string): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), `invigilator-${prefix}-`));
+export const tempDir = (prefix: string, parent = tmpdir()): string => {
+  const dir = mkdtempSync(path.join(parent, `invigilator-${prefix}-`));
   madeDirs.add(dir);
   return dir;
 };
@@ -41,6 +49,10 @@ export const cleanUpTestResources = async (): Promise<void> => {
     await running.stop();
     clearTimeout(timer);
   }));
+  for (const undo of undoers) {
+    try { undo(); } catch { /* already undone */ }
+  }
+  undoers.clear();
   if (process.env.INVIGILATOR_KEEP_TEST_DATA === '1') return;
   for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
   madeDirs.clear();

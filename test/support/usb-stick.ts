@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from './processes.ts';
+import { tempDir, undoAtCleanUp } from './processes.ts';
 
 export interface UsbStick {
   image: string;
@@ -43,10 +43,13 @@ export const mountUsbStick = (options: { mountRoot: string; user: string; label:
       mounted = false;
     },
     destroy: () => {
+      forget();
       try { stick.unmount(); } catch { /* already gone */ }
       rmSync(path.dirname(image), { recursive: true, force: true });
       rmSync(userDir, { recursive: true, force: true });
     },
   };
+  // A test that fails before its own clean-up still leaves no mount behind.
+  const forget = undoAtCleanUp(() => stick.destroy());
   return stick;
 };

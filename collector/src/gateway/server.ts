@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '@invigilator/shared/wire.ts';
 import { CLOSE } from './frames.ts';
 import { createLiveDevices, serveConnection, type ConnectionDeps } from './connection.ts';
+import { createFloodReclaimer } from './flood-reclaim.ts';
 import { createUnauthenticatedGuard, type Admission, type UnauthenticatedLimits } from './unauthenticated.ts';
 
 export const AGENT_PATH = '/agent';
@@ -18,7 +19,7 @@ export interface GatewayOptions extends ConnectionDeps {
   unauthenticatedLimits?: UnauthenticatedLimits;
 }
 
-/** A flood is logged on its first refusal and then once per this many, so the log cannot become the next flood. */
+/** A flood is logged on its first refusal or cut-off and then once per this many, so the log cannot become the next flood. */
 const LOG_EVERY_REFUSALS = 1000;
 
 export interface Gateway {
@@ -31,7 +32,9 @@ export interface Gateway {
 export const createGateway = (options: GatewayOptions): Gateway => {
   const { server, logger, metrics, pingIntervalMs = 30_000 } = options;
   const guard = createUnauthenticatedGuard(options.unauthenticatedLimits);
+  const reclaimer = createFloodReclaimer(logger);
   let refusals = 0;
+  let cutOffs = 0;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const missedPings = new WeakMap<WebSocket, number>();
   let pingTimer: NodeJS.Timeout | undefined;
@@ -70,6 +73,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
       const admission = guard.admit(address);
       if (typeof admission === 'string') {
         metrics.framesRejected.add(1, 'CONNECTION_LIMIT_REACHED');
+        reclaimer.turnedAway('refused');
         if (refusals++ % LOG_EVERY_REFUSALS === 0) {
           logger.warn({ code: 'CONNECTION_LIMIT_REACHED', remote: address, limit: admission, refusals, ...guard.counts() },
             'Refused agent connections: too many have not identified themselves.');
@@ -78,11 +82,18 @@ export const createGateway = (options: GatewayOptions): Gateway => {
         return;
       }
       // Released however the connection ends, even when the WebSocket handshake itself fails.
-      request.socket.once('close', admission.closed);
+      request.socket.once('close', () => {
+        admission.closed();
+        reclaimer.closed(guard.counts().total);
+      });
       wss.handleUpgrade(request, socket, head, (ws) => {
         guard.watchBytes(request.socket, admission, () => {
           metrics.framesRejected.add(1, 'FRAME_TOO_LARGE');
-          logger.warn({ code: 'FRAME_TOO_LARGE', remote: address }, 'A connection sent more than an enrolment or Hello before identifying itself; cut off.');
+          reclaimer.turnedAway('cutOff');
+          if (cutOffs++ % LOG_EVERY_REFUSALS === 0) {
+            logger.warn({ code: 'FRAME_TOO_LARGE', remote: address, cutOffs },
+              'A connection sent more than an enrolment or Hello before identifying itself; cut off.');
+          }
           ws.terminate();
         });
         wss.emit('connection', ws, request, admission);
@@ -125,6 +136,7 @@ export const createGateway = (options: GatewayOptions): Gateway => {
     async stop() {
       server.off('upgrade', onUpgrade);
       clearInterval(pingTimer);
+      reclaimer.stop();
       for (const ws of wss.clients) ws.close(CLOSE.goingAway, 'collector stopping');
       const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
       // An agent that does not answer the close handshake is cut off rather than waited for.
