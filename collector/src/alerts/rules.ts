@@ -236,28 +236,18 @@ const agentServiceSwitchedOff = (device: DeviceRef, misuse: MisuseEvent, pack: P
 
 const ADMIN_ONLY = 'Only an account with administrator rights on the device can do that.';
 
-/** How a stop reads after the device's name ("PC-12 was switched off at ..."), by reason. */
-const STOPPED_HOW: Record<StopReason, string> = {
-  [StopReason.STOP_REASON_UNSPECIFIED]: 'stopped reporting without its agent saying why (on Windows and macOS a shutdown looks like this)',
-  [StopReason.STOP_REASON_SERVICE_STOPPED]: 'had its agent stopped while it stayed on',
-  [StopReason.STOP_REASON_SYSTEM_SHUTDOWN]: 'was switched off',
-  [StopReason.STOP_REASON_SYSTEM_REBOOT]: 'restarted and did not come back',
-  [StopReason.STOP_REASON_UPGRADE]: 'was having its agent upgraded',
-  [StopReason.STOP_REASON_UNINSTALL]: 'had its agent uninstalled',
-};
-
-/** Short names for titles and the API. */
-export const STOP_REASON_NAMES: Record<StopReason, string> = {
-  [StopReason.STOP_REASON_UNSPECIFIED]: 'stopped',
-  [StopReason.STOP_REASON_SERVICE_STOPPED]: 'service-stopped',
-  [StopReason.STOP_REASON_SYSTEM_SHUTDOWN]: 'shutdown',
-  [StopReason.STOP_REASON_SYSTEM_REBOOT]: 'reboot',
-  [StopReason.STOP_REASON_UPGRADE]: 'upgrade',
-  [StopReason.STOP_REASON_UNINSTALL]: 'uninstall',
+/** Each stop reason: its short name (titles, the API) and how it reads after the device's name ("PC-12 was switched off at ..."). */
+const STOP_WORDS: Record<StopReason, { name: string; how: string }> = {
+  [StopReason.STOP_REASON_UNSPECIFIED]: { name: 'stopped', how: 'stopped reporting without its agent saying why (on Windows and macOS a shutdown looks like this)' },
+  [StopReason.STOP_REASON_SERVICE_STOPPED]: { name: 'service-stopped', how: 'had its agent stopped while it stayed on' },
+  [StopReason.STOP_REASON_SYSTEM_SHUTDOWN]: { name: 'shutdown', how: 'was switched off' },
+  [StopReason.STOP_REASON_SYSTEM_REBOOT]: { name: 'reboot', how: 'restarted and did not come back' },
+  [StopReason.STOP_REASON_UPGRADE]: { name: 'upgrade', how: 'was having its agent upgraded' },
+  [StopReason.STOP_REASON_UNINSTALL]: { name: 'uninstall', how: 'had its agent uninstalled' },
 };
 
 const stopReasonOf = (stopping: AgentStopping): StopReason =>
-  (stopping.reason !== undefined && stopping.reason !== null && stopping.reason in STOPPED_HOW ? stopping.reason : StopReason.STOP_REASON_UNSPECIFIED);
+  (stopping.reason !== undefined && stopping.reason !== null && stopping.reason in STOP_WORDS ? stopping.reason : StopReason.STOP_REASON_UNSPECIFIED);
 
 /**
  * The agent's last event. A shutdown, a restart or an upgrade is the normal life of a school laptop, and a stop the
@@ -278,7 +268,7 @@ export const alertForStop = (device: DeviceRef, stopping: AgentStopping, pack: P
     summary: `${uninstalled ? 'The agent was uninstalled' : 'The agent was stopped while the device stayed on'} at ${at}: `
       + `${sentence(stopping.detail, 'no detail')}. ${ADMIN_ONLY} Until it runs again, ${device.hostname} is not checked or watched.`,
     ...clauseFields(clauseById(pack, pack.availability.clause)),
-    detail: { deviceId: device.id, hostname: device.hostname, stopReason: STOP_REASON_NAMES[reason], what: stopping.detail || null, stoppedAt: occurredAt.toISOString() },
+    detail: { deviceId: device.id, hostname: device.hostname, stopReason: STOP_WORDS[reason].name, what: stopping.detail || null, stoppedAt: occurredAt.toISOString() },
   };
 };
 
@@ -303,7 +293,7 @@ export const alertForSilence = (
     + `${clock.schoolTime ? ' of school time (weekends and holidays in its term dates do not count)' : ''}.`;
   const reason = lastStop && stopReasonOf(lastStop.stopping);
   const stopped = lastStop && reason !== undefined
-    ? { how: STOPPED_HOW[reason], at: timeInWords(lastStop.at) }
+    ? { how: STOP_WORDS[reason].how, at: timeInWords(lastStop.at) }
     : undefined;
   return {
     category: 'availability',
@@ -320,7 +310,7 @@ export const alertForSilence = (
     ...clauseFields(clauseById(pack, pack.availability.clause)),
     detail: {
       deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours), schoolTime: clock.schoolTime,
-      ...(lastStop && reason !== undefined ? { stopReason: STOP_REASON_NAMES[reason], stoppedAt: new Date(lastStop.at).toISOString() } : {}),
+      ...(lastStop && reason !== undefined ? { stopReason: STOP_WORDS[reason].name, stoppedAt: new Date(lastStop.at).toISOString() } : {}),
     },
   };
 };
