@@ -59,10 +59,10 @@ describe('the .deb in a Debian chroot', () => {
     expect(pre.status, pre.stderr).toBe(0);
     return startProcess('/usr/sbin/chroot', [chroot.root, ...unitCommand(unit, 'ExecStart')], path.join(work, 'agent.log'));
   };
-  /** The agent's last events (why it stopped) as the collector stored them. */
+  /** The agent's last events (why it stopped) as the collector stored them, oldest first (the API pages newest first). */
   const stops = async (deviceId: string): Promise<Array<Record<string, unknown>>> =>
     (await api<{ events: Array<{ kind: string; payload: Record<string, unknown> }> }>(collector, adminToken, `/api/v1/devices/${deviceId}/events?limit=500`))
-      .body.events.filter((event) => event.kind === 'lifecycle').map((event) => event.payload);
+      .body.events.filter((event) => event.kind === 'lifecycle').map((event) => event.payload).reverse();
   const enrolledDeviceId = (): string => (JSON.parse(readFileSync(chroot.path(`${STATE}/enrolment.json`), 'utf8')) as { deviceId: string }).deviceId;
 
   beforeAll(async () => {
