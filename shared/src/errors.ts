@@ -69,7 +69,7 @@ export const ERRORS = {
   CHROMEOS_NOT_CONNECTED: 'This school has no Google Admin connection: run `invigilator-collector chromeos connect` first.',
   CHROMEOS_SERVICE_ACCOUNT_INVALID: 'The Google service-account key file cannot be read or is not a service-account key (JSON with client_email and private_key).',
   CHROMEOS_ACCESS_REFUSED: 'Google refused the connector\'s service account (key deleted or revoked, account disabled, or domain-wide delegation withdrawn in Google Admin): Chromebooks are not being read until it is fixed.',
-  CHROMEOS_POLICY_NOT_READ: 'This Chromebook check rests on a Google Admin policy the connector does not read yet, so it stays unknown.',
+  CHROMEOS_POLICY_NOT_READ: 'This Chromebook check rests on a Google Admin policy the connector could not read (a read-only scope not granted, or the Chromebook\'s organisational unit not given), so it stays unknown.',
   CHROMEOS_BOOT_MODE_UNREPORTED: 'Google Admin has not reported this Chromebook\'s boot mode yet (it has not synced since enrolment).',
   CHROMEOS_API_FAILED: 'Google Admin did not answer as expected (network, quota or a server error); the connector tries again at its next sync.',
 

@@ -35,7 +35,7 @@ describe('a stick mounted on this machine reaches the DSL by email, and only the
     mail = await startMailServer();
     line = await startLine('alert-delivery');
     addPeopleAndMail(line.dataDir, 'e2e-school', mail);
-  }, 60_000);
+  });
   afterAll(async () => {
     stick?.destroy();
     await line?.stop();

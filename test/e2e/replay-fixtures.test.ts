@@ -64,6 +64,7 @@ const macosOutputs = (): RawOutputs => {
     'macos.xprotect-live-bundle-version': failed(`The domain/default pair of (${XPROTECT_LIVE_PLIST}, CFBundleShortVersionString) does not exist`),
     'macos.xprotect-live-bundle-modified': failed(`stat: ${XPROTECT_LIVE_PLIST}: stat: No such file or directory`),
     [`macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`]: ran(XPROTECT_RECEIPT),
+    'macos.csrutil-status': ran(fixtureText('macos', 'csrutil-status.1-enabled.txt')),
     'macos.mdatp-health': { ...ran(fixtureText('macos', 'mdatp-health.1-doc-tamper-block.txt')), collectedAtMs: MDATP_READ_AT },
     'macos.socketfilterfw-state': ran(fixtureText('macos', 'socketfilterfw-combined.1.txt')),
     'macos.socketfilterfw-listapps': ran(fixtureText('macos', 'socketfilterfw-listapps.3-full.txt')),
@@ -189,7 +190,7 @@ describe('facts the real captures hold, as replayed', () => {
     expect(firewall?.reason).toBeUndefined();
   });
 
-  it('macos: FileVault on, XProtect dated by its receipt, firewall on with stealth, pwpolicy minimum 8', () => {
+  it('macos: FileVault on, XProtect dated by its receipt and real-time by SIP, firewall on with stealth, pwpolicy minimum 8', () => {
     const observations = byCheck(healthy.macos.replayed);
     for (const name of ['encryption', 'antivirus', 'firewall', 'password-policy']) {
       expect(observations[name], name).toMatchObject({ status: 'COLLECTED' });
@@ -201,11 +202,14 @@ describe('facts the real captures hold, as replayed', () => {
     // The receipt was asked for in a second round and came from the bundle.
     expect(observations.antivirus?.sourceIds).toEqual([
       'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified',
-      'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`,
+      'macos.csrutil-status', 'macos.mdatp-health', `macos.pkgutil-pkg-info.${XPROTECT_PACKAGE}`,
     ]);
     // Defender's update time: when the bundle says mdatp was read, less its 5 minutes ago.
     expect(observations.antivirus?.antivirus).toEqual({ products: [
-      expect.objectContaining({ name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000 }),
+      expect.objectContaining({
+        name: 'XProtect', enabled: 'TRI_YES', signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286 * 1000,
+        realtimeProtection: 'TRI_YES', realtimeProtectionBasis: expect.stringContaining('System Integrity Protection is on'),
+      }),
       expect.objectContaining({
         name: 'Microsoft Defender for Endpoint', enabled: 'TRI_YES', realtimeProtection: 'TRI_YES', signatureVersion: '1.369.896.0',
         signaturesUpdatedAtMs: MDATP_READ_AT - 5 * 60_000, reportsUpToDate: 'TRI_YES', engineVersion: '1.1.19300.3',

@@ -46,7 +46,10 @@ export const startLine = async (name: string, options: LineOptions = {}): Promis
   const dataDir = tempDir(name);
   const collector = await startCollector(dataDir, undefined, options.listenHost, plainBeyondLoopback(options) ? ['--insecure-plain'] : []);
   try {
-    return startAgentOnLine(dataDir, collector, options);
+    const line = startAgentOnLine(dataDir, collector, options);
+    // Until the school's settings arrive the agent watches the default folders; their arrival restarts its watcher.
+    await waitFor('the agent to apply the school\'s settings', () => line.agent.log().includes('Applied the settings sent by the collector') || undefined, 60_000);
+    return line;
   } catch (error) {
     // A later step failed: the collector must not outlive the setup that started it.
     await collector.process.stop();

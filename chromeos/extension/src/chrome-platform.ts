@@ -25,6 +25,11 @@ export const chromePlatform: ChromebookPlatform = {
     return { directoryDeviceId, serialNumber, assetId };
   },
   osVersion: () => chromeVersionOf(navigator.userAgent),
+  async signedInUser(): Promise<string> {
+    // ANY: the Chromebook's user is signed in to ChromeOS even when Chrome sync is off. Only the email is kept.
+    const { email } = await chrome.identity.getProfileUserInfo({ accountStatus: chrome.identity.AccountStatus.ANY });
+    return email ?? '';
+  },
   onStorageAttached(listener) {
     chrome.system.storage.onAttached.addListener((info) => listener({ id: info.id, name: info.name, type: info.type, capacity: info.capacity }));
   },

@@ -115,7 +115,11 @@ export const createExtension = ({ platform, store, warn }: ExtensionDeps) => {
     const credential = (await store.get(CREDENTIAL_KEY) as Credential | undefined) ?? await enrol(identity);
     if (!credential) throw new Error('not enrolled yet');
     const next = await openConversation(agentUrlOf(credential.collectorUrl));
-    next.send({ hello: { deviceId: credential.deviceId, deviceCredential: credential.deviceCredential, facts: factsOf(identity, platform.osVersion()) } });
+    const { outboxId, highestSeq } = await outbox.identity();
+    // The outbox's identity: a wiped outbox (Powerwash, reinstall) starts a new series instead of taking old numbers.
+    next.send({ hello: {
+      deviceId: credential.deviceId, deviceCredential: credential.deviceCredential, facts: factsOf(identity, platform.osVersion()), outboxId, highestSeq,
+    } });
     const welcome = await next.next();
     if (!welcome.welcome) {
       next.socket.close();
@@ -156,20 +160,39 @@ export const createExtension = ({ platform, store, warn }: ExtensionDeps) => {
     }
   };
 
-  const record = async (misuse: Record<string, unknown>): Promise<void> => {
-    await outbox.add(misuse, Date.now());
-    await ensureConnected();
+  /** Events enter the outbox in the order they happened, each with its own time, whatever the user lookup takes. */
+  let inOrder: Promise<unknown> = Promise.resolve();
+  const record = (misuse: Record<string, unknown>): void => {
+    const at = Date.now();
+    const added = inOrder.then(async () => outbox.add(await withUser(misuse), at));
+    inOrder = added.catch((error: unknown) => warn(`Could not keep an event: ${String((error as Error).message ?? error)}`));
+    // Sending waits for nothing but the event's own place in the outbox.
+    void added.then(ensureConnected, () => undefined);
+  };
+
+  /** Who was signed in, for the DSL; a failure to ask never holds the event back. */
+  const userNow = async (): Promise<string> => {
+    try {
+      return await platform.signedInUser();
+    } catch (error) {
+      warn(`Could not read the signed-in user: ${String((error as Error).message ?? error)}`);
+      return '';
+    }
+  };
+  const withUser = async (misuse: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const user = await userNow();
+    return user ? { ...misuse, user } : misuse;
   };
 
   const attached = (unit: StorageUnit): void => {
     if (unit.type !== 'removable') return;
     labels.set(unit.id, unit.name);
-    void record({ kind: MisuseKind.MEDIA_ATTACHED, device: { label: unit.name, sizeBytes: Math.max(0, Math.round(unit.capacity)) } });
+    record({ kind: MisuseKind.MEDIA_ATTACHED, device: { label: unit.name, sizeBytes: Math.max(0, Math.round(unit.capacity)), bus: 'usb' } });
   };
   const detached = (id: string): void => {
     const label = labels.get(id) ?? '';
     labels.delete(id);
-    void record({ kind: MisuseKind.MEDIA_DETACHED, device: { label } });
+    record({ kind: MisuseKind.MEDIA_DETACHED, device: { label } });
   };
 
   return {

@@ -9,7 +9,8 @@ export interface OutboxEvent {
   misuse: Record<string, unknown>;
 }
 
-interface OutboxState { lastSeq: number; events: OutboxEvent[] }
+/** outboxId: made with the outbox, so a collector can tell a wiped one (a Powerwash, a reinstall) from this one. */
+interface OutboxState { outboxId: string; lastSeq: number; events: OutboxEvent[] }
 
 const KEY = 'outbox';
 /** A Chromebook offline for weeks keeps its newest events; what it drops is counted. */
@@ -19,7 +20,7 @@ export const createOutbox = (store: KeyValueStore) => {
   let queue: Promise<unknown> = Promise.resolve();
   const read = async (): Promise<OutboxState> => {
     const stored = await store.get(KEY) as Partial<OutboxState> | undefined;
-    return { lastSeq: stored?.lastSeq ?? 0, events: stored?.events ?? [] };
+    return { outboxId: stored?.outboxId ?? crypto.randomUUID(), lastSeq: stored?.lastSeq ?? 0, events: stored?.events ?? [] };
   };
   const change = <T>(work: (state: OutboxState) => T): Promise<T> => {
     const next = queue.then(async () => {
@@ -44,6 +45,8 @@ export const createOutbox = (store: KeyValueStore) => {
       state.events = state.events.filter((event) => event.seq > upToSeq);
       state.lastSeq = Math.max(state.lastSeq, upToSeq);
     }),
+    /** What Hello says of the outbox: its id (kept from now on) and the highest number it ever gave. */
+    identity: (): Promise<{ outboxId: string; highestSeq: number }> => change((state) => ({ outboxId: state.outboxId, highestSeq: state.lastSeq })),
     pending: async (): Promise<OutboxEvent[]> => {
       await queue;
       return (await read()).events;

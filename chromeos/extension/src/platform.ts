@@ -27,6 +27,8 @@ export interface ChromebookPlatform {
   managedSettings(): Promise<Partial<ManagedSettings>>;
   deviceIdentity(): Promise<DeviceIdentity>;
   osVersion(): string;
+  /** The signed-in user's email address ('' when no one is signed in or the policy withholds it); never the account id. */
+  signedInUser(): Promise<string>;
   /** Registered synchronously when the service worker starts, so an event that woke it is not missed. */
   onStorageAttached(listener: (unit: StorageUnit) => void): void;
   onStorageDetached(listener: (id: string) => void): void;

@@ -5,7 +5,7 @@ import { chromeLocalStore, chromeVersionOf } from '../src/chrome-platform.ts';
 import { createExtension } from '../src/extension.ts';
 import type { ChromebookPlatform, DeviceIdentity, ManagedSettings, StorageUnit } from '../src/platform.ts';
 
-interface FakeConfig extends ManagedSettings, DeviceIdentity {}
+interface FakeConfig extends ManagedSettings, DeviceIdentity { userEmail?: string }
 
 const config = async (): Promise<FakeConfig> => (await fetch(chrome.runtime.getURL('test-chromebook.json'))).json() as Promise<FakeConfig>;
 const attachedListeners: Array<(unit: StorageUnit) => void> = [];
@@ -21,6 +21,7 @@ const fakePlatform: ChromebookPlatform = {
     return { directoryDeviceId, serialNumber, assetId };
   },
   osVersion: () => chromeVersionOf(navigator.userAgent),
+  signedInUser: async () => (await config()).userEmail ?? '',
   onStorageAttached: (listener) => attachedListeners.push(listener),
   onStorageDetached: (listener) => detachedListeners.push(listener),
 };
@@ -35,6 +36,8 @@ Object.assign(globalThis, {
     detach: (id: string) => detachedListeners.forEach((listener) => listener(id)),
     outbox: async () => (await chrome.storage.local.get('outbox')).outbox,
     credential: async () => (await chrome.storage.local.get('credential')).credential,
+    /** A Powerwash or a reinstall: the extension's storage is wiped (a stick plugged in then waits in a new outbox). */
+    wipeOutbox: async () => chrome.storage.local.remove('outbox'),
     stop: () => extension.stop(),
     wake: () => extension.wake(),
     warnings,

@@ -18,7 +18,7 @@ it('the manifest declares the managed schema and the permissions the adapter use
   const manifest = json('chromeos/extension/manifest.json') as { manifest_version: number; permissions: string[]; host_permissions?: string[]; storage: { managed_schema: string } };
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.storage.managed_schema).toBe('managed-schema.json');
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'enterprise.deviceAttributes', 'storage', 'system.storage']);
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'enterprise.deviceAttributes', 'identity', 'identity.email', 'storage', 'system.storage']);
   expect(manifest.host_permissions).toBeUndefined();
 });
 

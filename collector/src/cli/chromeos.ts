@@ -35,6 +35,9 @@ export const chromeosCommands: CommandSpec<CollectorCliContext>[] = [
         return syncChromeos(store, schoolId, { http: googleHttpFromEnv(), now: context.now });
       });
       answer(context, `School ${schoolId} is connected to Google Admin: ${outcome.read.length} Chromebook(s) read; the collector reads them again every 30 minutes.`);
+      answer(context, 'problem' in outcome.telemetry
+        ? `USB telemetry was not read: ${outcome.telemetry.problem}`
+        : `USB telemetry: ${outcome.telemetry.stored} memory-stick event(s) stored.`);
     },
   },
   {

@@ -3,7 +3,7 @@
 import { isCheckName } from '@invigilator/shared/checks.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { CONNECTOR_SEQ_BASE, MAX_SEQ, misuseToJson, observationToJson, stoppingToJson, v1, type AgentStopping, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { CONNECTOR_SEQ_BASE, MAX_SEQ, MisuseKind, misuseToJson, observationToJson, stoppingToJson, v1, type AgentStopping, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForStop, alertForVerdictChange, stopDedupKey, type DeviceRef } from '../alerts/rules.ts';
@@ -13,6 +13,7 @@ import type { SeqSeries, Store, StoredEvent, StoredVerdict, StoreOps } from '../
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
 import { assertSeriesCurrent } from './series.ts';
+import { otherSourceSawStick } from '../connectors/chromeos/stick-reports.ts';
 
 /** Who resolves an alert when a device's own report shows the problem is gone. */
 export const RESOLVED_BY_COLLECTOR = BY_COLLECTOR.deviceFixed;
@@ -218,8 +219,7 @@ export const ingestBatch = async (
         const draft = alertForStop(subject, event.stopping, pack, new Date(event.occurredAt));
         if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
       } else {
-        const draft = alertForMisuse(subject, misuse ?? {}, pack, new Date(event.occurredAt));
-        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+        await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, event.occurredAt, false);
       }
     }
     await verdicts.flush();
@@ -231,6 +231,30 @@ export const ingestBatch = async (
       timesReplaced: batch.filter((event) => event.timeReplaced).length,
     };
   });
+};
+
+/** The DSL's alert for a misuse event, unless it is a Chromebook stick the other source (extension or telemetry) already reported. */
+const raiseMisuseAlert = async (
+  tx: StoreOps, device: DeviceRef, pack: PolicyPack, misuse: MisuseEvent, occurredAt: number, fromConnector: boolean,
+): Promise<void> => {
+  const draft = alertForMisuse(device, misuse, pack, new Date(occurredAt));
+  if (!draft) return;
+  if (misuse.kind === MisuseKind.MEDIA_ATTACHED && await otherSourceSawStick(tx, device.id, occurredAt, fromConnector)) return;
+  await raiseAlert(tx, device, draft, occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+};
+
+/**
+ * Stores a connector's misuse event of one device (numbered in its connector series) and raises the DSL's alert by
+ * the same rules as a device's own report. Returns false when the number was already stored. Runs in the caller's transaction.
+ */
+export const storeConnectorMisuse = async (
+  tx: StoreOps, device: DeviceRef, seq: number, misuse: MisuseEvent, occurredAt: number, receivedAt: number,
+): Promise<boolean> => {
+  if (!isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_INVALID', `Connector event ${seq} is not above ${CONNECTOR_SEQ_BASE}.`);
+  const pack = await policyPackFor(tx, device.schoolId);
+  const isNew = await tx.insertEvent({ deviceId: device.id, seq, occurredAt, receivedAt, kind: 'misuse', checkName: null, payload: misuseToJson(misuse) });
+  if (isNew) await raiseMisuseAlert(tx, device, pack, misuse, occurredAt, true);
+  return isNew;
 };
 
 /**

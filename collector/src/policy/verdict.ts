@@ -30,7 +30,8 @@ export interface Findings { gaps: Gap[]; unknowns: string[] }
 
 export const emptyFindings = (): Findings => ({ gaps: [], unknowns: [] });
 
-const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** The text with its first letter a capital. */
+export const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "a", "a and b", "a, b and c". */
 export const listInWords = (items: readonly string[]): string =>

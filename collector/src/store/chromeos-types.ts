@@ -19,6 +19,8 @@ export interface ChromeosSyncState {
   lastErrorCode: string | null;
   lastError: string | null;
   lastErrorAt: number | null;
+  /** The newest USB event read from Google Admin telemetry (its reportTime); null until the first read. */
+  telemetryReadUntil: number | null;
 }
 
 export interface ChromeosConnection extends ChromeosSettings, ChromeosSyncState {
@@ -44,6 +46,8 @@ export interface ChromeosOps {
   /** A sync that finished: clears the last error. */
   recordChromeosSyncDone(schoolId: string, at: number, full: boolean): Promise<void>;
   recordChromeosSyncFailed(schoolId: string, at: number, code: string, message: string): Promise<void>;
+  /** USB events up to `until` are stored; never moves back. */
+  recordChromeosTelemetryRead(schoolId: string, until: number): Promise<void>;
   /** Inserts or replaces each device's record by its directory device id (its device and series stay). */
   upsertChromeosDevices(rows: readonly Pick<ChromeosDeviceRow, 'schoolId' | 'directoryDeviceId' | 'record' | 'readAt'>[]): Promise<void>;
   listChromeosDevices(schoolId: string): Promise<ChromeosDeviceRow[]>;

@@ -6,7 +6,7 @@ import type { JsonObject } from './types.ts';
 const CONNECTION_COLUMNS = `c.school_id AS schoolId, c.customer_id AS customerId, c.service_account_file AS serviceAccountFile,
   c.admin_email AS adminEmail, c.org_unit_path AS orgUnitPath, c.api_base AS apiBase, c.connected_at AS connectedAt,
   c.last_sync_at AS lastSyncAt, c.last_full_sync_at AS lastFullSyncAt, c.last_error_code AS lastErrorCode,
-  c.last_error AS lastError, c.last_error_at AS lastErrorAt,
+  c.last_error AS lastError, c.last_error_at AS lastErrorAt, c.telemetry_read_until AS telemetryReadUntil,
   (SELECT count(*) FROM chromeos_devices d WHERE d.school_id = c.school_id AND d.record <> '{}') AS deviceCount`;
 
 const DEVICE_COLUMNS = `school_id AS schoolId, directory_device_id AS directoryDeviceId, record, read_at AS readAt,
@@ -22,7 +22,7 @@ export const createSqliteChromeosOps = ({ one, all, run }: Statements): Chromeos
       ON CONFLICT (school_id) DO UPDATE SET customer_id = excluded.customer_id, service_account_file = excluded.service_account_file,
         admin_email = excluded.admin_email, org_unit_path = excluded.org_unit_path, api_base = excluded.api_base,
         connected_at = excluded.connected_at, last_sync_at = NULL, last_full_sync_at = NULL,
-        last_error_code = NULL, last_error = NULL, last_error_at = NULL`,
+        last_error_code = NULL, last_error = NULL, last_error_at = NULL, telemetry_read_until = NULL`,
     settings.schoolId, settings.customerId, settings.serviceAccountFile, settings.adminEmail, settings.orgUnitPath,
     settings.apiBase, settings.connectedAt);
   },
@@ -40,6 +40,9 @@ export const createSqliteChromeosOps = ({ one, all, run }: Statements): Chromeos
   async recordChromeosSyncFailed(schoolId, at, code, message) {
     run('UPDATE chromeos_connections SET last_error_code = ?, last_error = ?, last_error_at = ? WHERE school_id = ?',
       code, message, at, schoolId);
+  },
+  async recordChromeosTelemetryRead(schoolId, until) {
+    run('UPDATE chromeos_connections SET telemetry_read_until = max(coalesce(telemetry_read_until, 0), ?) WHERE school_id = ?', until, schoolId);
   },
   async upsertChromeosDevices(rows) {
     for (const row of rows) {

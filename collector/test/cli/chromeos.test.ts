@@ -34,13 +34,25 @@ it('connects a school, reads its Chromebooks at once, and says so in status', as
   expect((await cli('school', 'add', '--id', 'north', '--name', 'North Primary')).code).toBe(0);
   const connected = await cli(...connectArgs('--org-unit', '/North Primary'));
   expect(connected).toMatchObject({ code: 0, stderr: '' });
-  expect(connected.stdout).toBe('School north is connected to Google Admin: 2 Chromebook(s) read; the collector reads them again every 30 minutes.\n');
+  expect(connected.stdout).toBe('School north is connected to Google Admin: 2 Chromebook(s) read; the collector reads them again every 30 minutes.\n'
+    + 'USB telemetry: 0 memory-stick event(s) stored.\n');
   const status = await cli('chromeos', 'status', '--school', 'north');
   expect(status.code).toBe(0);
   expect(status.stdout).toMatch(/^School north: Google Admin customer C01b2c3d4 as it@north\.example\.org, organisational unit \/North Primary\.\n/);
   expect(status.stdout).toMatch(/Last sync: \d{4}-\d\d-\d\d \d\d:\d\d UTC \(last full read \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\.\n/);
   expect(status.stdout).toContain('Chromebooks known: 2.\n');
+  expect(status.stdout).toContain('USB telemetry: no USB event read yet.\n');
   expect(status.stdout).toContain('Last error: none since the last good sync.\n');
+});
+
+it('says when USB telemetry could not be read, naming the scope to grant, while the Chromebooks are read', async () => {
+  await cli('school', 'add', '--id', 'north', '--name', 'North Primary');
+  google.refusedScopes = new Set(['https://www.googleapis.com/auth/chrome.management.telemetry.readonly']);
+  const connected = await cli(...connectArgs());
+  expect(connected).toMatchObject({ code: 0, stderr: '' });
+  expect(connected.stdout).toContain('2 Chromebook(s) read');
+  expect(connected.stdout).toContain('USB telemetry was not read: Google refused the read-only scope https://www.googleapis.com/auth/chrome.management.telemetry.readonly: '
+    + 'add it to the service account\'s domain-wide delegation in Google Admin');
 });
 
 it('keeps the settings when Google refuses the account, exits 1, and status gives the error in words', async () => {

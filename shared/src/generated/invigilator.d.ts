@@ -677,6 +677,7 @@ export namespace invigilator {
             signatureVersion: string;
             reportsUpToDate: invigilator.v1.Tri;
             engineVersion: string;
+            realtimeProtectionBasis: string;
             static create(properties: invigilator.v1.AntivirusProduct.$Shape): invigilator.v1.AntivirusProduct & invigilator.v1.AntivirusProduct.$Shape;
             static create(properties?: invigilator.v1.AntivirusProduct.$Properties): invigilator.v1.AntivirusProduct;
             static encode(message: invigilator.v1.AntivirusProduct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -696,6 +697,7 @@ export namespace invigilator {
                 signatureVersion?: (string|null);
                 reportsUpToDate?: (invigilator.v1.Tri|null);
                 engineVersion?: (string|null);
+                realtimeProtectionBasis?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = invigilator.v1.AntivirusProduct.$Properties;

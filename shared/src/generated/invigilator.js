@@ -6292,6 +6292,7 @@ export const invigilator = $root.invigilator = (() => {
              * @property {string|null} [signatureVersion] AntivirusProduct signatureVersion
              * @property {invigilator.v1.Tri|null} [reportsUpToDate] AntivirusProduct reportsUpToDate
              * @property {string|null} [engineVersion] AntivirusProduct engineVersion
+             * @property {string|null} [realtimeProtectionBasis] AntivirusProduct realtimeProtectionBasis
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6380,6 +6381,14 @@ export const invigilator = $root.invigilator = (() => {
             AntivirusProduct.prototype.engineVersion = "";
 
             /**
+             * AntivirusProduct realtimeProtectionBasis.
+             * @member {string} realtimeProtectionBasis
+             * @memberof invigilator.v1.AntivirusProduct
+             * @instance
+             */
+            AntivirusProduct.prototype.realtimeProtectionBasis = "";
+
+            /**
              * Creates a new AntivirusProduct instance using the specified properties.
              * @function create
              * @memberof invigilator.v1.AntivirusProduct
@@ -6425,6 +6434,8 @@ export const invigilator = $root.invigilator = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.reportsUpToDate);
                 if (message.engineVersion != null && $Object.hasOwnProperty.call(message, "engineVersion") && message.engineVersion !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.engineVersion);
+                if (message.realtimeProtectionBasis != null && $Object.hasOwnProperty.call(message, "realtimeProtectionBasis") && message.realtimeProtectionBasis !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.realtimeProtectionBasis);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6530,6 +6541,15 @@ export const invigilator = $root.invigilator = (() => {
                                 message.engineVersion = value;
                             else
                                 delete message.engineVersion;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.realtimeProtectionBasis = value;
+                            else
+                                delete message.realtimeProtectionBasis;
                             continue;
                         }
                     }
@@ -6640,6 +6660,9 @@ export const invigilator = $root.invigilator = (() => {
                 if (object.engineVersion != null)
                     if (typeof object.engineVersion !== "string" || object.engineVersion.length)
                         message.engineVersion = $String(object.engineVersion);
+                if (object.realtimeProtectionBasis != null)
+                    if (typeof object.realtimeProtectionBasis !== "string" || object.realtimeProtectionBasis.length)
+                        message.realtimeProtectionBasis = $String(object.realtimeProtectionBasis);
                 return message;
             };
 
@@ -6672,6 +6695,7 @@ export const invigilator = $root.invigilator = (() => {
                     object.signatureVersion = "";
                     object.reportsUpToDate = options.enums === $String ? "TRI_UNKNOWN" : 0;
                     object.engineVersion = "";
+                    object.realtimeProtectionBasis = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6692,6 +6716,8 @@ export const invigilator = $root.invigilator = (() => {
                     object.reportsUpToDate = options.enums === $String ? $root.invigilator.v1.Tri[message.reportsUpToDate] === $undefined ? message.reportsUpToDate : $root.invigilator.v1.Tri[message.reportsUpToDate] : message.reportsUpToDate;
                 if (message.engineVersion != null && $Object.hasOwnProperty.call(message, "engineVersion"))
                     object.engineVersion = message.engineVersion;
+                if (message.realtimeProtectionBasis != null && $Object.hasOwnProperty.call(message, "realtimeProtectionBasis"))
+                    object.realtimeProtectionBasis = message.realtimeProtectionBasis;
                 return object;
             };
 

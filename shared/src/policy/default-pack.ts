@@ -2,7 +2,7 @@
 // e-safety policies. Every number here is a setting a school may change.
 import { DEFAULT_AGENT_SETTINGS } from '../agent-config.ts';
 import { DEFAULT_MISUSE_SETTINGS } from '../misuse-settings.ts';
-import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
+import { DEFAULT_CHROMEOS_MAX_VERSIONS_BEHIND, DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
 import { validatePolicyPack } from './validate.ts';
 import type { PolicyPack } from './types.ts';
 
@@ -37,6 +37,9 @@ const DEFAULT_PACK_SOURCE = {
       maxSignatureAgeHours: 72,
       maxSignatureAgeHoursByProduct: { ...DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS },
       requireRealtimeProtection: true,
+      // 6: a school on ChromeOS's long-term-support channel (a new milestone every six months, a stable one every
+      // four weeks) trails stable by up to six versions and is still patched.
+      chromeosMaxVersionsBehind: DEFAULT_CHROMEOS_MAX_VERSIONS_BEHIND,
       clause: 'anti-virus',
     },
     firewall: { required: true, requireAllProfiles: true, clause: 'firewall' },

@@ -13,3 +13,6 @@ export const signatureAgeLimitHours = (
   const entry = Object.entries(settings.maxSignatureAgeHoursByProduct).find(([name]) => name.trim().toLowerCase() === wanted);
   return entry?.[1] ?? settings.maxSignatureAgeHours;
 };
+
+/** A pack without `chromeosMaxVersionsBehind` gets this (see default-pack.ts for why 6). */
+export const DEFAULT_CHROMEOS_MAX_VERSIONS_BEHIND = 6;

@@ -23,6 +23,11 @@ export interface PolicyPack {
        */
       maxSignatureAgeHoursByProduct: Record<string, number>;
       requireRealtimeProtection: boolean;
+      /**
+       * Chromebooks have no anti-virus: their protection is ChromeOS's updates. One more than this many major
+       * versions behind Google's stable channel is "not up to date".
+       */
+      chromeosMaxVersionsBehind: number;
       clause: string;
     };
     firewall: { required: boolean; requireAllProfiles: boolean; clause: string };

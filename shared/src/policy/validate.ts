@@ -9,7 +9,7 @@ import { InvigilatorError } from '../errors.ts';
 import { DEFAULT_MISUSE_SETTINGS } from '../misuse-settings.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { FieldReader, fieldPath } from './field-reader.ts';
-import { DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
+import { DEFAULT_CHROMEOS_MAX_VERSIONS_BEHIND, DEFAULT_PRODUCT_SIGNATURE_AGE_HOURS } from './product-signature-ages.ts';
 import type { PolicyPack } from './types.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -176,7 +176,7 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
   const checks = reader.object(root, '', 'checks', CHECK_KEYS);
   const encryption = reader.object(checks, 'checks', 'encryption', ['required', 'clause']);
   const antivirus = reader.object(checks, 'checks', 'antivirus',
-    ['required', 'maxSignatureAgeHours', 'maxSignatureAgeHoursByProduct', 'requireRealtimeProtection', 'clause']);
+    ['required', 'maxSignatureAgeHours', 'maxSignatureAgeHoursByProduct', 'requireRealtimeProtection', 'chromeosMaxVersionsBehind', 'clause']);
   const firewall = reader.object(checks, 'checks', 'firewall', ['required', 'requireAllProfiles', 'clause']);
   const password = reader.object(checks, 'checks', 'passwordPolicy',
     ['minLength', 'maxLength', 'minCharacterClasses', 'maxAgeDays', 'requireDenyList', 'denyListInDirectory', 'clause']);
@@ -208,6 +208,9 @@ const readPack = (reader: FieldReader, input: unknown): PolicyPack => {
         maxSignatureAgeHours: reader.number(antivirus, 'checks.antivirus', 'maxSignatureAgeHours', { min: 0, exclusiveMin: true }),
         maxSignatureAgeHoursByProduct: readProductAges(reader, antivirus),
         requireRealtimeProtection: reader.bool(antivirus, 'checks.antivirus', 'requireRealtimeProtection'),
+        // Optional: packs written before Chromebooks were judged by it get the default.
+        chromeosMaxVersionsBehind: antivirus?.chromeosMaxVersionsBehind === undefined ? DEFAULT_CHROMEOS_MAX_VERSIONS_BEHIND
+          : reader.number(antivirus, 'checks.antivirus', 'chromeosMaxVersionsBehind', { integer: true, min: 0, max: 100 }),
         clause: clauseRef(antivirus, 'checks.antivirus'),
       },
       firewall: {

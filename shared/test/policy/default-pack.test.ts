@@ -8,7 +8,7 @@ describe('DEFAULT_POLICY_PACK', () => {
   it('carries what the common school e-safety policy asks', () => {
     expect(DEFAULT_POLICY_PACK.checks).toEqual({
       encryption: { required: true, clause: 'device-encryption' },
-      antivirus: { required: true, maxSignatureAgeHours: 72, maxSignatureAgeHoursByProduct: { XProtect: 192 }, requireRealtimeProtection: true, clause: 'anti-virus' },
+      antivirus: { required: true, maxSignatureAgeHours: 72, maxSignatureAgeHoursByProduct: { XProtect: 192 }, requireRealtimeProtection: true, chromeosMaxVersionsBehind: 6, clause: 'anti-virus' },
       firewall: { required: true, requireAllProfiles: true, clause: 'firewall' },
       passwordPolicy: { minLength: 8, maxLength: 64, minCharacterClasses: 3, maxAgeDays: null, requireDenyList: true, denyListInDirectory: false, clause: 'passwords' },
       removableMedia: { banned: true, readOnlyIsEnough: false, alertOnFileWrites: true, hashFileNames: false, clause: 'removable-media' },

@@ -35,7 +35,7 @@ describe('validatePolicyPack refuses a bad field, naming its path', () => {
     ['maximum below minimum', ['checks', 'passwordPolicy', 'maxLength'], 6,
       'checks.passwordPolicy.maxLength (6) must not be below checks.passwordPolicy.minLength (8)'],
     ['unknown key in a check', ['checks', 'antivirus', 'maxAgeHours'], 24,
-      'checks.antivirus.maxAgeHours is not a known setting (known here: required, maxSignatureAgeHours, maxSignatureAgeHoursByProduct, requireRealtimeProtection, clause)'],
+      'checks.antivirus.maxAgeHours is not a known setting (known here: required, maxSignatureAgeHours, maxSignatureAgeHoursByProduct, requireRealtimeProtection, chromeosMaxVersionsBehind, clause)'],
     ['unknown top-level key', ['routing'], {}, 'routing is not a known setting'],
     ['unknown check', ['checks', 'webcamCover'], { required: true }, 'checks.webcamCover is not a known setting'],
     ['screen-lock wait of zero', ['checks', 'screenLock', 'maxIdleMinutes'], 0, 'checks.screenLock.maxIdleMinutes must be a whole number from 1 to 1440 (got 0)'],

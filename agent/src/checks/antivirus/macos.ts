@@ -1,10 +1,13 @@
 // Anti-virus on macOS: XProtect, which macOS keeps enabled on every supported
-// release. It has no switch to report for real-time scanning, so that stays UNKNOWN.
+// release. It has no switch: macOS runs it when apps launch and files are downloaded
+// or changed, and System Integrity Protection keeps it from being altered or removed,
+// so its real-time protection is read from SIP (`csrutil status`).
 // Microsoft Defender for Endpoint is reported beside it when installed (mdatp.ts).
 import { CollectionStatus, Tri } from '@invigilator/shared/wire.ts';
 import { couldNotCollect, parseSource } from '../findings.ts';
 import type { Collected, Finding, PlatformCheck, SourceSpec } from '../types.ts';
 import { mdatpSource, readMdatp, withMdatp } from './mdatp.ts';
+import { parseSipStatus, SIP_STATUS_SOURCE } from './parse-sip-status.ts';
 import {
   newerVersion, parsePkgutilPackageIds, parsePkgutilPkgInfo, parseStatModifiedSeconds, parseXprotectVersion, receiptSourceId,
   XPROTECT_LIVE_MODIFIED_SOURCE, XPROTECT_LIVE_VERSION_SOURCE, XPROTECT_RECEIPTS_SOURCE, XPROTECT_VERSION_SOURCE, type PackageReceipt,
@@ -41,6 +44,31 @@ const readLiveBundle = (collected: Collected): LiveBundle => {
   return { kind: 'present', version: version.value, modifiedAtMs: modified.ok ? modified.value : 0 };
 };
 
+const RUNS_BY_ITSELF = 'XProtect has no switch: macOS runs it whenever an app is launched or a file is downloaded or changed';
+
+/** XProtect's real-time protection: as dependable as the System Integrity Protection that guards it. */
+const xprotectRealtime = (collected: Collected): { realtimeProtection: Tri; realtimeProtectionBasis: string } => {
+  const sip = parseSource(collected, SIP_STATUS_SOURCE, parseSipStatus);
+  if (!sip.ok) {
+    // "Sentence. (detail)" from the parser, set inside this sentence.
+    const why = `${sip.reason.charAt(0).toLowerCase()}${sip.reason.slice(1)}`.replace(/\. \(/, ' (').replace(/\.$/, '');
+    return { realtimeProtection: Tri.TRI_UNKNOWN, realtimeProtectionBasis: `${RUNS_BY_ITSELF}, but \`csrutil status\`, which says whether System Integrity `
+      + `Protection keeps XProtect from being altered or removed, could not be read: ${why}` };
+  }
+  switch (sip.value.state) {
+    case 'enabled':
+      return { realtimeProtection: Tri.TRI_YES, realtimeProtectionBasis: `${RUNS_BY_ITSELF}, and System Integrity Protection is on, so XProtect cannot be altered or removed` };
+    case 'disabled':
+      return { realtimeProtection: Tri.TRI_NO, realtimeProtectionBasis: 'System Integrity Protection is switched off on this Mac, so XProtect can be altered or removed '
+        + 'and the school cannot rely on it' };
+    case 'custom': {
+      const off = sip.value.off.length > 0 ? ` with ${sip.value.off.join(' and ')} switched off` : '';
+      return { realtimeProtection: Tri.TRI_UNKNOWN, realtimeProtectionBasis: `${RUNS_BY_ITSELF}, but System Integrity Protection has a custom configuration${off}, `
+        + 'so whether XProtect can be altered or removed is not known' };
+    }
+  }
+};
+
 const interpretXprotect = (collected: Collected): Finding => {
   const ids = receiptIds(collected);
   if (!ids.ok) return couldNotCollect(ids.code, ids.reason);
@@ -68,7 +96,7 @@ const interpretXprotect = (collected: Collected): Finding => {
     antivirus: { products: [{
       name: 'XProtect',
       enabled: Tri.TRI_YES,
-      realtimeProtection: Tri.TRI_UNKNOWN,
+      ...xprotectRealtime(collected),
       signaturesUpdatedAtMs: updatedAtMs,
       signatureVersion: live.kind === 'present' ? newerVersion(live.version, version.value) : version.value,
       reportsUpToDate: Tri.TRI_UNKNOWN,
@@ -86,6 +114,7 @@ export const check: PlatformCheck = {
       { kind: 'command', id: XPROTECT_RECEIPTS_SOURCE, file: PKGUTIL, args: ['--pkgs=com\\.apple\\.pkg\\.XProtect.*'] },
       { kind: 'command', id: XPROTECT_LIVE_VERSION_SOURCE, file: '/usr/bin/defaults', args: ['read', XPROTECT_LIVE_INFO_PLIST, 'CFBundleShortVersionString'] },
       { kind: 'command', id: XPROTECT_LIVE_MODIFIED_SOURCE, file: '/usr/bin/stat', args: ['-f', '%m', XPROTECT_LIVE_INFO_PLIST] },
+      { kind: 'command', id: SIP_STATUS_SOURCE, file: '/usr/bin/csrutil', args: ['status'] },
       MDATP,
     ];
     const ids = collected.has(XPROTECT_RECEIPTS_SOURCE) ? receiptIds(collected) : undefined;

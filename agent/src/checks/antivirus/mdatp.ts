@@ -5,17 +5,22 @@ import { couldNotCollect, isAbsent, parseSource } from '../findings.ts';
 import { parsed, type Collected, type CommandSource, type Finding, type Parsed } from '../types.ts';
 import type { AntivirusProduct } from './antivirus-product.ts';
 import { MDATP_PRODUCT_NAME, parseMdatpHealth } from './parse-mdatp-health.ts';
+import { isMdatpJson, parseMdatpHealthJson } from './parse-mdatp-health-json.ts';
 
 const MDATP_FILES = { macos: '/usr/local/bin/mdatp', linux: '/usr/bin/mdatp' } as const;
 
 export const mdatpSource = (platform: keyof typeof MDATP_FILES): CommandSource => ({
-  kind: 'command', id: `${platform}.mdatp-health`, file: MDATP_FILES[platform], args: ['health'], timeoutMs: 30_000,
+  kind: 'command', id: `${platform}.mdatp-health`, file: MDATP_FILES[platform], args: ['health', '--output', 'json'], timeoutMs: 30_000,
 });
+
+/** The JSON form the agent asks for; the text form still read from bundles of agents before it. */
+const parseEitherForm = (text: string, collectedAtMs: number | undefined): Parsed<AntivirusProduct> =>
+  isMdatpJson(text) ? parseMdatpHealthJson(text, collectedAtMs) : parseMdatpHealth(text, collectedAtMs);
 
 /** Defender's product, undefined when mdatp is not installed, or why it could not be read. */
 export const readMdatp = (collected: Collected, id: string): Parsed<AntivirusProduct | undefined> => {
   if (isAbsent(collected, id)) return parsed(undefined);
-  return parseSource(collected, id, (text) => parseMdatpHealth(text, collected.get(id)?.collectedAtMs));
+  return parseSource(collected, id, (text) => parseEitherForm(text, collected.get(id)?.collectedAtMs));
 };
 
 const productNames = (finding: Finding): string =>

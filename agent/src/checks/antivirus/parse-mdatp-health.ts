@@ -1,5 +1,5 @@
 // Microsoft Defender for Endpoint on macOS and Linux: the default text of
-// `mdatp health`, one `key   : value` line per field. Values are true/false,
+// `mdatp health` (agents before `--output json`, and their bundles), one `key   : value` line per field. Values are true/false,
 // "quoted text", integers, [lists], bare words (`unavailable`) or local date text,
 // any of them followed by ` [managed]` when an administrator's profile sets it.
 // `definitions_updated` is local wall-clock text without a zone, so the update
@@ -14,7 +14,7 @@ export const MDATP_PRODUCT_NAME = 'Microsoft Defender for Endpoint';
 
 const FIELD = /^([a-z][a-z0-9_]*)\s+:(?: (.*))?$/;
 // "ATTENTION: No license found. ..." precedes the fields on a device not yet onboarded.
-const NOTICE = /^[A-Z]{3,}: \S/;
+export const NOTICE = /^[A-Z]{3,}: \S/;
 // A label with spaces, capitals or accents before " : " is a translated field name.
 const LABELLED = /^(\S.*?)\s+: (.*)$/u;
 const FOREIGN_BOOLEANS = new Set(['wahr', 'falsch', 'ja', 'nein', 'vrai', 'faux', 'oui', 'non', 'verdadero', 'falso', 'sí', 'waar', 'onwaar']);
@@ -126,6 +126,30 @@ const minutesOf = (values: Values, key: string, problems: Failure[]): number | u
 
 const triOf = (value: boolean | undefined): Tri => (value === undefined ? Tri.TRI_UNKNOWN : value ? Tri.TRI_YES : Tri.TRI_NO);
 
+/** What either form of `mdatp health` says; undefined where it did not say. */
+export interface DefenderFacts {
+  healthy: boolean | undefined;
+  passive: boolean | undefined;
+  realtime: boolean | undefined;
+  /** Epoch ms of the last definitions update, 0 when not known. */
+  updatedAtMs: number;
+  signatureVersion: string | undefined;
+  /** The product's own opinion of its definitions. */
+  upToDate: Tri;
+  engineVersion: string | undefined;
+}
+
+export const defenderProduct = (facts: DefenderFacts): AntivirusProduct => ({
+  name: MDATP_PRODUCT_NAME,
+  // Passive mode: Defender only reports and leaves blocking to another product.
+  enabled: facts.healthy === true && facts.passive !== true ? Tri.TRI_YES : Tri.TRI_NO,
+  realtimeProtection: triOf(facts.realtime),
+  signaturesUpdatedAtMs: facts.updatedAtMs,
+  signatureVersion: facts.signatureVersion ?? '',
+  reportsUpToDate: facts.upToDate,
+  engineVersion: facts.engineVersion ?? '',
+});
+
 /** The first problem, with a bad value on a last line that may be cut counted as truncation. */
 const firstProblem = (fields: Fields, problems: readonly Failure[]): Failure | undefined => {
   const [problem] = problems;
@@ -162,15 +186,10 @@ export const parseMdatpHealth = (text: string, collectedAtMs: number | undefined
   if (problem) return fail(problem);
   const missing = licensed === true ? LICENSED_FIELDS.find((key) => !values.has(key)) : undefined;
   if (missing) return fail({ code: 'OUTPUT_TRUNCATED', detail: `it stops before the ${missing} line` });
-  return parsed({
-    name: MDATP_PRODUCT_NAME,
-    // Passive mode: Defender only reports and leaves blocking to another product.
-    enabled: healthy === true && passive !== true ? Tri.TRI_YES : Tri.TRI_NO,
-    realtimeProtection: triOf(realtime),
-    signaturesUpdatedAtMs: minutes === undefined || collectedAtMs === undefined ? 0 : collectedAtMs - minutes * 60_000,
-    signatureVersion: signatureVersion ?? '',
-    // The product's own opinion; `unavailable` or an undocumented value stays unknown.
-    reportsUpToDate: (status === undefined ? undefined : DEFINITIONS_STATUS[status]) ?? Tri.TRI_UNKNOWN,
-    engineVersion: engineVersion ?? '',
-  });
+  return parsed(defenderProduct({
+    healthy, passive, realtime, signatureVersion, engineVersion,
+    updatedAtMs: minutes === undefined || collectedAtMs === undefined ? 0 : collectedAtMs - minutes * 60_000,
+    // `unavailable` or an undocumented value stays unknown.
+    upToDate: (status === undefined ? undefined : DEFINITIONS_STATUS[status]) ?? Tri.TRI_UNKNOWN,
+  }));
 };

@@ -95,7 +95,7 @@ describe('linux antivirus (ClamAV)', () => {
     const clamav = { 'linux.clamav-daily-cvd': ran(DAILY_HEADER), 'linux.clamscan-version': ran(BANNER), 'linux.clamav-units': units('active\nactive\nactive\n') };
 
     it('reads /usr/bin/mdatp health whether or not ClamAV is there', () => {
-      const mdatpSpec = expect.objectContaining({ id: MDATP, file: '/usr/bin/mdatp', args: ['health'] });
+      const mdatpSpec = expect.objectContaining({ id: MDATP, file: '/usr/bin/mdatp', args: ['health', '--output', 'json'] });
       expect(check.sources(new Map(), context)).toContainEqual(mdatpSpec);
       expect(check.sources(onlyThese(FIRST_ROUND, { 'linux.clamscan-version': ran(BANNER) }), context)).toContainEqual(mdatpSpec);
     });
@@ -114,6 +114,14 @@ describe('linux antivirus (ClamAV)', () => {
       expect(interpret({ [MDATP]: ran(linuxFixture('mdatp-health.2-unlicensed.txt'), { collectedAtMs: READ_AT }) }).antivirus?.products).toEqual([expect.objectContaining({
         name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_NO, realtimeProtection: Tri.TRI_UNKNOWN, signaturesUpdatedAtMs: 0, reportsUpToDate: Tri.TRI_UNKNOWN,
       })]);
+    });
+
+    it('reads the JSON form the agent now asks for: passive mode is not protection', () => {
+      const json = ran(linuxFixture('mdatp-health-json.2-101.23062-passive.json'), { collectedAtMs: READ_AT });
+      expect(interpret({ ...clamav, [MDATP]: json }).antivirus?.products?.[1]).toEqual({
+        name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_NO, realtimeProtection: Tri.TRI_NO, signaturesUpdatedAtMs: 1691587153787,
+        signatureVersion: '1.395.30.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.23070.1002',
+      });
     });
 
     it('without the time of the read (an older bundle), the update time is 0, not "now"', () => {

@@ -15,29 +15,74 @@ const noLiveCopy = {
   'macos.xprotect-live-bundle-version': { exitCode: 1, stderr: `The domain/default pair of (${LIVE_PLIST}, CFBundleShortVersionString) does not exist` },
   'macos.xprotect-live-bundle-modified': { exitCode: 1, stderr: `stat: ${LIVE_PLIST}: stat: No such file or directory` },
 };
+// SIP fully on unless a test says otherwise.
+const SIP_ON = macosFixture('csrutil-status.1-enabled.txt');
 const interpret = (sources: Record<string, RawSource>) =>
-  check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, ...noLiveCopy, ...sources }), context);
+  check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, 'macos.csrutil-status': SIP_ON, ...noLiveCopy, ...sources }), context);
 
 describe('antivirus on macOS (XProtect)', () => {
   it('asks for the receipt of every XProtect package pkgutil lists', () => {
     const first = check.sources(new Map(), context);
     expect(first.map((source) => source.id)).toEqual([
-      'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified', 'macos.mdatp-health',
+      'macos.xprotect-bundle-version', 'macos.pkgutil-xprotect-receipts', 'macos.xprotect-live-bundle-version', 'macos.xprotect-live-bundle-modified',
+      'macos.csrutil-status', 'macos.mdatp-health',
     ]);
+    expect(first.find((source) => source.id === 'macos.csrutil-status')).toMatchObject({ kind: 'command', file: '/usr/bin/csrutil', args: ['status'] });
     expect(first.find((source) => source.id === 'macos.xprotect-live-bundle-modified')).toMatchObject({ file: '/usr/bin/stat', args: ['-f', '%m', LIVE_PLIST] });
     const next = check.sources(collectedOf({ 'macos.pkgutil-xprotect-receipts': `${ID}\n` }), context);
     expect(next.at(-1)).toEqual({ kind: 'command', id: `macos.pkgutil-pkg-info.${ID}`, file: '/usr/sbin/pkgutil', args: ['--pkg-info', ID] });
   });
 
-  it('reports XProtect with its version and the last update time', () => {
+  it('reports XProtect with its version, the last update time, and real-time protection on while SIP guards it', () => {
     expect(interpret({
       'macos.xprotect-bundle-version': version,
       'macos.pkgutil-xprotect-receipts': `${ID}\n`,
       [`macos.pkgutil-pkg-info.${ID}`]: pkgInfo,
     })).toEqual({ status: CollectionStatus.COLLECTED, antivirus: { products: [{
-      name: 'XProtect', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_UNKNOWN, signaturesUpdatedAtMs: 1784293286000,
+      name: 'XProtect', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: 1784293286000,
       signatureVersion: '5287', reportsUpToDate: Tri.TRI_UNKNOWN, engineVersion: '',
+      realtimeProtectionBasis: 'XProtect has no switch: macOS runs it whenever an app is launched or a file is downloaded or changed, '
+        + 'and System Integrity Protection is on, so XProtect cannot be altered or removed',
     }] } });
+  });
+
+  describe('real-time protection follows System Integrity Protection (`csrutil status`)', () => {
+    const xprotect = { 'macos.xprotect-bundle-version': version, 'macos.pkgutil-xprotect-receipts': `${ID}\n`, [`macos.pkgutil-pkg-info.${ID}`]: pkgInfo };
+    const realtimeWith = (sip: RawSource | undefined) => {
+      const given = { 'macos.mdatp-health': commandMissing, ...noLiveCopy, ...xprotect, ...(sip === undefined ? {} : { 'macos.csrutil-status': sip }) };
+      const product = check.interpret(collectedOf(given), context).antivirus?.products?.[0];
+      return { realtime: product?.realtimeProtection, basis: product?.realtimeProtectionBasis };
+    };
+
+    it('SIP off: NO, because XProtect can then be altered or removed', () => {
+      expect(realtimeWith(macosFixture('csrutil-status.2-disabled.txt'))).toEqual({
+        realtime: Tri.TRI_NO,
+        basis: 'System Integrity Protection is switched off on this Mac, so XProtect can be altered or removed and the school cannot rely on it',
+      });
+    });
+
+    it('a custom configuration: UNKNOWN, naming the protections switched off', () => {
+      const { realtime, basis } = realtimeWith(macosFixture('csrutil-status.3-custom-nvram.txt'));
+      expect(realtime).toBe(Tri.TRI_UNKNOWN);
+      expect(basis).toMatch(/^XProtect has no switch: .* but System Integrity Protection has a custom configuration with NVRAM Protections and Boot-arg Restrictions switched off, so whether XProtect can be altered or removed is not known$/);
+    });
+
+    it.each([
+      ['unrecognised output', 'csrutil: This tool needs to be executed from Recovery OS.\n', /could not be read: the tool's report is not in a form .*macos\.csrutil-status/],
+      ['csrutil failing', { exitCode: 1, stderr: 'csrutil: Operation not permitted' }, /could not be read: the tool this check runs exited with an error \(macos\.csrutil-status exited 1: csrutil: Operation not permitted\)$/],
+      ['a bundle from an agent that did not read it', undefined, /could not be read: a diagnostic bundle does not hold the output this check needs \(macos\.csrutil-status\)$/],
+    ])('%s: UNKNOWN, saying it could not be read and why, never a guess', (_name, sip, why) => {
+      const { realtime, basis } = realtimeWith(sip);
+      expect(realtime).toBe(Tri.TRI_UNKNOWN);
+      expect(basis).toMatch(/^XProtect has no switch: .* but `csrutil status`, which says whether System Integrity Protection keeps XProtect from being altered or removed, could not be read: /);
+      expect(basis).toMatch(why);
+    });
+
+    it('SIP unreadable never costs the rest of the finding: version and update time stay', () => {
+      const finding = check.interpret(collectedOf({ 'macos.mdatp-health': commandMissing, ...noLiveCopy, ...xprotect, 'macos.csrutil-status': '' }), context);
+      expect(finding.status).toBe(CollectionStatus.COLLECTED);
+      expect(finding.antivirus?.products?.[0]).toMatchObject({ signatureVersion: '5287', signaturesUpdatedAtMs: 1784293286000, realtimeProtection: Tri.TRI_UNKNOWN });
+    });
   });
 
   describe('macOS 15 and later: the live copy in /private/var/protected/xprotect', () => {
@@ -66,7 +111,7 @@ describe('antivirus on macOS (XProtect)', () => {
       ['not in the bundle (an older agent\'s bundle)', { 'macos.xprotect-live-bundle-version': undefined, 'macos.xprotect-live-bundle-modified': undefined }],
     ])('%s: the update time is unknown (0), never dated from an older receipt', (_name, sources) => {
       const given = Object.fromEntries(Object.entries({ ...withReceipt, ...sources }).filter(([, value]) => value !== undefined)) as Record<string, RawSource>;
-      const collected = collectedOf({ 'macos.mdatp-health': commandMissing, ...given });
+      const collected = collectedOf({ 'macos.mdatp-health': commandMissing, 'macos.csrutil-status': SIP_ON, ...given });
       expect(check.interpret(collected, context).antivirus?.products?.[0]).toMatchObject({ signaturesUpdatedAtMs: 0 });
     });
   });
@@ -105,8 +150,8 @@ describe('antivirus on macOS (XProtect)', () => {
       'macos.pkgutil-xprotect-receipts': { exitCode: 1 },
     };
 
-    it('reads /usr/local/bin/mdatp health in the first round', () => {
-      expect(check.sources(new Map(), context)).toContainEqual(expect.objectContaining({ id: 'macos.mdatp-health', file: '/usr/local/bin/mdatp', args: ['health'] }));
+    it('reads /usr/local/bin/mdatp health --output json in the first round', () => {
+      expect(check.sources(new Map(), context)).toContainEqual(expect.objectContaining({ id: 'macos.mdatp-health', file: '/usr/local/bin/mdatp', args: ['health', '--output', 'json'] }));
     });
 
     it('reports both products, Defender dated from minutes-ago and the time of the read', () => {
@@ -117,6 +162,14 @@ describe('antivirus on macOS (XProtect)', () => {
         { name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: READ_AT - 5 * 60_000,
           signatureVersion: '1.369.896.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.19300.3' },
       ]);
+    });
+
+    it('reads the JSON form the agent now asks for (a real capture), dated by its own update time', () => {
+      const json = { stdout: macosFixture('mdatp-health-json.1-101.98.30.json'), collectedAtMs: READ_AT };
+      expect(interpret({ ...xprotect, 'macos.mdatp-health': json }).antivirus?.products?.[1]).toEqual({
+        name: 'Microsoft Defender for Endpoint', enabled: Tri.TRI_YES, realtimeProtection: Tri.TRI_YES, signaturesUpdatedAtMs: 1683092938089,
+        signatureVersion: '1.389.10.0', reportsUpToDate: Tri.TRI_YES, engineVersion: '1.1.20100.6',
+      });
     });
 
     it('Defender alone when XProtect is not there', () => {
@@ -148,7 +201,7 @@ describe('antivirus on macOS (XProtect)', () => {
     });
 
     it('a bundle without mdatp output is not read as "no Defender"', () => {
-      const finding = check.interpret(collectedOf(xprotect), context);
+      const finding = check.interpret(collectedOf({ ...xprotect, 'macos.csrutil-status': SIP_ON }), context);
       expect(finding).toMatchObject({ status: CollectionStatus.COULD_NOT_COLLECT, reasonCode: 'SOURCE_NOT_CAPTURED' });
     });
   });

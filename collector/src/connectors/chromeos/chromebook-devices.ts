@@ -6,6 +6,7 @@ import { silenceDedupKey, type DeviceRef } from '../../alerts/rules.ts';
 import { storeConnectorObservations, CONNECTOR_SEQ_BASE } from '../../gateway/ingest.ts';
 import { RESOLVED_BY_DEVICE } from '../../gateway/handshake.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
+import { policyPackFor } from '../../school-policy.ts';
 import type { JsonObject, StoreOps } from '../../store/types.ts';
 import type { ChromebookRecord } from './chromebook-record.ts';
 import { chromebookObservations } from './observations.ts';
@@ -53,7 +54,8 @@ export const recordChromebook = async (tx: StoreOps, schoolId: string, record: C
     return device;
   }
   await resolveByDevice(tx, schoolId, silenceDedupKey(device), now, RESOLVED_BY_DEVICE);
-  const observations = chromebookObservations(record, now);
+  const pack = await policyPackFor(tx, schoolId);
+  const observations = chromebookObservations(record, now, pack.checks.antivirus.chromeosMaxVersionsBehind);
   const firstSeq = await tx.takeConnectorSeqs(schoolId, record.directoryDeviceId, observations.length, CONNECTOR_SEQ_BASE);
   await storeConnectorObservations(tx, device, firstSeq, observations, now, now);
   return device;

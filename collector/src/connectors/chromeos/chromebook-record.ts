@@ -1,6 +1,9 @@
 // A Directory API chromeosdevices resource read into the facts Invigilator keeps. Google's JSON has pitfalls:
 // int64 values are strings, autoUpdateExpiration is epoch milliseconds as a string, bootMode is "Verified" or
 // "Dev" (some samples say "validated"), and a field may be absent on any device. A bad field becomes null.
+import type { ChromebookPolicy } from './chrome-policy.ts';
+import type { WorkspacePassword } from './workspace-password.ts';
+import type { ChromebookUpdates } from './os-updates.ts';
 
 export interface ChromebookRecord {
   directoryDeviceId: string;
@@ -17,11 +20,25 @@ export interface ChromebookRecord {
   autoUpdateExpiration: number | null;
   lastSync: number | null;
   orgUnitPath: string | null;
+  /** The organisational unit's id ("id:03ph8a2z…" or bare), which the policy APIs name it by. */
+  orgUnitId: string | null;
   /** ACTIVE, DEPROVISIONED, DISABLED, ... */
   status: string | null;
   recentUserCount: number;
   /** Volumes the last disk report listed under /media/removable (a stick or SD card mounted then). */
   removableVolumes: string[];
+  /** Added by the sync: what Google Admin's policies say for the Chromebook's unit, or why they could not be read. */
+  policy?: ChromebookPolicyState;
+  /** Added by the sync: the stable channel's version and the Chromebook's own update report. */
+  updates?: ChromebookUpdates;
+}
+
+export interface ChromebookPolicyState {
+  chrome: ChromebookPolicy | null;
+  /** Why the Chrome Policy API could not be read, in words. */
+  chromeProblem: string | null;
+  password: WorkspacePassword | null;
+  passwordProblem: string | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -68,6 +85,7 @@ export const readChromebookRecord = (resource: Record<string, unknown>): Chromeb
     autoUpdateExpiration: epochMs(resource.autoUpdateExpiration),
     lastSync: rfc3339(resource.lastSync),
     orgUnitPath: text(resource.orgUnitPath),
+    orgUnitId: text(resource.orgUnitId),
     status: text(resource.status),
     recentUserCount: Array.isArray(resource.recentUsers) ? resource.recentUsers.length : 0,
     removableVolumes: removableVolumesOf(resource.diskVolumeReports),

@@ -50,6 +50,9 @@ export const describeChromeosStatus = (connection: ChromeosConnection): string[]
     ? 'Last sync: never finished.'
     : `Last sync: ${timeInWords(connection.lastSyncAt)} (last full read ${connection.lastFullSyncAt === null ? 'never' : timeInWords(connection.lastFullSyncAt)}).`,
   `Chromebooks known: ${connection.deviceCount}.`,
+  connection.telemetryReadUntil === null
+    ? 'USB telemetry: no USB event read yet.'
+    : `USB telemetry: events read up to ${timeInWords(connection.telemetryReadUntil)}.`,
   connection.lastErrorAt === null
     ? 'Last error: none since the last good sync.'
     : `Last error (${timeInWords(connection.lastErrorAt)}): ${connection.lastErrorCode} — ${connection.lastError}`,

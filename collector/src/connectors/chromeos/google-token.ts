@@ -10,6 +10,8 @@ export const SCOPES = {
   directory: 'https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly',
   policy: 'https://www.googleapis.com/auth/chrome.management.policy.readonly',
   telemetry: 'https://www.googleapis.com/auth/chrome.management.telemetry.readonly',
+  /** Cloud Identity Policy API: the Workspace password policy. */
+  identityPolicies: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly',
 } as const;
 
 const ASSERTION_LIFETIME_S = 3600;

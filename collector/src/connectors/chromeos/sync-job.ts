@@ -13,7 +13,7 @@ export const syncAllChromeos = async (store: Store, logger: Logger, http: Google
   for (const connection of await store.listChromeosConnections()) {
     try {
       const outcome = await syncChromeos(store, connection.schoolId, { http, now: Date.now });
-      logger.info({ schoolId: connection.schoolId, full: outcome.full, read: outcome.read.length, skipped: outcome.skipped },
+      logger.info({ schoolId: connection.schoolId, full: outcome.full, read: outcome.read.length, skipped: outcome.skipped, telemetry: outcome.telemetry },
         'Chromebooks read from Google Admin.');
     } catch (error) {
       logger.error({ schoolId: connection.schoolId, code: codeOf(error), err: error }, 'Could not read Chromebooks from Google Admin.');

@@ -15,6 +15,10 @@ import { GOOGLE_API_BASE, listChromeosDevices } from './directory.ts';
 import { createTokenSource, SCOPES } from './google-token.ts';
 import type { GoogleHttpOptions } from './google-http.ts';
 import { readServiceAccount } from './service-account.ts';
+import { createPolicyReader, problemOf } from './policy-reader.ts';
+import { createOsUpdateReader } from './os-updates.ts';
+import type { ServiceAccount } from './service-account.ts';
+import { CHROME_MANAGEMENT_API_BASE, syncUsbTelemetry, type UsbTelemetryOutcome } from './usb-telemetry.ts';
 
 export const FULL_SYNC_EVERY_MS = 24 * 3_600_000;
 /** An unchanged Chromebook is observed again after this long. */
@@ -30,6 +34,8 @@ export interface SyncOutcome {
   read: ChromebookRecord[];
   /** Resources without a deviceId, which nothing could join to a device. */
   skipped: number;
+  /** Stick events read from Google Admin's USB telemetry, or why it could not be read (the directory sync stands). */
+  telemetry: UsbTelemetryOutcome | { problem: string };
 }
 
 export interface SyncDeps {
@@ -57,6 +63,20 @@ const raiseConnectorAlert = async (store: Store, schoolId: string, error: Invigi
   });
 };
 
+/** USB telemetry through its own scope: not granted (or not reporting), the directory sync still stands. */
+const readUsbTelemetry = async (
+  store: Store, connection: ChromeosConnection, account: ServiceAccount, deps: SyncDeps,
+): Promise<UsbTelemetryOutcome | { problem: string }> => {
+  const tokens = createTokenSource(account, connection.adminEmail, [SCOPES.telemetry], deps.http, deps.now);
+  try {
+    return await syncUsbTelemetry(store, connection.schoolId, tokens, {
+      apiBase: connection.apiBase ?? CHROME_MANAGEMENT_API_BASE, customerId: connection.customerId, since: connection.telemetryReadUntil,
+    }, deps.http, deps.now);
+  } catch (error) {
+    return { problem: problemOf(error, SCOPES.telemetry) };
+  }
+};
+
 export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDeps): Promise<SyncOutcome> => {
   const connection = await store.getChromeosConnection(schoolId);
   if (!connection) throw new InvigilatorError('CHROMEOS_NOT_CONNECTED', `(school ${schoolId})`);
@@ -65,6 +85,11 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
   try {
     const account = readServiceAccount(connection.serviceAccountFile);
     const tokens = createTokenSource(account, connection.adminEmail, [SCOPES.directory], deps.http, deps.now);
+    const readers = {
+      account, adminEmail: connection.adminEmail, customerId: connection.customerId, apiBase: connection.apiBase, http: deps.http, now: deps.now,
+    };
+    const policies = createPolicyReader(readers);
+    const updates = createOsUpdateReader(readers);
     const query = {
       apiBase: connection.apiBase ?? GOOGLE_API_BASE, customerId: connection.customerId, orgUnitPath: connection.orgUnitPath,
       ...(full || connection.lastSyncAt === null ? {} : { syncedSinceDay: syncedSinceDay(connection.lastSyncAt) }),
@@ -75,6 +100,11 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       const records = page.map(readChromebookRecord);
       const good = records.filter((record): record is ChromebookRecord => record !== undefined);
       skipped += records.length - good.length;
+      // Outside the transaction: Google's answers can take seconds, and each unit is read once a sync.
+      for (const record of good) {
+        record.policy = await policies.policyFor(record);
+        record.updates = await updates.updatesFor(record);
+      }
       // Page by page, one transaction each: a failure later keeps what was read, and an incremental run reads it again.
       const readAt = deps.now();
       await store.transaction(async (tx) => {
@@ -91,9 +121,10 @@ export const syncChromeos = async (store: Store, schoolId: string, deps: SyncDep
       });
       read.push(...good);
     }
+    const telemetry = await readUsbTelemetry(store, connection, account, deps);
     await store.recordChromeosSyncDone(schoolId, startedAt, full);
     await store.transaction((tx) => resolveByDevice(tx, schoolId, CONNECTOR_ALERT_KEY, deps.now(), RESOLVED_BY_CONNECTOR));
-    return { full, read, skipped };
+    return { full, read, skipped, telemetry };
   } catch (error) {
     const failure = error instanceof InvigilatorError ? error : new InvigilatorError('CHROMEOS_API_FAILED', `(${(error as Error).message})`, { cause: error });
     await store.recordChromeosSyncFailed(schoolId, deps.now(), codeOf(failure), failure.message);

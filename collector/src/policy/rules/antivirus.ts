@@ -3,7 +3,7 @@ import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
 import type { Observation } from '@invigilator/shared/wire.ts';
 import { Tri } from '@invigilator/shared/wire.ts';
 import { ageInWords, intFact, timeInWords, triOf } from '../facts.ts';
-import { emptyFindings, failOrUnknown, type Findings, type Judgement } from '../verdict.ts';
+import { emptyFindings, failOrUnknown, sentence, type Findings, type Judgement } from '../verdict.ts';
 
 type AntivirusFacts = NonNullable<Observation['antivirus']>;
 type Product = NonNullable<AntivirusFacts['products']>[number];
@@ -39,7 +39,17 @@ const signatureFindings = (product: Product, settings: AntivirusSettings, now: D
   return 'it reports its signatures up to date';
 };
 
-const judgeProduct = (product: Product, settings: AntivirusSettings, now: Date): { findings: Findings; summary: string } => {
+/** The device's own account of real-time protection, where the product has no switch (XProtect). */
+const basisOf = (product: Product): string => (product.realtimeProtectionBasis ?? '').trim().replace(/\.$/, '');
+
+interface ProductJudgement {
+  findings: Findings;
+  summary: string;
+  /** Why real-time protection is unknown, in the device's words, when it said. */
+  unknownBecause?: string;
+}
+
+const judgeProduct = (product: Product, settings: AntivirusSettings, now: Date): ProductJudgement => {
   const findings = emptyFindings();
   const name = productName(product);
   if (triOf(product.enabled) === Tri.TRI_NO) {
@@ -47,14 +57,18 @@ const judgeProduct = (product: Product, settings: AntivirusSettings, now: Date):
     return { findings, summary: '' };
   }
   const realtime = triOf(product.realtimeProtection);
+  const basis = basisOf(product);
+  let unknownBecause: string | undefined;
   if (settings.requireRealtimeProtection && realtime === Tri.TRI_NO) {
-    findings.gaps.push({ code: 'REALTIME_OFF', text: `${name} has real-time protection switched off` });
+    findings.gaps.push({ code: 'REALTIME_OFF', text: basis || `${name} has real-time protection switched off` });
   } else if (settings.requireRealtimeProtection && realtime === Tri.TRI_UNKNOWN) {
     findings.unknowns.push(`whether ${name} has real-time protection on`);
+    unknownBecause = basis ? `${sentence(basis)}.` : undefined;
   }
   const signatures = signatureFindings(product, settings, now, findings);
   const protection = realtime === Tri.TRI_YES ? ' with real-time protection' : '';
-  return { findings, summary: `${name} is on${protection} and ${signatures}.` };
+  const because = realtime === Tri.TRI_YES && basis ? ` ${sentence(basis)}.` : '';
+  return { findings, summary: `${name} is on${protection} and ${signatures}.${because}`, unknownBecause };
 };
 
 /** One good product is enough: schools may run a second scanner beside the main one. */
@@ -71,5 +85,7 @@ export const judgeAntivirus = (facts: AntivirusFacts, settings: AntivirusSetting
   const merged: Findings = undecided.length > 0
     ? { gaps: [], unknowns: undecided.flatMap(({ findings }) => findings.unknowns) }
     : { gaps: judged.flatMap(({ findings }) => findings.gaps), unknowns: [] };
-  return failOrUnknown(merged, 'ANTIVIRUS_STATE_UNKNOWN');
+  const judgement = failOrUnknown(merged, 'ANTIVIRUS_STATE_UNKNOWN');
+  const because = undecided.flatMap(({ unknownBecause }) => (unknownBecause ? [unknownBecause] : []));
+  return judgement.status === 'unknown' && because.length > 0 ? { ...judgement, reason: `${judgement.reason} ${because.join(' ')}` } : judgement;
 };

@@ -65,7 +65,8 @@ describe('a Chromebook as a device', () => {
     expect(verdicts.firewall).toMatchObject({ status: 'pass', reasonCode: 'FIREWALL_ON',
       reason: 'The firewall (ChromeOS built-in, not user-configurable) is on and refuses incoming connections by default.' });
     expect(verdicts['removable-media']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });
-    expect(verdicts['removable-media']?.reason).toContain('ExternalStorageDevices policy');
+    // A record without its policies (as stored before policies were read): unknown, saying what is missing.
+    expect(verdicts['removable-media']?.reason).toContain('External storage devices setting');
     expect(verdicts['password-policy']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });
     expect(verdicts['password-policy']?.reason).toContain('Workspace password policy');
     expect(verdicts['screen-lock']).toMatchObject({ status: 'unknown', reasonCode: 'CHROMEOS_POLICY_NOT_READ' });

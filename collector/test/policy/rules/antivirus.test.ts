@@ -1,6 +1,9 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Tri, type Observation } from '@invigilator/shared/wire.ts';
-import { collected, hoursAgo, packWith, verdictTable } from '../observations.ts';
+import { check as macosAntivirus } from '../../../../agent/src/checks/antivirus/macos.ts';
+import { collectedOf, commandMissing } from '../../../../agent/test/helpers/macos-collected.ts';
+import { macosFixture } from '../../../../agent/test/helpers/macos-fixture.ts';
+import { collected, hoursAgo, judge, outcome, packWith, verdictTable } from '../observations.ts';
 
 const { TRI_YES: YES, TRI_NO: NO, TRI_UNKNOWN: UNKNOWN } = Tri;
 type Product = NonNullable<NonNullable<Observation['antivirus']>['products']>[number];
@@ -80,4 +83,66 @@ describe('antivirus verdicts when a school gives its own per-product limits', ()
     ['{} judges XProtect by the general limit', products({ name: 'XProtect', enabled: YES, realtimeProtection: YES, signaturesUpdatedAtMs: hoursAgo(24 * 5) }),
       'fail', 'SIGNATURES_STALE', /at most 72 hours\.$/],
   ], packWith('antivirus', { maxSignatureAgeHoursByProduct: {} }));
+});
+
+describe('a Mac\'s XProtect as the agent reports it, under the default pack', () => {
+  // The agent's own check on real captures (test/fixtures/macos): the XProtect version, a receipt
+  // five days before the verdict, and `csrutil status` in each real form.
+  const FIVE_DAYS_AGO_S = Math.round(hoursAgo(24 * 5) / 1000);
+  const macObservation = (csrutilFixture: string): Observation => {
+    const id = 'com.apple.pkg.XProtectPlistConfigData_10_15.16U4437';
+    const receipt = macosFixture('pkgutil-pkg-info-xprotect.1.txt').replace(/^install-time: \d+$/m, `install-time: ${FIVE_DAYS_AGO_S}`);
+    const missing = { exitCode: 1, stderr: 'The domain/default pair of (/private/var/protected/xprotect/XProtect.bundle/Contents/Info.plist, CFBundleShortVersionString) does not exist' };
+    const finding = macosAntivirus.interpret(collectedOf({
+      'macos.xprotect-bundle-version': macosFixture('xprotect-version.1.txt'),
+      'macos.pkgutil-xprotect-receipts': `${id}\n`,
+      [`macos.pkgutil-pkg-info.${id}`]: receipt,
+      'macos.xprotect-live-bundle-version': missing,
+      'macos.xprotect-live-bundle-modified': { exitCode: 1, stderr: 'stat: No such file or directory' },
+      'macos.csrutil-status': macosFixture(csrutilFixture),
+      'macos.mdatp-health': commandMissing,
+    }), { removableMountRoots: ['/Volumes'] });
+    return { check: 'antivirus', ...finding };
+  };
+
+  it('SIP on and signatures five days old: a pass that says why XProtect counts as real-time protection', () => {
+    expect(outcome(judge(macObservation('csrutil-status.1-enabled.txt')))).toEqual({
+      status: 'pass', reasonCode: 'ANTIVIRUS_OK',
+      reason: 'XProtect is on with real-time protection and its signatures are 5 days (120 hours) old. XProtect has no switch: macOS runs it '
+        + 'whenever an app is launched or a file is downloaded or changed, and System Integrity Protection is on, so XProtect cannot be altered or removed.',
+    });
+  });
+
+  it('SIP switched off: a fail in plain words', () => {
+    expect(outcome(judge(macObservation('csrutil-status.2-disabled.txt')))).toEqual({
+      status: 'fail', reasonCode: 'REALTIME_OFF',
+      reason: 'System Integrity Protection is switched off on this Mac, so XProtect can be altered or removed and the school cannot rely on it.',
+    });
+  });
+
+  it('a custom SIP configuration: unknown, naming what is switched off', () => {
+    expect(outcome(judge(macObservation('csrutil-status.3-custom-nvram.txt')))).toEqual({
+      status: 'unknown', reasonCode: 'ANTIVIRUS_STATE_UNKNOWN',
+      reason: 'The device did not report whether XProtect has real-time protection on, which the school\'s policy needs. XProtect has no switch: '
+        + 'macOS runs it whenever an app is launched or a file is downloaded or changed, but System Integrity Protection has a custom configuration '
+        + 'with NVRAM Protections and Boot-arg Restrictions switched off, so whether XProtect can be altered or removed is not known.',
+    });
+  });
+
+  it('SIP off does not matter where the school does not require real-time protection', () => {
+    const verdict = judge(macObservation('csrutil-status.2-disabled.txt'), packWith('antivirus', { requireRealtimeProtection: false }));
+    expect(outcome(verdict)).toEqual({ status: 'pass', reasonCode: 'ANTIVIRUS_OK', reason: 'XProtect is on and its signatures are 5 days (120 hours) old.' });
+  });
+});
+
+describe('real-time protection explained by the device (realtimeProtectionBasis)', () => {
+  verdictTable([
+    ['an unknown basis is quoted after the verdict', products(defender({ realtimeProtection: UNKNOWN, realtimeProtectionBasis: 'the agent could not ask the service.' })),
+      'unknown', 'ANTIVIRUS_STATE_UNKNOWN', /which the school's policy needs\. The agent could not ask the service\.$/],
+    ['a product that passes lends no basis to a verdict about another', products(
+      { name: 'XProtect', enabled: YES, realtimeProtection: UNKNOWN, signaturesUpdatedAtMs: hoursAgo(5), realtimeProtectionBasis: 'not known' }, defender({})),
+    'pass', 'ANTIVIRUS_OK', 'Microsoft Defender is on with real-time protection and its signatures are 10 hours old.'],
+    ['a product that fails outright keeps its own sentence', products(defender({ realtimeProtection: NO, realtimeProtectionBasis: 'Microsoft Defender is in passive mode' })),
+      'fail', 'REALTIME_OFF', 'Microsoft Defender is in passive mode.'],
+  ]);
 });
