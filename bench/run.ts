@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
@@ -12,6 +13,8 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
+import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, postgresIngest } from './collector-scale.ts';
+import { storeIngest } from './store-ingest.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
@@ -39,6 +42,7 @@ const ingest = async (): Promise<void> => {
     const credentials = await Promise.all(Array.from({ length: AGENTS }, () => SimAgent.enrol(collector.wsUrl, secret)));
     const sessions = await Promise.all(credentials.map((credential) => SimAgent.session(collector.wsUrl, credential)));
     const ackLatencies: number[] = [];
+    const cpuBefore = processCpuSeconds(collector.process.child.pid!);
     const started = performance.now();
     await Promise.all(sessions.map(async ({ agent }) => {
       let seq = 0;
@@ -53,7 +57,10 @@ const ingest = async (): Promise<void> => {
     const seconds = (performance.now() - started) / 1000;
     const total = AGENTS * BATCHES_PER_AGENT * BATCH_SIZE;
     ackLatencies.sort((a, b) => a - b);
+    const cpu = processCpuSeconds(collector.process.child.pid!) - cpuBefore;
     print(`  ${fmt(total, 0)} events from ${AGENTS} agents in ${fmt(seconds, 2)} s: ${fmt(total / seconds, 0)} events/s (durable: acked after commit)`);
+    // What the collector can do with a core to itself, whatever else this machine was running meanwhile.
+    print(`  collector CPU ${fmt(cpu, 2)} s: ${fmt(total / cpu, 0)} events per CPU-second; load average ${fmt(loadavg()[0] ?? NaN, 1)} on ${cpus().length} cores`);
     print(`  batch of ${BATCH_SIZE} ack latency: p50 ${fmt(percentile(ackLatencies, 50))} ms, p95 ${fmt(percentile(ackLatencies, 95))} ms, p99 ${fmt(percentile(ackLatencies, 99))} ms`);
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.process.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
     print(`  collector RSS after ingest: ${fmt(rss)} MB`);
@@ -85,11 +92,6 @@ const checkRound = async (): Promise<void> => {
   print(`  ${runs.length} checks: wall ${fmt(wall)} ms, CPU ${fmt((own.user + own.system) / 1000)} ms in the agent + ${fmt((childCpuSeconds() - children) * 1000)} ms in the tools it ran`);
 };
 
-/** utime + stime of a process, in seconds. */
-const processCpuSeconds = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 const idleRss = async (label: string, agentBin: string, nodeArgs: readonly string[] = []): Promise<void> => {
   const dataDir = tempDir('bench-idle');
@@ -214,6 +216,55 @@ const processScan = async (): Promise<void> => {
   print(`  ${known.size} processes: one look ${fmt(wall, 2)} ms wall, ${fmt(cpuMs, 2)} ms CPU; every 2 s that is ${fmt((cpuMs / 2_000) * 100, 3)}% of one core`);
 };
 
+/**
+ * What the proxy and DNS-over-HTTPS watch costs at idle on Linux: 30 pupils' homes, each with a Firefox profile
+ * (the prefs.js Firefox ESR wrote), a Chromium Local State and a GNOME dconf database, read as the agent reads them
+ * every 2 s when nothing changed (stat calls), and once after a change (files parsed, gsettings run for that home).
+ */
+const filterSettingsIdle = async (): Promise<void> => {
+  const { execFileSync } = await import('node:child_process');
+  const { createBrowserSettingsSource } = await import('../agent/src/watchers/misuse/filter-settings/browser-settings.ts');
+  const { createLinuxSystemSettingsSource } = await import('../agent/src/watchers/misuse/filter-settings/linux-system-settings.ts');
+  const { LINUX_CHROMIUM_BROWSERS, LINUX_FIREFOX_POLICY_FILES, LINUX_FIREFOX_PROFILE_ROOTS, LINUX_FILTER_SETTINGS_INTERVAL_MS } = await import('../agent/src/watchers/misuse/filter-settings/linux.ts');
+  const { liveProvider } = await import('../agent/src/checks/live-provider.ts');
+  const root = tempDir('bench-filter-settings');
+  const homes = path.join(root, 'home');
+  const fixture = (name: string): string => readFileSync(path.join('test/fixtures/linux', name), 'utf8');
+  const PUPILS = 30;
+  for (let n = 0; n < PUPILS; n += 1) {
+    const home = path.join(homes, `pupil${n}`);
+    mkdirSync(path.join(home, '.mozilla/firefox/x1.default-esr'), { recursive: true });
+    writeFileSync(path.join(home, '.mozilla/firefox/x1.default-esr/prefs.js'), fixture('firefox-prefs.devmachine-fresh.js.txt'));
+    mkdirSync(path.join(home, '.config/chromium'), { recursive: true });
+    writeFileSync(path.join(home, '.config/chromium/Local State'), fixture('chromium-local-state.devmachine-fresh.json'));
+    mkdirSync(path.join(home, '.config/dconf/user.d'), { recursive: true });
+    writeFileSync(path.join(home, '.config/dconf/user.d/00'), "[org/gnome/desktop/interface]\nclock-format='24h'\n");
+    execFileSync('/usr/bin/dconf', ['compile', path.join(home, '.config/dconf/user'), path.join(home, '.config/dconf/user.d')]);
+  }
+  const sources = [
+    createBrowserSettingsSource({ homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: LINUX_FIREFOX_POLICY_FILES, chromium: LINUX_CHROMIUM_BROWSERS, intervalMs: 0 }),
+    createLinuxSystemSettingsSource({ provider: liveProvider, homesRoot: homes, pathApi: path.posix, environmentFile: '/etc/environment', dconfFolders: ['/etc/dconf/db', '/etc/dconf/profile'], intervalMs: 0 }),
+  ];
+  const measure = async (rounds: number): Promise<{ cpuMs: number; wallMs: number; childMs: number }> => {
+    const cpu = process.cpuUsage();
+    const children = childCpuSeconds();
+    const started = performance.now();
+    for (let round = 0; round < rounds; round += 1) for (const source of sources) await source.read();
+    const used = process.cpuUsage(cpu);
+    return { cpuMs: (used.user + used.system) / 1000 / rounds, wallMs: (performance.now() - started) / rounds, childMs: ((childCpuSeconds() - children) * 1000) / rounds };
+  };
+  const first = await measure(1);
+  print(`  first look (${PUPILS} homes: Firefox, Chromium and GNOME each; gsettings for every home): ${fmt(first.wallMs)} ms wall, ${fmt(first.cpuMs)} ms CPU in the agent, ${fmt(first.childMs)} ms in gsettings`);
+  const idle = await measure(100);
+  const intervalMs = LINUX_FILTER_SETTINGS_INTERVAL_MS;
+  print(`  idle look (nothing changed: stat calls only): ${fmt(idle.wallMs, 2)} ms wall, ${fmt(idle.cpuMs, 2)} ms CPU; every ${intervalMs / 1000} s that is ${fmt(((idle.cpuMs + idle.childMs) / intervalMs) * 100, 3)}% of one core`);
+  writeFileSync(path.join(homes, 'pupil7/.mozilla/firefox/x1.default-esr/prefs.js'), fixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
+  execFileSync('/usr/bin/dconf', ['compile', path.join(homes, 'pupil7/.config/dconf/user'), path.join(homes, 'pupil7/.config/dconf/user.d')]);
+  const changed = await measure(1);
+  print(`  look after one pupil changed Firefox and GNOME: ${fmt(changed.wallMs)} ms wall, ${fmt(changed.cpuMs)} ms CPU in the agent, ${fmt(changed.childMs)} ms in gsettings`);
+  rmSync(root, { recursive: true, force: true });
+};
+
 /** Timings of `count` sequential calls, sorted. */
 const timed = async (count: number, call: () => Promise<unknown>): Promise<number[]> => {
   const times: number[] = [];
@@ -298,20 +349,26 @@ const termReports = async (): Promise<void> => {
   }
 };
 
-// BENCH_ONLY=ingest,checks picks sections (wire, ingest, checks, procscan, idle, stick, flood, reports, sign-in, alert-mail); all by default.
-const only = new Set((process.env.BENCH_ONLY ?? 'wire,ingest,checks,procscan,idle,stick,flood,reports,sign-in,alert-mail').split(','));
 const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['wire', 'Wire size per event', wireSizes],
   ['ingest', 'Durable ingest through the real gateway (loopback ws, SQLite, ack after commit)', ingest],
+  ['store-ingest', 'Ingest through the store alone, SQLite and PostgreSQL (judged and committed, no network)', () => storeIngest(print, fmt)],
   ['checks', 'One full check round on this machine', checkRound],
   ['procscan', 'Filter-bypass watcher: one look at /proc', processScan],
+  ['filtersettings', 'Proxy and DNS-over-HTTPS watcher on Linux (browser files, GNOME, /etc/environment)', filterSettingsIdle],
   ['idle', 'Agent idle', agentIdle],
   ['stick', 'Agent idle with a full memory stick mounted', stickIdle],
   ['flood', 'Gateway under 1,000 unidentified connections sending unfinished fragments', flood],
   ['reports', `Termly reports from a term of 15-minute firewall reports (BENCH_REPORT_DEVICES=${REPORT_DEVICES})`, termReports],
   ['sign-in', 'Signing in and signed-in requests (collector process, loopback HTTP)', signIn],
   ['alert-mail', 'A stick reaches the DSL by email (agent, collector, outbox, SMTP server)', () => stickToMail(print, percentile)],
+  ['connections', 'Idle agents held by one collector process (BENCH_IDLE_AGENTS, raw WebSocket clients from 4 local addresses)', () => idleConnections(print)],
+  ['burst', 'A lesson-change burst: 2,000 agents reporting memory sticks at 2,500 events/s', () => alertBurst(print, percentile)],
+  ['api-ingest', 'API latency, idle and while ingest runs flat out (SQLite)', () => apiUnderIngest(print, percentile)],
+  ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print)],
 ];
+// BENCH_ONLY=ingest,checks picks sections by their keys above; all by default.
+const only = new Set(process.env.BENCH_ONLY?.split(',') ?? SECTIONS.map(([key]) => key));
 
 print(`Invigilator bench — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 try {

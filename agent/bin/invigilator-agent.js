@@ -6,4 +6,6 @@ if (major < 24) {
   process.stderr.write(`UNSUPPORTED_PLATFORM: invigilator-agent needs Node.js 24 or newer; this is Node.js ${process.versions.node}.\n`);
   process.exit(1);
 }
+const { enablePrivateCompileCache } = await import('@invigilator/shared/compile-cache.js');
+enablePrivateCompileCache();
 await import('../src/cli.ts');

@@ -6,5 +6,7 @@ if (major < 24) {
   console.error(`NODE_VERSION_UNSUPPORTED: This program needs Node.js 24 or newer; this is Node.js ${process.versions.node}.`);
   process.exit(2);
 }
+const { enablePrivateCompileCache } = await import('@invigilator/shared/compile-cache.js');
+enablePrivateCompileCache();
 const { runCli } = await import('../src/cli.ts');
 process.exitCode = await runCli(process.argv.slice(2));

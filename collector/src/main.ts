@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { InvigilatorError } from '@invigilator/shared/errors.ts';
+import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { createLogger, type Logger } from '@invigilator/shared/logger.ts';
 import { makePrivateDir, makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
 import { createGateway, AGENT_PATH } from './gateway/server.ts';
@@ -19,7 +19,10 @@ import { loadPolicyDir } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
+import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
+import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes.ts';
+import type { Cluster } from './cluster/pg-cluster.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
 import { assertCanListen } from './listen.ts';
@@ -31,7 +34,10 @@ export const DATABASE_FILE = 'collector.sqlite';
 export const REPORTS_FOLDER = 'reports';
 
 export interface CollectorOptions {
+  /** TLS certificates and term-end reports; the SQLite database too, unless `database` is given. */
   dataDir: string;
+  /** A PostgreSQL URL (postgres://...) to keep the data in instead of the data folder's SQLite file. */
+  database?: string;
   host: string;
   port: number;
   /** The school's certificate; without it, a collector listening beyond loopback makes its own. */
@@ -61,17 +67,36 @@ export interface RunningCollector {
   stop(): Promise<void>;
 }
 
-/** Opens (creating when needed) the collector's database in the data folder. */
-export const openDataDir = (dataDir: string): Store => {
-  const file = join(dataDir, DATABASE_FILE);
+const makeDataDir = (dataDir: string, file?: string): void => {
   try {
-    // Pupils' user names and file names: the collector's account alone may read them.
+    // Pupils' user names and file names, and the collector's own TLS key: the collector's account alone may read them.
     makePrivateDir(dataDir);
-    makePrivateSqliteFile(file);
+    if (file) makePrivateSqliteFile(file);
   } catch (error) {
     throw new InvigilatorError('STATE_DIR_UNUSABLE', `(${dataDir}: ${(error as Error).message})`, { cause: error });
   }
-  return openSqliteStore(file);
+};
+
+/** Opens (creating when needed) the collector's database in the data folder; `gate` when another writer shares it. */
+export const openDataDir = (dataDir: string, gate?: WriteGate): Store => {
+  const file = join(dataDir, DATABASE_FILE);
+  makeDataDir(dataDir, file);
+  return openSqliteStore(file, gate ? { gate } : {});
+};
+
+/** The collector's store: the PostgreSQL database when a URL is given, else the data folder's SQLite file. */
+export const openCollectorStore = async (dataDir: string, database?: string, logger?: Logger, gate?: WriteGate): Promise<Store> => {
+  if (database === undefined) return openDataDir(dataDir, gate);
+  // Loaded only when asked for: a collector on SQLite never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./store/pg.ts');
+  const store = await openPostgresStore(database, logger ? { logger } : {});
+  try {
+    makeDataDir(dataDir);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
 };
 
 const readTlsFile = (path: string): Buffer => {
@@ -82,6 +107,25 @@ const readTlsFile = (path: string): Buffer => {
   }
 };
 
+interface ScheduledJob { start(): void; stop(): Promise<void> }
+
+/** The jobs, started when this collector leads and stopped when it no longer does (one change at a time, in order). */
+const scheduledJobs = (jobs: readonly ScheduledJob[]) => {
+  let running = false;
+  let changes: Promise<void> = Promise.resolve();
+  return {
+    lead: (leading: boolean): Promise<void> => {
+      changes = changes.then(async () => {
+        if (leading === running) return;
+        running = leading;
+        if (leading) for (const job of jobs) job.start();
+        else for (const job of [...jobs].reverse()) await job.stop();
+      });
+      return changes;
+    },
+  };
+};
+
 export const startCollector = async (options: CollectorOptions): Promise<RunningCollector> => {
   const logger = options.logger ?? createLogger({ name: 'collector' });
   const schoolTls = options.tls && { cert: readTlsFile(options.tls.certFile), key: readTlsFile(options.tls.keyFile) };
@@ -89,7 +133,10 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   const signInSettings = resolveSignIn(options.signIn ?? {}, Boolean(schoolTls) || (!isLoopbackHost(options.host) && !options.insecurePlain));
   // Before the data folder is touched: a busy port must not leave a new, empty database behind.
   await assertCanListen(options.host, options.port);
-  const store = openDataDir(options.dataDir);
+  // On SQLite the agents' writer opens its connection once the store has brought the schema up to date.
+  let sqliteWriter: SqliteAgentWriter | undefined;
+  const gate: WriteGate = { hold: () => sqliteWriter?.gate.hold() ?? Promise.resolve(() => undefined) };
+  const store = await openCollectorStore(options.dataDir, options.database, logger, gate);
   const beyondLoopback = !isLoopbackHost(options.host);
   let tls = schoolTls;
   let tlsFingerprint = schoolTls && chainFingerprint(schoolTls.cert);
@@ -109,6 +156,11 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     for (const stop of stopped.splice(0).reverse()) await stop();
   };
   try {
+    // SQLite: a worker thread commits agents' writes in groups; PostgreSQL takes each in a transaction of its own.
+    const agentWriter: AgentWriter = options.database === undefined
+      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger))
+      : createStoreAgentWriter(store);
+    stopped.push(() => agentWriter.close());
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();
     let listeningUrl = '';
@@ -116,14 +168,22 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
       store, logger, settings: signInSettings, listeningUrl: () => listeningUrl,
       ...(options.signInThrottle ? { throttle: options.signInThrottle } : {}),
     });
+    // Collectors sharing a PostgreSQL database: which of them runs the jobs, and what they tell each other.
+    let cluster: Cluster | undefined;
     // The API is built before the gateway that shares its server; revocations reach the gateway only once it runs.
     const api = buildApi({
-      store, metrics, logger, signIn, onDeviceRevoked: (deviceId) => gateway.disconnectDevice(deviceId),
+      store, metrics, logger, signIn,
+      onDeviceRevoked: (deviceId) => {
+        gateway.disconnectDevice(deviceId);
+        // The device may be connected to another collector: each closes its own connections of it.
+        cluster?.notify('invigilator_revoked', { deviceId }).catch((error: unknown) =>
+          logger.error({ code: codeOf(error), err: error, deviceId }, 'Could not tell the other collectors of a revocation; they refuse the device at its next frame.'));
+      },
       ...(tls ? { tls } : {}), ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
       ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
     });
     const gateway = createGateway({
-      server: api.server, store, logger, metrics, now: Date.now,
+      server: api.server, store, writer: agentWriter, logger, metrics, now: Date.now,
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
     });
     const silence = createSilenceJob(store, logger);
@@ -139,22 +199,26 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());
     await api.listen({ host: options.host, port: options.port });
-    silence.start();
-    stopped.push(() => silence.stop());
-    retention.start();
-    stopped.push(() => retention.stop());
-    const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
-    chromeosSync.start();
-    stopped.push(() => chromeosSync.stop());
-    escalation.start();
-    stopped.push(() => escalation.stop());
-    digest.start();
-    stopped.push(() => digest.stop());
     await dispatcher.start();
     stopped.push(() => dispatcher.stop());
     if (!signInSettings.publicUrl) logger.warn('No --public-url: messages say the link to the alert is missing until it is set.');
-    termEndReports.start();
-    stopped.push(() => termEndReports.stop());
+    const chromeosSync = createChromeosSyncJob(store, logger, { http: googleHttpFromEnv() });
+    const jobs = scheduledJobs([silence, retention, chromeosSync, escalation, digest, termEndReports]);
+    if (options.database === undefined) {
+      jobs.lead(true);
+    } else {
+      // Every collector on the database could run the jobs; the one holding the lead does, and another takes over when it dies.
+      const { startPgCluster } = await import('./cluster/pg-cluster.ts');
+      cluster = await startPgCluster(options.database, { logger, onLeadChange: jobs.lead });
+      cluster.on('invigilator_revoked', (message) => {
+        const { deviceId } = message as { deviceId?: unknown };
+        if (typeof deviceId === 'string') gateway.disconnectDevice(deviceId);
+      });
+    }
+    stopped.push(async () => {
+      await cluster?.stop();
+      await jobs.lead(false);
+    });
     const { address, port } = api.server.address() as AddressInfo;
     const host = address.includes(':') ? `[${address}]` : address;
     listeningUrl = `${tls ? 'https' : 'http'}://${host}:${port}`;

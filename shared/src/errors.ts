@@ -33,6 +33,7 @@ export const ERRORS = {
   NO_PRODUCT_FOUND: 'No product of this kind was found on the device.',
   NO_DESKTOP: 'This device has no desktop (a server, or a computer without a graphical sign-in), so it has no screen to lock.',
   DESKTOP_NOT_READ: 'The device\'s desktop is not one whose screen-lock settings the agent reads (it reads GNOME and KDE on Linux).',
+  FILTER_SETTINGS_UNREADABLE: 'A browser\'s or the system\'s proxy or DNS-over-HTTPS settings could not be read, so a change to them there is not seen until they can be.',
   CHECK_UNKNOWN: 'A device reported a check this collector does not know (is the agent newer than the collector?).',
 
   // Outbox and transport
@@ -100,6 +101,10 @@ export const ERRORS = {
   SIGN_IN_NOT_CONFIGURED: 'Sign-in with a school account is not set up on this collector.',
   OIDC_FAILED: 'Sign-in with the school account did not complete: the sign-in service refused it or could not be reached.',
   STORE_FAILED: 'The collector could not write to its database.',
+  DATABASE_URL_INVALID: 'The --database address is not a PostgreSQL URL of the form postgres://user@host:5432/database.',
+  DATABASE_UNREACHABLE: 'The PostgreSQL server cannot be reached at the --database address (is it running, and is the host and port right?).',
+  DATABASE_AUTH_FAILED: 'The PostgreSQL server refused the user name or password of the --database address.',
+  DATABASE_NOT_FOUND: 'The database named in the --database address does not exist on the PostgreSQL server: create it first.',
   ALERT_STATE_CONFLICT: 'The alert is not in a state that allows this (already resolved, or changed meanwhile).',
   ROUTE_NOT_ALLOWED: 'That role may not receive alerts of that kind, so the route was refused.',
   CHANNEL_UNKNOWN: 'No notification channel has this id.',

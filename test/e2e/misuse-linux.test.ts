@@ -1,10 +1,11 @@
 // Misuse seen as it happens, from this machine's real agent (inside a network
 // namespace of its own, so its nftables ruleset can be flushed) to the real
 // collector: a safeguard switched off, a filter-bypass tool started, a program
-// downloaded, a stick mounted for one second. Needs root; skipped elsewhere.
-import { spawn, type ChildProcess } from 'node:child_process';
+// downloaded, a proxy and DNS over HTTPS set in Firefox and GNOME, a stick mounted for one
+// second. Needs root; skipped elsewhere.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { misuseEvents, startLine, type Line, type PresentedAlert, type PresentedEvent } from '../support/line.ts';
@@ -12,7 +13,7 @@ import { createNetns, NFT, type Netns } from '../support/netns.ts';
 import { api, tempDir, waitFor } from '../support/processes.ts';
 import { mountUsbStick, type UsbStick } from '../support/usb-stick.ts';
 
-const canRun = process.platform === 'linux' && process.getuid?.() === 0 && existsSync(NFT) && existsSync('/usr/bin/findmnt');
+const canRun = process.platform === 'linux' && process.getuid?.() === 0 && [NFT, '/usr/bin/findmnt', '/usr/bin/dbus-run-session', '/usr/bin/gsettings'].every((file) => existsSync(file));
 const suffix = randomBytes(3).toString('hex');
 /** The issue's promise: seen within seconds, not at the next round. */
 const WITHIN_MS = 5_000;
@@ -87,6 +88,36 @@ describe.runIf(canRun)('misuse on a Linux device, seen within seconds and stored
     expect(event.payload).toMatchObject({ user, file: { name: 'FreeGames-Setup.exe', sizeBytes: 4096 } });
     const all = misuseEvents(await line.allEvents('dsl'), 'EXECUTABLE_DOWNLOADED');
     expect(all.some((candidate) => candidate.payload.subject === 'holiday-photos.txt')).toBe(false);
+  });
+
+  it('a proxy a pupil sets in Firefox and in GNOME, and DNS over HTTPS, reach the DSL within seconds', async () => {
+    const user = `inv-proxy-${suffix}`;
+    const home = path.join('/home', user);
+    cleanups.push(() => rmSync(home, { recursive: true, force: true }));
+    // The prefs.js Firefox ESR wrote for a profile with a SOCKS proxy and DNS over HTTPS only.
+    const prefs = readFileSync(new URL('../fixtures/linux/firefox-prefs.devmachine-socks-and-doh.js.txt', import.meta.url), 'utf8')
+      .replace(/127\.0\.0\.1/g, '127.0.0.7');
+    const profile = path.join(home, '.mozilla', 'firefox', 'k2x9.default-esr');
+    mkdirSync(profile, { recursive: true });
+    const setAt = Date.now();
+    writeFileSync(path.join(profile, 'prefs.js'), prefs);
+    const proxy = await misuseOf('PROXY_SET', (candidate) => candidate.payload.subject === '127.0.0.7:9050');
+    expect(Date.now() - setAt).toBeLessThan(WITHIN_MS);
+    expect(proxy.payload).toMatchObject({ user, changedByAdministrator: 'TRI_NO',
+      detail: 'A proxy was set in the user\'s own settings: Firefox sends web traffic through the SOCKS proxy 127.0.0.7:9050' });
+    await misuseOf('DNS_OVER_HTTPS_SET', (candidate) => candidate.payload.user === user && candidate.payload.subject === 'https://dns.quad9.net/dns-query');
+
+    // GNOME: the pupil's own dconf database, written as GNOME Settings writes it (through the dconf service).
+    const config = path.join(home, '.config');
+    mkdirSync(config, { recursive: true });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'host', '10.66.0.1'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy.socks', 'port', '1080'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('/usr/bin/dbus-run-session', ['--', '/usr/bin/gsettings', 'set', 'org.gnome.system.proxy', 'mode', 'manual'], { env: { ...process.env, XDG_CONFIG_HOME: config, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const gnome = await misuseOf('PROXY_SET', (candidate) => candidate.payload.subject === '10.66.0.1:1080');
+    expect(gnome.payload).toMatchObject({ user, detail: 'A proxy was set in the user\'s own settings: the GNOME desktop sends web traffic through the SOCKS proxy 10.66.0.1:1080' });
+
+    const { body } = await api<{ alerts: PresentedAlert[] }>(line.collector, line.tokens.dsl, '/api/v1/alerts?category=misuse');
+    expect(body.alerts.find((alert) => /^A proxy set on .+ gets round the school's filtering$/.test(alert.title))).toMatchObject({ severity: 'critical' });
   });
 
   it('a stick mounted for one second is stored attached and detached', async () => {

@@ -87,11 +87,11 @@ export class SimAgent {
     return { agent, committedSeq: Number(reply.welcome.committedSeq) };
   }
 
-  /** Sends one batch and resolves with the acknowledged sequence number. */
-  async sendBatch(events: Event[]): Promise<number> {
+  /** Sends one batch and resolves with the acknowledged sequence number (a loaded collector may be given longer). */
+  async sendBatch(events: Event[], timeoutMs = 10_000): Promise<number> {
     this.send({ batch: { events } });
     for (;;) {
-      const frame = await this.next();
+      const frame = await this.next(timeoutMs);
       if (!frame) throw new Error(`connection closed before ack: ${JSON.stringify(this.closed)}`);
       if (frame.ack) return Number(frame.ack.upToSeq);
       if (frame.error) throw new Error(`${frame.error.code}: ${frame.error.message}`);

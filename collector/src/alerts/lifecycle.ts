@@ -189,6 +189,9 @@ export const escalateUnacknowledged = async (tx: StoreOps, now: number): Promise
   for (const alert of await tx.listAlertsToEscalate('misuse', severityRank('critical'), now)) {
     const { escalateAfterMinutes } = await alertSettingsFor(tx, alert.schoolId);
     if (alert.openedAt > now - escalateAfterMinutes * 60_000) continue;
+    // Read again, held until commit: another collector's pass may have escalated or acknowledged it since the list.
+    const current = await tx.findUnresolvedAlert(alert.schoolId, alert.dedupKey);
+    if (current?.id !== alert.id || current.status !== 'open' || current.escalatedAt !== null) continue;
     if (!(await tx.updateAlert(alert.id, 'open', { escalatedAt: now }))) continue;
     await notifyAndRecord(tx, { ...alert, escalatedAt: now }, now, 'escalated', BY_COLLECTOR.notAcknowledged,
       `Not acknowledged within ${escalateAfterMinutes} minutes.`);

@@ -7,6 +7,7 @@ import { AGENT_SERVICE_SAFEGUARD, MisuseKind, StopReason, Tri, type AgentStoppin
 import { ageInWords, timeInWords } from '../policy/facts.ts';
 import type { VerdictReasonCode } from '../policy/reason-codes.ts';
 import { describeMedia } from '../policy/rules/removable-media.ts';
+import { isSchoolAddress } from '../policy/school-addresses.ts';
 import type { Verdict } from '../policy/verdict.ts';
 
 export type AlertCategory = 'posture' | 'misuse' | 'availability';
@@ -205,6 +206,9 @@ export const alertForMisuse = (
         title: `${device.hostname} joined a Wi-Fi network the school does not allow`,
         summary: `${sentence(misuse.detail, 'The device joined a public Wi-Fi network')}${byWhom(misuse)}.`,
       };
+    case MisuseKind.PROXY_SET:
+    case MisuseKind.DNS_OVER_HTTPS_SET:
+      return filterSettingAlert(device, misuse, pack, occurredAt, base);
     default:
       // A kind this collector does not know (a newer agent): shown, never dropped.
       return {
@@ -215,6 +219,33 @@ export const alertForMisuse = (
         summary: `The device reported a safeguarding event this collector does not recognise${byWhom(misuse)}: ${misuse.detail || 'no description'}.`,
       };
   }
+};
+
+const FILTER_SETTING_WORDS = {
+  [MisuseKind.PROXY_SET]: { key: 'proxy', what: 'a proxy', fallback: 'A proxy was set' },
+  [MisuseKind.DNS_OVER_HTTPS_SET]: { key: 'doh', what: 'DNS over HTTPS', fallback: 'DNS over HTTPS was switched on' },
+} as const;
+
+/**
+ * A proxy or DNS-over-HTTPS setting: the school's own address is its filtering at work (no alert); one a
+ * managed policy set is an administrator's (informational); one the user set gets round the filtering.
+ */
+const filterSettingAlert = (
+  device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack, occurredAt: Date, base: Pick<AlertDraft, 'category' | 'detail'>,
+): AlertDraft | undefined => {
+  const bypass = pack.misuse.bypassTools;
+  if (!bypass.enabled || isSchoolAddress(misuse.subject ?? '', bypass.schoolAddresses)) return undefined;
+  const words = misuse.kind === MisuseKind.PROXY_SET ? FILTER_SETTING_WORDS[MisuseKind.PROXY_SET] : FILTER_SETTING_WORDS[MisuseKind.DNS_OVER_HTTPS_SET];
+  const managed = misuse.changedByAdministrator === Tri.TRI_YES;
+  return {
+    ...base, detail: { ...base.detail, what: misuse.detail || null, address: misuse.subject || null, managedBy: misuse.changedBy || null, byAdministrator: managed },
+    ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: managed ? 'info' : 'critical',
+    dedupKey: `misuse:${device.id}:${words.key}:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+    title: managed
+      ? `A managed policy set ${words.what} on ${device.hostname}`
+      : `${words.what[0]!.toUpperCase()}${words.what.slice(1)} set on ${device.hostname} gets round the school's filtering`,
+    summary: `${sentence(misuse.detail, words.fallback)}${byWhom(misuse)}.`,
+  };
 };
 
 /**

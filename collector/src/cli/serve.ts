@@ -7,7 +7,7 @@ import { createLogger } from '@invigilator/shared/logger.ts';
 import { DEFAULT_LISTEN, parseListen } from '../listen.ts';
 import { startCollector } from '../main.ts';
 import { readSignInSettingsFile, type SignInOptions } from '../sign-in/settings.ts';
-import { DATA_DIR_OPTION, dataDirOf, type CollectorCliContext } from './context.ts';
+import { DATA_DIR_OPTION, dataDirOf, databaseOf, type CollectorCliContext } from './context.ts';
 
 /** The scraper's token: at least 16 characters, so it cannot be guessed. */
 const readMetricsToken = (file: string): string => {
@@ -78,8 +78,9 @@ export const serveCommands: CommandSpec<CollectorCliContext>[] = [
       const signIn = signInOptionsOf(values);
       const retryMax = stringOption(values, 'delivery-retry-max');
       if (retryMax !== undefined && !/^[1-9]\d{0,5}$/.test(retryMax)) throw usageError(`--delivery-retry-max is a whole number of seconds (it was "${retryMax}").`);
+      const database = databaseOf(values);
       const running = await startCollector({
-        dataDir: dataDirOf(values), host, port, logger,
+        dataDir: dataDirOf(values), host, port, logger, ...(database ? { database } : {}),
         ...(certFile && keyFile ? { tls: { certFile, keyFile } } : {}),
         ...(policyDir ? { policyDir } : {}), signIn,
         ...(retryMax ? { deliveryRetryMaxMs: Number(retryMax) * 1000 } : {}),

@@ -9,10 +9,10 @@ import { decodeFrame, encodeFrame } from '@invigilator/shared/wire.ts';
 import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import type { Metrics } from '../metrics.ts';
 import type { SeqSeries, Store } from '../store/types.ts';
-import { CLOSE, closeCodeFor, errorFrame } from './frames.ts';
+import { CLOSE, closeCodeFor, errorFrame, isBatchFrame } from './frames.ts';
 import type { DeviceRef } from '../alerts/rules.ts';
-import { enrolDevice, greetDevice } from './handshake.ts';
-import { ingestBatch } from './ingest.ts';
+import { enrolDevice } from './handshake.ts';
+import { createStoreAgentWriter, type AgentWriter } from './agent-writes.ts';
 
 export interface ConnectionDeps {
   store: Store;
@@ -23,6 +23,8 @@ export interface ConnectionDeps {
   authTimeoutMs?: number;
   /** Where a greeted connection registers, so revoking its device closes it at once. */
   liveDevices?: LiveDevices;
+  /** How Hellos, batches and heartbeats reach the store; one transaction each on `store` unless set. */
+  writer?: AgentWriter;
 }
 
 /** The greeted connections of each device; `revoke` closes every one of a device's with AUTH_REVOKED. */
@@ -58,6 +60,7 @@ const toBytes = (data: RawData): Buffer =>
 /** `onAuthenticated` runs once the first frame has identified the device (the pre-authentication limits end). */
 export const serveConnection = (socket: WebSocket, remote: string, deps: ConnectionDeps, onAuthenticated: () => void = () => undefined): void => {
   const { store, logger, metrics, now } = deps;
+  const writer = deps.writer ?? createStoreAgentWriter(store);
   let device: DeviceRef | undefined;
   let series: SeqSeries | undefined;
   let closing = false;
@@ -86,7 +89,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   }, deps.authTimeoutMs ?? AUTH_TIMEOUT_MS);
   authDeadline.unref();
 
-  const firstFrame = async (frame: Frame): Promise<void> => {
+  const firstFrame = async (frame: Frame, bytes: Uint8Array): Promise<void> => {
     if (frame.body === 'enrolRequest' && frame.enrolRequest) {
       const enrolled = await enrolDevice(store, frame.enrolRequest, now());
       device = enrolled.device;
@@ -102,7 +105,7 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
       return;
     }
     if (frame.body === 'hello' && frame.hello) {
-      const greeted = await greetDevice(store, frame.hello, now());
+      const greeted = await writer.greet({ kind: 'hello', frame: bytes, now: now() });
       device = greeted.device;
       series = greeted.series.series;
       clearTimeout(authDeadline);
@@ -121,29 +124,30 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     throw new InvigilatorError('AUTH_REQUIRED');
   };
 
-  const laterFrame = async (frame: Frame, known: DeviceRef): Promise<void> => {
-    // Revoked from another process (the CLI) while connected: refused at its next frame.
-    const current = await store.getDevice(known.id);
-    if (!current || current.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
-    if (frame.body === 'batch' && frame.batch) {
-      const started = performance.now();
-      const result = await ingestBatch(store, known, frame.batch.events ?? [], now(), series);
-      metrics.ingestCommitSeconds.observe((performance.now() - started) / 1000);
-      metrics.eventsIngested.add(result.stored);
-      metrics.duplicatesIgnored.add(result.duplicates);
-      if (result.unknownChecks.length > 0) {
-        logger.warn({ code: 'CHECK_UNKNOWN', deviceId: known.id, checks: result.unknownChecks },
-          'Stored observations of checks this collector cannot judge; upgrade the collector.');
-      }
-      if (result.timesReplaced > 0) {
-        logger.warn({ code: 'EVENT_TIME_INVALID', deviceId: known.id, events: result.timesReplaced },
-          'Stored events with the time they were received: the device reported times that cannot be right.');
-      }
-      send(encodeFrame({ ack: { upToSeq: result.upToSeq } }));
-      return;
+  // Revoked from another process (the CLI) while connected: each write checks, so it is refused at its next frame.
+  const storeBatch = async (bytes: Uint8Array, known: DeviceRef): Promise<void> => {
+    const started = performance.now();
+    const result = await writer.ingest({
+      kind: 'batch', frame: bytes, device: known, receivedAt: now(), series: series ?? { outboxId: null, offset: 0 },
+    });
+    metrics.ingestCommitSeconds.observe((performance.now() - started) / 1000);
+    metrics.eventsIngested.add(result.stored);
+    metrics.duplicatesIgnored.add(result.duplicates);
+    if (result.unknownChecks.length > 0) {
+      logger.warn({ code: 'CHECK_UNKNOWN', deviceId: known.id, checks: result.unknownChecks },
+        'Stored observations of checks this collector cannot judge; upgrade the collector.');
     }
+    if (result.timesReplaced > 0) {
+      logger.warn({ code: 'EVENT_TIME_INVALID', deviceId: known.id, events: result.timesReplaced },
+        'Stored events with the time they were received: the device reported times that cannot be right.');
+    }
+    send(encodeFrame({ ack: { upToSeq: result.upToSeq } }));
+  };
+
+  const laterFrame = async (frame: Frame, bytes: Uint8Array, known: DeviceRef): Promise<void> => {
+    if (frame.body === 'batch' && frame.batch) return storeBatch(bytes, known);
     if (frame.body === 'heartbeat') {
-      await store.markDeviceSeen(known.id, now());
+      await writer.heartbeat({ kind: 'heartbeat', deviceId: known.id, at: now() });
       return;
     }
     throw new InvigilatorError('FRAME_UNEXPECTED', `A ${frame.body ?? 'empty'} frame is not accepted from an agent.`);
@@ -153,10 +157,17 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
     if (closing) return;
     try {
       if (!isBinary) throw new InvigilatorError('FRAME_UNDECODABLE', 'A text frame arrived; agents send binary frames.');
+      const bytes = toBytes(data);
+      if (device && isBatchFrame(bytes)) {
+        // The writer decodes and checks it, on its own thread where it has one.
+        metrics.framesReceived.add(1, 'batch');
+        await storeBatch(bytes, device);
+        return;
+      }
       // Cleaned and checked against the field limits before anything reads it.
-      const frame = fitToLimits(decodeFrame(toBytes(data)), 'refuse');
+      const frame = fitToLimits(decodeFrame(bytes), 'refuse');
       metrics.framesReceived.add(1, frame.body ?? 'none');
-      await (device ? laterFrame(frame, device) : firstFrame(frame));
+      await (device ? laterFrame(frame, bytes, device) : firstFrame(frame, bytes));
     } catch (error) {
       const code = codeOf(error);
       // Our failure, not the agent's (database, a stored pack that no longer validates, a bug).
@@ -174,6 +185,8 @@ export const serveConnection = (socket: WebSocket, remote: string, deps: Connect
   // Paused while frames are in hand, so a client cannot queue unbounded frames in memory;
   // frames ws had already read still arrive and wait their turn.
   socket.on('message', (data, isBinary) => {
+    // The first frame has arrived: it identifies the device or is refused, however long the store takes to answer.
+    clearTimeout(authDeadline);
     framesInHand += 1;
     socket.pause();
     pending = pending.then(() => handle(data, isBinary)).finally(() => {

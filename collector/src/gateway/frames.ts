@@ -67,3 +67,22 @@ export const agentConfigFrom = (settings: AgentSettings) => ({
     schoolSsids: [...settings.misuse.schoolSsids],
   },
 });
+
+/** Frame field 5 (`batch`), length-delimited: the tag byte a batch frame starts with. */
+const BATCH_TAG = (5 << 3) | 2;
+
+/**
+ * True when the bytes are a frame holding an event batch and nothing else (its one field spans the rest):
+ * the gateway hands such a frame to the writer undecoded, which decodes and checks it off the event loop.
+ * Anything else, malformed included, is decoded here as before.
+ */
+export const isBatchFrame = (bytes: Uint8Array): boolean => {
+  if (bytes[0] !== BATCH_TAG) return false;
+  let length = 0;
+  for (let at = 1, shift = 0; at < bytes.length && at <= 5; at += 1, shift += 7) {
+    const byte = bytes[at] ?? 0;
+    length += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return at + 1 + length === bytes.length;
+  }
+  return false;
+};

@@ -56,8 +56,10 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   }
   const { hostname, serial } = identityOf(facts);
   const device: DeviceRef = { id: randomUUID(), hostname, schoolId: school.id };
-  // One transaction: counting and creating cannot interleave with another enrolment of the school.
+  // One transaction holding the school: counting and creating cannot interleave with another enrolment of it,
+  // whichever collector takes that one.
   const outcome = await store.transaction(async (tx) => {
+    await tx.lockSchool(school.id);
     const limits = await tx.getEnrolmentLimits(school.id);
     const counts = await tx.countEnrolments(school.id, now - HOUR_MS);
     const reached = counts.sinceCount >= limits.perHour ? 'perHour' : counts.total >= limits.total ? 'total' : undefined;
@@ -82,8 +84,15 @@ export const enrolDevice = async (store: Store, request: EnrolRequest, now: numb
   return { device, clash: outcome.clash, response: { deviceId: device.id, deviceCredential, schoolId: school.id } };
 };
 
-export const greetDevice = async (store: Store, hello: Hello, now: number) => {
-  const device = hello.deviceId ? await store.getDevice(hello.deviceId) : undefined;
+export type Greeting = Awaited<ReturnType<typeof greetDeviceIn>>;
+
+export const greetDevice = (store: Store, hello: Hello, now: number): Promise<Greeting> =>
+  store.transaction((tx) => greetDeviceIn(tx, hello, now));
+
+/** Checks the device's credential and records the Hello, inside the caller's transaction. */
+export const greetDeviceIn = async (tx: StoreOps, hello: Hello, now: number) => {
+  // Held until commit: a batch or another greeting of the device waits, so the series chosen here stands.
+  const device = hello.deviceId ? await tx.lockDevice(hello.deviceId) : undefined;
   // A made-up hash keeps the unknown-device path as slow as the wrong-credential path.
   const expectedHash = device?.credentialHash ?? hashSecret(newSecret());
   if (!secretMatches(hello.deviceCredential ?? '', expectedHash) || !device) throw new InvigilatorError('AUTH_FAILED');
@@ -93,22 +102,19 @@ export const greetDevice = async (store: Store, hello: Hello, now: number) => {
   const facts = reported && device.facts.chromeos !== undefined ? { ...reported, chromeos: device.facts.chromeos } : reported;
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
-  const { welcome, clash, series } = await store.transaction(async (tx) => {
-    await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
-    // Heard from again: a "device silent" or "agent stopped" alert is over.
-    await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
-    await resolveByDevice(tx, device.schoolId, stopDedupKey(ref), now, RESOLVED_BY_DEVICE);
-    // A device that takes another's name after enrolling is flagged as one that enrolled with it.
-    const next = facts && identityOf(facts);
-    const renamed = next && (next.hostname !== device.hostname || next.serial !== String(device.facts.hardwareSerial ?? ''));
-    const found = renamed && device.duplicateOf === null ? await identityClash(tx, device.schoolId, device.id, next.hostname, next.serial) : undefined;
-    if (found) {
-      await tx.flagDuplicate(device.id, found.original.id, found.reason);
-      await recordAlert(tx, ref, alertForDuplicateDevice(ref, found), now);
-    }
-    const series = await seriesForHello(tx, device.id, hello);
-    const pack = await policyPackFor(tx, device.schoolId);
-    return { clash: found, welcome: { ...series.welcome, config: agentConfigFrom(agentSettingsFor(pack)) }, series };
-  });
-  return { device: ref, clash, welcome, series };
+  await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
+  // Heard from again: a "device silent" or "agent stopped" alert is over.
+  await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
+  await resolveByDevice(tx, device.schoolId, stopDedupKey(ref), now, RESOLVED_BY_DEVICE);
+  // A device that takes another's name after enrolling is flagged as one that enrolled with it.
+  const next = facts && identityOf(facts);
+  const renamed = next && (next.hostname !== device.hostname || next.serial !== String(device.facts.hardwareSerial ?? ''));
+  const found = renamed && device.duplicateOf === null ? await identityClash(tx, device.schoolId, device.id, next.hostname, next.serial) : undefined;
+  if (found) {
+    await tx.flagDuplicate(device.id, found.original.id, found.reason);
+    await recordAlert(tx, ref, alertForDuplicateDevice(ref, found), now);
+  }
+  const series = await seriesForHello(tx, device.id, hello);
+  const pack = await policyPackFor(tx, device.schoolId);
+  return { device: ref, clash: found, welcome: { ...series.welcome, config: agentConfigFrom(agentSettingsFor(pack)) }, series };
 };

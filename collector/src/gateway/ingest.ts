@@ -159,7 +159,11 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
       if (!stored || !isCheckName(event.checkName ?? '')) continue;
       const device: DeviceRef = { id: stored.id, hostname: stored.hostname, schoolId: stored.schoolId, held: stored.heldSince !== null };
       let cache = caches.get(device.id);
-      if (!cache) caches.set(device.id, cache = new VerdictCache(tx, device.id));
+      if (!cache) {
+        // Each device held until the pack's judgement commits: a batch arriving meanwhile waits, then judges on top.
+        await tx.lockDevice(device.id);
+        caches.set(device.id, cache = new VerdictCache(tx, device.id));
+      }
       const observation = v1.Observation.fromObject(event.payload);
       if (await judgeObservation(tx, cache, device, pack, observation, event.seq, event.occurredAt, now)) changedDevices.add(device.id);
     }
@@ -184,53 +188,70 @@ export const ingestBatch = async (
   store: Store, device: DeviceRef, events: readonly Event[], receivedAt: number,
   series: SeqSeries = { outboxId: null, offset: 0 },
 ): Promise<IngestResult> => {
+  // Checked before the transaction: a batch that cannot be stored holds no lock.
   const batch = readEvents(events, receivedAt);
+  return store.transaction((tx) => storeBatch(tx, device, batch, receivedAt, series));
+};
+
+/** The same, inside the caller's transaction (a group commit runs several of these in one). */
+export const ingestBatchIn = async (
+  tx: StoreOps, device: DeviceRef, events: readonly Event[], receivedAt: number, series: SeqSeries,
+): Promise<IngestResult> => storeBatch(tx, device, readEvents(events, receivedAt), receivedAt, series);
+
+const storeBatch = async (
+  tx: StoreOps, device: DeviceRef, batch: readonly ReadEvent[], receivedAt: number, series: SeqSeries,
+): Promise<IngestResult> => {
   const upToSeq = batch.at(-1)?.seq ?? 0;
   const { offset } = series;
-  return store.transaction(async (tx) => {
-    await assertSeriesCurrent(tx, device.id, series);
-    // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
-    const subject: DeviceRef = { ...device, held: ((await tx.getDevice(device.id))?.heldSince ?? null) !== null };
-    const pack = await policyPackFor(tx, device.schoolId);
-    const verdicts = new VerdictCache(tx, device.id);
-    // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
-    // so a forged high number can never make a later event look stored.
-    const prunedUpTo = await tx.prunedSeq(device.id);
-    let stored = 0;
-    const unknownChecks = new Set<string>();
-    for (const event of batch) {
-      const seq = offset + event.seq;
-      if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);
-      if (seq <= prunedUpTo) continue;
-      const misuse = event.misuse && withFileNamesAsPolicySays(event.misuse, pack);
-      const isNew = await tx.insertEvent({
-        deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
-        kind: kindOfEvent(event),
-        checkName: event.observation ? (event.observation.check ?? '') : null,
-        payload: payloadOf(event, misuse),
-      });
-      if (!isNew) continue;
-      stored += 1;
-      if (event.observation && !isCheckName(event.observation.check ?? '')) {
-        unknownChecks.add(event.observation.check ?? '');
-      } else if (event.observation) {
-        await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
-      } else if (event.stopping) {
-        const draft = alertForStop(subject, event.stopping, pack, new Date(event.occurredAt));
-        if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
-      } else {
-        await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, event.occurredAt, false);
-      }
+  // The device's row, held until commit: another batch of this device (a second connection, another collector)
+  // waits, so the series, the pruned mark and the verdicts read below stay true until this batch is written.
+  const locked = await tx.lockDevice(device.id);
+  // Revoked from elsewhere (the CLI, another collector) while connected: refused, unacknowledged.
+  if (!locked || locked.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
+  await assertSeriesCurrent(tx, device.id, series);
+  // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
+  const subject: DeviceRef = { ...device, held: locked.heldSince !== null };
+  const pack = await policyPackFor(tx, device.schoolId);
+  const verdicts = new VerdictCache(tx, device.id);
+  // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
+  // so a forged high number can never make a later event look stored.
+  const prunedUpTo = await tx.prunedSeq(device.id);
+  const kept = batch.map((event) => {
+    const seq = offset + event.seq;
+    if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);
+    return { event, seq, misuse: event.misuse && withFileNamesAsPolicySays(event.misuse, pack) };
+  }).filter(({ seq }) => seq > prunedUpTo);
+  // One insert for the batch; the (device, seq) key decides which events are new, whoever else stores them.
+  const isNew = await tx.insertEvents(kept.map(({ event, seq, misuse }) => ({
+    deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
+    kind: kindOfEvent(event),
+    checkName: event.observation ? (event.observation.check ?? '') : null,
+    payload: payloadOf(event, misuse),
+  })));
+  let stored = 0;
+  const unknownChecks = new Set<string>();
+  for (const [index, { event, seq, misuse }] of kept.entries()) {
+    if (!isNew[index]) continue;
+    stored += 1;
+    if (event.observation && !isCheckName(event.observation.check ?? '')) {
+      unknownChecks.add(event.observation.check ?? '');
+    } else if (event.observation) {
+      await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
+    } else if (event.stopping) {
+      const draft = alertForStop(subject, event.stopping, pack, new Date(event.occurredAt));
+      if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
+    } else {
+      await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, event.occurredAt, false);
     }
-    await verdicts.flush();
-    // Anything after the agent's last stop (a stop delivered late, at the next start, is followed by the new run's events).
-    if (stored > 0 && !batch.at(-1)?.stopping) await resolveByDevice(tx, device.schoolId, stopDedupKey(subject), receivedAt, RESOLVED_BY_AGENT_RUNNING);
-    await tx.raiseHighestSeq(device.id, offset + upToSeq);
-    return {
-      stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
-      timesReplaced: batch.filter((event) => event.timeReplaced).length,
-    };
-  });
+  }
+  await verdicts.flush();
+  // Anything after the agent's last stop (a stop delivered late, at the next start, is followed by the new run's events).
+  if (stored > 0 && !batch.at(-1)?.stopping) await resolveByDevice(tx, device.schoolId, stopDedupKey(subject), receivedAt, RESOLVED_BY_AGENT_RUNNING);
+  await tx.raiseHighestSeq(device.id, offset + upToSeq);
+  return {
+    stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
+    timesReplaced: batch.filter((event) => event.timeReplaced).length,
+  };
 };
 
 /** The DSL's alert for a misuse event, unless it is a Chromebook stick the other source (extension or telemetry) already reported. */
@@ -266,6 +287,8 @@ export const storeConnectorObservations = async (
   tx: StoreOps, device: DeviceRef, firstSeq: number, observations: readonly Observation[], observedAt: number, receivedAt: number,
 ): Promise<number> => {
   if (!isConnectorSeq(firstSeq)) throw new InvigilatorError('SEQUENCE_INVALID', `Connector event ${firstSeq} is not above ${CONNECTOR_SEQ_BASE}.`);
+  // Held until the caller commits, as a batch holds it: the device's verdicts have one writer at a time.
+  await tx.lockDevice(device.id);
   const pack = await policyPackFor(tx, device.schoolId);
   const verdicts = new VerdictCache(tx, device.id);
   let changed = 0;

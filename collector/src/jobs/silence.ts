@@ -8,7 +8,7 @@ import { raiseAlert } from '../alerts/lifecycle.ts';
 import { silentTime } from '../alerts/school-time.ts';
 import { calendarFor } from '../terms/terms.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Store, StoreOps } from '../store/types.ts';
+import type { Device, Store, StoreOps } from '../store/types.ts';
 
 export const SILENCE_SCHEDULE = '*/15 * * * *';
 
@@ -26,15 +26,24 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
     for (const school of await tx.listSchools()) {
       const pack = await policyPackFor(tx, school.id);
       const calendar = await calendarFor(tx, school.id, now.getTime());
-      for (const device of await tx.listDevices({ schoolId: school.id })) {
-        if (device.revokedAt !== null) continue;
+      const silence = (device: Device) => {
+        if (device.revokedAt !== null) return undefined;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
         const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
         const clock = silentTime(calendar, lastSeenAt, now.getTime());
-        if (!alertForSilence(ref, new Date(lastSeenAt), pack, now, clock)) continue;
-        // Silent long enough: worded by the agent's last event when that is what was heard last.
-        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, clock, await lastStopOf(tx, device.id, lastSeenAt));
-        if (!draft) continue;
+        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, clock);
+        return draft && { ref, lastSeenAt, clock, draft };
+      };
+      for (const listed of await tx.listDevices({ schoolId: school.id })) {
+        if (!silence(listed)) continue;
+        // Judged again with the device held: it may have reported in (to another collector) since the list was read.
+        const device = await tx.lockDevice(listed.id);
+        const found = device && silence(device);
+        if (!found) continue;
+        const { ref, lastSeenAt, clock } = found;
+        // Worded by the agent's last event when that is what was heard last.
+        const lastStop = await lastStopOf(tx, device.id, lastSeenAt);
+        const draft = (lastStop && alertForSilence(ref, new Date(lastSeenAt), pack, now, clock, lastStop)) || found.draft;
         // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
         const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),
           { countRepeat: false, reopenAfterManualResolve: false, ongoingSince: lastSeenAt });

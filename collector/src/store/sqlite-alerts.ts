@@ -2,6 +2,7 @@
 // keeps one unresolved alert per dedup key, and updates compare the status they expect.
 import type { SQLInputValue } from 'node:sqlite';
 import type { AlertCursor, AlertHistoryEntry, AlertOps, AlertRow } from './alerts-types.ts';
+import { alertColumnValue, alertInsertValues, toAlertRow } from './row-shapes.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
 import { ALERT_CATEGORIES, type AlertCategory } from './types.ts';
 
@@ -19,18 +20,9 @@ const COLUMN_OF: Record<string, string> = {
   acknowledgedAt: 'acknowledged_at', acknowledgedBy: 'acknowledged_by', resolvedAt: 'resolved_at',
   resolvedBy: 'resolved_by', escalatedAt: 'escalated_at', firstEvent: 'first_event', lastEvent: 'last_event',
 };
-const JSON_FIELDS = new Set(['detail', 'firstEvent', 'lastEvent']);
-
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
-const parseOrNull = (text: SQLInputValue | undefined): unknown => (text === null || text === undefined ? null : JSON.parse(String(text)));
-const toAlert = (row: Row): AlertRow => ({
-  ...(row as unknown as AlertRow),
-  detail: parseOrNull(row.detail) as AlertRow['detail'],
-  firstEvent: parseOrNull(row.firstEvent) as AlertRow['firstEvent'],
-  lastEvent: parseOrNull(row.lastEvent) as AlertRow['lastEvent'],
-});
-const toColumnValue = (field: string, value: unknown): SQLInputValue =>
-  (JSON_FIELDS.has(field) ? (value === null ? null : JSON.stringify(value)) : value as SQLInputValue);
+const toAlert = (row: Row): AlertRow => toAlertRow(row);
+const toColumnValue = (field: string, value: unknown): SQLInputValue => alertColumnValue(field, value) as SQLInputValue;
 
 export const RESOLVED_ALERTS_DELETE = `DELETE FROM alerts WHERE school_id = ? AND status = 'resolved' AND resolved_at < ?`;
 
@@ -46,10 +38,7 @@ export const createSqliteAlertOps = ({ one, all, run }: Statements): AlertOps =>
         resolved_at, resolved_by, escalated_at, first_event, last_event)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (school_id, dedup_key) WHERE status <> 'resolved' DO NOTHING`,
-    a.id, a.schoolId, a.deviceId, a.category, a.severity, a.severityRank, a.dedupKey, a.status, a.title, a.summary, a.check,
-    a.clauseId, a.clauseText, JSON.stringify(a.detail), a.occurrences, a.openedAt, a.lastSeenAt, a.acknowledgedAt,
-    a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.escalatedAt, toColumnValue('firstEvent', a.firstEvent),
-    toColumnValue('lastEvent', a.lastEvent)) === 1;
+    ...alertInsertValues(a) as SQLInputValue[]) === 1;
   },
   async findUnresolvedAlert(schoolId, dedupKey) {
     const row = one(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE school_id = ? AND dedup_key = ? AND status <> 'resolved'`, schoolId, dedupKey);

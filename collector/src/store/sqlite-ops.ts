@@ -65,6 +65,9 @@ const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent)
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
   const statements = statementsOf(db);
   const { one, all, run } = statements;
+  const insertEvent = (event: StoredEvent): boolean => run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
+    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq) DO NOTHING`,
+  event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName, JSON.stringify(event.payload)) === 1;
 
   return {
     async ping() {
@@ -84,6 +87,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     async setEnrolmentSecretHash(id, hash) {
       run('UPDATE schools SET enrolment_secret_hash = ? WHERE id = ?', hash, id);
     },
+    // A transaction here began with BEGIN IMMEDIATE, which holds the whole database's write lock: reading is locking.
+    async lockSchool(id) {
+      return one(`SELECT ${SCHOOL_COLUMNS} FROM schools WHERE id = ?`, id) as School | undefined;
+    },
 
     async createDevice(device: NewDevice) {
       run(`INSERT INTO devices (id, school_id, hostname, facts, credential_hash, enrolled_at, last_seen_at, revoked_at,
@@ -102,6 +109,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       if (filter.schoolIds?.length === 0) return [];
       return all(`SELECT ${DEVICE_COLUMNS} FROM devices ${whereClause(where)} ORDER BY hostname, id`, ...params).map(toDevice);
     },
+    async lockDevice(id) {
+      const row = one(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`, id);
+      return row && toDevice(row);
+    },
     async markDeviceSeen(id, at, facts) {
       // Never lowered: two sources of one device (a Chromebook's connector and extension) report at different times.
       if (facts) {
@@ -117,10 +128,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
     },
 
     async insertEvent(event: StoredEvent) {
-      return run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
-        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq) DO NOTHING`,
-      event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
-      JSON.stringify(event.payload)) === 1;
+      return insertEvent(event);
+    },
+    async insertEvents(events) {
+      return events.map(insertEvent);
     },
     async raiseHighestSeq(deviceId, seq) {
       run('UPDATE devices SET highest_seq = MAX(highest_seq, ?) WHERE id = ?', seq, deviceId);

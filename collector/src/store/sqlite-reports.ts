@@ -1,10 +1,9 @@
 // Report storage on SQLite: terms, exception reasons (append-only), pack history, events by time.
-import type { ExceptionReason, PolicyPackChange, ReportOps, StoredTerm } from './report-types.ts';
+import type { ExceptionReason, PolicyPackChange, ReportOps } from './report-types.ts';
+import { toStoredTerm, TRUST_SCOPE } from './row-shapes.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
 import type { StoredEvent } from './types.ts';
 
-/** The terms table's scope of the trust-wide calendar (school ids never contain '*'). */
-const TRUST_SCOPE = '*';
 
 const EVENT_COLUMNS = `device_id AS deviceId, seq, occurred_at AS occurredAt, received_at AS receivedAt,
   kind, check_name AS checkName, payload`;
@@ -12,11 +11,6 @@ const TERM_COLUMNS = `scope, name, start_date AS start, end_date AS "end", holid
 
 const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent), payload: JSON.parse(String(row.payload)) as StoredEvent['payload'] });
 
-const toTerm = ({ scope, holidays, ...rest }: Row): StoredTerm => ({
-  ...(rest as unknown as Omit<StoredTerm, 'schoolId' | 'holidays'>),
-  schoolId: scope === TRUST_SCOPE ? null : String(scope),
-  holidays: JSON.parse(String(holidays)) as StoredTerm['holidays'],
-});
 
 export const createSqliteReportOps = ({ all, run }: Statements): ReportOps => ({
   async listEventsBetween({ deviceId, kind, checkName, from, to }) {
@@ -41,7 +35,7 @@ export const createSqliteReportOps = ({ all, run }: Statements): ReportOps => ({
   async listTerms({ schoolId }) {
     return (schoolId === undefined
       ? all(`SELECT ${TERM_COLUMNS} FROM terms ORDER BY start_date, scope`)
-      : all(`SELECT ${TERM_COLUMNS} FROM terms WHERE scope IN (?, ?) ORDER BY start_date, scope`, TRUST_SCOPE, schoolId)).map(toTerm);
+      : all(`SELECT ${TERM_COLUMNS} FROM terms WHERE scope IN (?, ?) ORDER BY start_date, scope`, TRUST_SCOPE, schoolId)).map(toStoredTerm);
   },
 
   async appendExceptionReason(reason: ExceptionReason) {

@@ -1,5 +1,7 @@
 // The default Store: one node:sqlite file in WAL mode. Operations are queued one at a
 // time so a transaction's awaits can never interleave with another caller's writes.
+// The collector's agent writes go through a second connection on a worker thread
+// (openSqliteGroupWriter); a write gate keeps the two connections' writes taking turns.
 import { DatabaseSync } from 'node:sqlite';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { applyMigrations } from './migrate.ts';
@@ -61,8 +63,19 @@ export const openDatabase = (path: string): DatabaseSync => {
   }
 };
 
-export const openSqliteStore = (path: string): Store => {
+/**
+ * Another writer of the same file in this process (the agent writer's worker thread): `hold` resolves once it
+ * has paused between two of its commits, and its result lets it go on. Without turns, this connection's writes
+ * would wait in SQLite's busy handler, which sleeps on the event loop.
+ */
+export interface WriteGate { hold(): Promise<() => void> }
+
+/** Operations that only read: they never wait for the gate (WAL readers do not block the other writer). */
+const READS_ONLY = /^(?:get|list|find|count|highest|pruned|latest|ping|signInLockedUntil)/;
+
+export const openSqliteStore = (path: string, options: { gate?: WriteGate } = {}): Store => {
   const db = openDatabase(path);
+  const { gate } = options;
 
   const txOps = wrapEach(createSqliteOps(db), mapErrors);
   let queue: Promise<unknown> = Promise.resolve();
@@ -71,11 +84,23 @@ export const openSqliteStore = (path: string): Store => {
     queue = result.catch(() => undefined);
     return result;
   };
+  // The turn is taken before joining the queue, so reads go on while a write waits for it.
+  const gated = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (!gate) return exclusive(call);
+    const release = await gate.hold();
+    try {
+      return await exclusive(call);
+    } finally {
+      release();
+    }
+  };
+  const ops = Object.fromEntries(Object.entries(txOps).map(([name, method]: [string, AsyncMethod]) =>
+    [name, (...args: never[]) => (READS_ONLY.test(name) ? exclusive : gated)(() => method(...args))])) as unknown as StoreOps;
 
   return {
-    ...wrapEach(txOps, exclusive),
+    ...ops,
     // `work` must use only `tx`: the store itself waits for the transaction to end.
-    transaction: (work) => exclusive(async () => {
+    transaction: (work) => gated(async () => {
       await mapErrors(async () => { db.exec('BEGIN IMMEDIATE'); });
       try {
         const result = await work(txOps);
@@ -89,5 +114,51 @@ export const openSqliteStore = (path: string): Store => {
     close: () => exclusive(async () => {
       if (db.isOpen) db.close();
     }),
+  };
+};
+
+/** What one piece of a group commit came to: its value, or why its savepoint was rolled back. */
+export type GroupOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+export interface SqliteGroupWriter {
+  /**
+   * Runs every piece in one transaction, each in its own savepoint: a piece that throws is rolled back alone,
+   * the others commit together (one sync of the log for all). Resolves only after the commit; rejects,
+   * with nothing kept, when the transaction itself fails.
+   */
+  commitGroup<T>(pieces: ReadonlyArray<(tx: StoreOps) => Promise<T>>): Promise<GroupOutcome<T>[]>;
+  close(): void;
+}
+
+/** A second connection for group commits; its caller must run one group at a time. */
+export const openSqliteGroupWriter = (path: string): SqliteGroupWriter => {
+  const db = openDatabase(path);
+  const txOps = wrapEach(createSqliteOps(db), mapErrors);
+  return {
+    async commitGroup(pieces) {
+      const outcomes: GroupOutcome<Awaited<ReturnType<(typeof pieces)[number]>>>[] = [];
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        for (const piece of pieces) {
+          db.exec('SAVEPOINT piece');
+          try {
+            outcomes.push({ ok: true, value: await piece(txOps) });
+            db.exec('RELEASE piece');
+          } catch (error) {
+            db.exec('ROLLBACK TO piece');
+            db.exec('RELEASE piece');
+            outcomes.push({ ok: false, error });
+          }
+        }
+        db.exec('COMMIT');
+        return outcomes;
+      } catch (error) {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw toStoreError(error);
+      }
+    },
+    close: () => {
+      if (db.isOpen) db.close();
+    },
   };
 };

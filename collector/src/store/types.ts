@@ -1,6 +1,8 @@
-// The collector's storage contract. SQLite implements it today and PostgreSQL will
-// later, so everything here is async, times are epoch milliseconds and JSON columns
-// are plain objects: nothing of the engine leaks out.
+// The collector's storage contract, implemented on SQLite (sqlite.ts) and PostgreSQL (pg.ts) and held to
+// by one contract suite (collector/test/store/contract/): everything here is async, times are epoch
+// milliseconds and JSON columns are plain objects: nothing of the engine leaks out. No operation relies
+// on running alone: read-then-write sequences take the locks below, and constraints make a double
+// event or a double unresolved alert impossible whatever the interleaving.
 
 import type { ChromeosOps } from './chromeos-types.ts';
 import type { AlertOps } from './alerts-types.ts';
@@ -138,9 +140,19 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
   listSchools(): Promise<School[]>;
   /** Replaces the school's enrolment secret hash (the old secret stops enrolling). */
   setEnrolmentSecretHash(id: string, hash: string): Promise<void>;
+  /**
+   * Reads the school and, inside a transaction, holds it until the transaction ends: another enrolment of the
+   * school waits, so counting and creating devices cannot interleave. Undefined when there is no such school.
+   */
+  lockSchool(id: string): Promise<School | undefined>;
 
   createDevice(device: NewDevice): Promise<void>;
   getDevice(id: string): Promise<Device | undefined>;
+  /**
+   * Reads the device and, inside a transaction, holds it until the transaction ends: another batch, greeting or
+   * judgement of the same device waits, so what this one read (series, high-water mark, verdicts) stays true.
+   */
+  lockDevice(id: string): Promise<Device | undefined>;
   /** Every school's devices, or only one school's, or only these schools'. */
   listDevices(filter: SchoolFilter): Promise<Device[]>;
   /** Records that the device was heard from (never moving last seen back), and its newest facts when given. */
@@ -153,6 +165,8 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
    * Callers also skip seqs at or below prunedSeq(): retention has deleted those.
    */
   insertEvent(event: StoredEvent): Promise<boolean>;
+  /** Stores each event unless its (deviceId, seq) is already stored, in one round trip; for each, true when it was new. */
+  insertEvents(events: readonly StoredEvent[]): Promise<boolean[]>;
   /** Records that events up to `seq` have been stored for the device (never lowers it). */
   raiseHighestSeq(deviceId: string, seq: number): Promise<void>;
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */
@@ -195,7 +209,10 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
 }
 
 export interface Store extends StoreOps {
-  /** Runs `work` atomically: all of it is committed, or none of it when it throws. */
+  /**
+   * Runs `work` atomically: all of it is committed, or none of it when it throws. `work` reads and writes through
+   * `tx` only: PostgreSQL may undo it to break a deadlock with another collector, and then it runs again.
+   */
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -183,8 +183,45 @@ describe('alertForMisuse', () => {
     expect(draft?.detail).toMatchObject({ network: 'Cafe Free WiFi', user: 'pupil7' });
   });
 
+  it('a proxy a pupil set: critical, to the DSL, in the agent\'s words, quoting the filtering clause', () => {
+    const draft = alert({ kind: MisuseKind.PROXY_SET, user: 'pupil7', subject: '127.0.0.1:9050', changedByAdministrator: Tri.TRI_NO,
+      detail: 'A proxy was set in the user\'s own settings: Firefox sends web traffic through the SOCKS proxy 127.0.0.1:9050' });
+    expect(draft).toMatchObject({
+      category: 'misuse', severity: 'critical', clauseId: 'safeguards', clauseText: DEFAULT_POLICY_PACK.clauses.safeguards,
+      title: 'A proxy set on LAPTOP-23 gets round the school\'s filtering',
+      summary: 'A proxy was set in the user\'s own settings: Firefox sends web traffic through the SOCKS proxy 127.0.0.1:9050 while pupil7 was logged in.',
+    });
+    expect(draft?.dedupKey).toMatch(/^misuse:dev-7f3a:proxy:[0-9a-f]{16}:2026-11-23T10Z$/);
+    expect(draft?.detail).toMatchObject({ address: '127.0.0.1:9050', byAdministrator: false, user: 'pupil7' });
+  });
+
+  it('DNS over HTTPS a managed policy switched on is the school\'s setting: informational', () => {
+    const draft = alert({ kind: MisuseKind.DNS_OVER_HTTPS_SET, subject: 'https://dns.quad9.net/dns-query', changedBy: '/etc/firefox/policies/policies.json',
+      changedByAdministrator: Tri.TRI_YES, detail: 'A policy the school manages (/etc/firefox/policies/policies.json) set this: Firefox looks names up with DNS over HTTPS at https://dns.quad9.net/dns-query (only, never ordinary DNS)' });
+    expect(draft).toMatchObject({ severity: 'info', title: 'A managed policy set DNS over HTTPS on LAPTOP-23' });
+    expect(draft?.dedupKey).toMatch(/^misuse:dev-7f3a:doh:/);
+    expect(draft?.detail).toMatchObject({ managedBy: '/etc/firefox/policies/policies.json', byAdministrator: true });
+  });
+
+  it.each([
+    ['webfilter.school.example:8080', 'webfilter.school.example:8080', true],
+    ['webfilter.school.example', 'WebFilter.School.example:3128', true],
+    ['webfilter.school.example:8080', 'webfilter.school.example:3128', false],
+    ['http://webfilter.school.example/proxy.pac', 'http://webfilter.school.example/proxy.pac', true],
+    ['http://webfilter.school.example/proxy.pac', 'http://webfilter.school.example/other.pac', false],
+    ['https://doh.school.example', 'https://doh.school.example/dns-query', true],
+    ['school.example', 'evil-school.example:8080', false],
+  ])('the school\'s own address %s against a setting naming %s: no alert = %s', (school, seen, quiet) => {
+    const copy = structuredClone(DEFAULT_POLICY_PACK);
+    copy.misuse.bypassTools.schoolAddresses = [school];
+    const draft = alert({ kind: MisuseKind.PROXY_SET, subject: seen, detail: 'x' }, at, validatePolicyPack(copy));
+    expect(draft === undefined).toBe(quiet);
+  });
+
   it.each([
     ['safeguards', { kind: MisuseKind.SAFEGUARD_DISABLED, detail: 'x' }],
+    ['bypassTools', { kind: MisuseKind.PROXY_SET, subject: 'p:1', detail: 'x' }],
+    ['bypassTools', { kind: MisuseKind.DNS_OVER_HTTPS_SET, subject: 'https://d/q', detail: 'x' }],
     ['bypassTools', { kind: MisuseKind.BYPASS_TOOL, detail: 'x' }],
     ['downloads', { kind: MisuseKind.EXECUTABLE_DOWNLOADED, detail: 'x' }],
     ['publicWifi', { kind: MisuseKind.PUBLIC_WIFI, detail: 'x' }],

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import WebSocket from 'ws';
 import { encodeFrame, MAX_FRAME_BYTES, Tri, v1 } from '@invigilator/shared/wire.ts';
 import { connectAgent } from '../helpers/agent-client.ts';
@@ -207,10 +209,14 @@ describe('bad connections harm no other', () => {
   });
 
   it('closes with 1011 and no ack when the store fails, so the agent sends again', async () => {
-    await collector.store.close();
+    // The database itself refuses every new event (as a full disk would), whichever connection writes it.
+    const db = new DatabaseSync(join(collector.dir, 'data', 'collector.sqlite'));
+    db.exec(`CREATE TRIGGER refuse_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'no room'); END`);
+    db.close();
     good.send({ batch: { events: [firewallEvent(1, Tri.TRI_NO)] } });
     await expect(good.next()).rejects.toThrow(/closed \(1011\)/);
     expect(collector.logLines().some((line) => line.code === 'STORE_FAILED' && line.level === 50)).toBe(true);
+    expect(await eventCount(enrolled.deviceId)).toBe(0);
   });
 });
 

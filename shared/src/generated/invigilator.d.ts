@@ -1045,7 +1045,9 @@ export namespace invigilator {
             SAFEGUARD_DISABLED = 4,
             BYPASS_TOOL = 5,
             EXECUTABLE_DOWNLOADED = 6,
-            PUBLIC_WIFI = 7
+            PUBLIC_WIFI = 7,
+            PROXY_SET = 8,
+            DNS_OVER_HTTPS_SET = 9
         }
 
         interface IFileWrite extends invigilator.v1.FileWrite.$Properties {

@@ -10365,6 +10365,14 @@ export const invigilator = $root.invigilator = (() => {
                     case 7:
                         message.kind = 7;
                         break;
+                    case "PROXY_SET":
+                    case 8:
+                        message.kind = 8;
+                        break;
+                    case "DNS_OVER_HTTPS_SET":
+                    case 9:
+                        message.kind = 9;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -10498,6 +10506,8 @@ export const invigilator = $root.invigilator = (() => {
          * @property {number} BYPASS_TOOL=5 BYPASS_TOOL value
          * @property {number} EXECUTABLE_DOWNLOADED=6 EXECUTABLE_DOWNLOADED value
          * @property {number} PUBLIC_WIFI=7 PUBLIC_WIFI value
+         * @property {number} PROXY_SET=8 PROXY_SET value
+         * @property {number} DNS_OVER_HTTPS_SET=9 DNS_OVER_HTTPS_SET value
          */
         v1.MisuseKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -10509,6 +10519,8 @@ export const invigilator = $root.invigilator = (() => {
             values[valuesById[5] = "BYPASS_TOOL"] = 5;
             values[valuesById[6] = "EXECUTABLE_DOWNLOADED"] = 6;
             values[valuesById[7] = "PUBLIC_WIFI"] = 7;
+            values[valuesById[8] = "PROXY_SET"] = 8;
+            values[valuesById[9] = "DNS_OVER_HTTPS_SET"] = 9;
             return values;
         })();
 

@@ -60,7 +60,8 @@ const DEFAULT_PACK_SOURCE = {
   misuse: {
     clause: 'safeguards',
     safeguards: { enabled: true },
-    bypassTools: { enabled: true, names: [...DEFAULT_MISUSE_SETTINGS.bypassToolNames], approved: [] },
+    // No school proxy listed: every proxy or DNS-over-HTTPS setting a pupil makes is reported until the school lists its own.
+    bypassTools: { enabled: true, names: [...DEFAULT_MISUSE_SETTINGS.bypassToolNames], approved: [], schoolAddresses: [] },
     downloads: { enabled: true, extensions: [...DEFAULT_MISUSE_SETTINGS.downloadExtensions], clause: 'downloads' },
     // No school networks listed: only open (password-less) networks are reported until the school lists its own.
     publicWifi: { enabled: true, schoolNetworks: [], clause: 'public-wifi' },

@@ -63,7 +63,11 @@ export interface PolicyPack {
   misuse: {
     clause: string;
     safeguards: { enabled: boolean };
-    bypassTools: { enabled: boolean; names: string[]; approved: string[] };
+    /**
+     * Filter-bypass tools by name, and proxy or DNS-over-HTTPS settings; `schoolAddresses` are the school's own
+     * proxies, automatic-configuration (PAC) addresses and DNS-over-HTTPS servers, which are not misuse.
+     */
+    bypassTools: { enabled: boolean; names: string[]; approved: string[]; schoolAddresses: string[] };
     downloads: { enabled: boolean; extensions: string[]; clause: string };
     publicWifi: { enabled: boolean; schoolNetworks: string[]; clause: string };
   };

@@ -120,6 +120,10 @@ const checkAcrossFields = (reader: FieldReader, pack: PolicyPack): void => {
 const MISUSE_SECTIONS = ['safeguards', 'bypassTools', 'downloads', 'publicWifi'] as const;
 const TOOL_NAME_RULE = { pattern: /^[^/\\]{1,80}$/, patternMeaning: 'a program name without a folder, such as "psiphon3"' };
 const EXTENSION_RULE = { pattern: /^\.[A-Za-z0-9]{1,12}$/, patternMeaning: 'a file ending with its dot, such as ".exe"' };
+const ADDRESS_RULE = {
+  pattern: /^[^\s;,]{1,253}$/,
+  patternMeaning: 'a proxy (host or host:port) or a PAC or DNS-over-HTTPS address, such as "proxy.school.example:8080"',
+};
 const SSID_RULE = { pattern: /^.{1,32}$/u, patternMeaning: 'a Wi-Fi network name of 1 to 32 characters' };
 
 type ClauseRef = (parent: Fields | undefined, base: string) => string;
@@ -135,7 +139,7 @@ const readMisuse = (reader: FieldReader, misuse: Fields | undefined, clauseRef: 
   const ownClause = (parent: Fields | undefined, base: string): string =>
     parent?.clause === undefined ? clause : clauseRef(parent, base);
   const safeguards = section('safeguards', ['enabled']);
-  const bypass = section('bypassTools', ['enabled', 'names', 'approved']);
+  const bypass = section('bypassTools', ['enabled', 'names', 'approved', 'schoolAddresses']);
   const downloads = section('downloads', ['enabled', 'extensions', 'clause']);
   const wifi = section('publicWifi', ['enabled', 'schoolNetworks', 'clause']);
   const defaults = DEFAULT_MISUSE_SETTINGS;
@@ -147,7 +151,9 @@ const readMisuse = (reader: FieldReader, misuse: Fields | undefined, clauseRef: 
       enabled: reader.bool(bypass, 'misuse.bypassTools', 'enabled'),
       names: reader.textList(bypass, 'misuse.bypassTools', 'names', TOOL_NAME_RULE),
       approved: reader.textList(bypass, 'misuse.bypassTools', 'approved', TOOL_NAME_RULE),
-    } : { enabled: defaults.bypassTools, names: [...defaults.bypassToolNames], approved: [...defaults.approvedTools] },
+      // Came after the first bypass sections: left out, the school names no proxy of its own.
+      schoolAddresses: bypass.schoolAddresses === undefined ? [] : reader.textList(bypass, 'misuse.bypassTools', 'schoolAddresses', ADDRESS_RULE),
+    } : { enabled: defaults.bypassTools, names: [...defaults.bypassToolNames], approved: [...defaults.approvedTools], schoolAddresses: [] },
     downloads: downloads ? {
       enabled: reader.bool(downloads, 'misuse.downloads', 'enabled'),
       extensions: lower(reader.textList(downloads, 'misuse.downloads', 'extensions', EXTENSION_RULE)),

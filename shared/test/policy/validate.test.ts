@@ -214,6 +214,8 @@ describe('the misuse sections', () => {
       'misuse.bypassTools.names[0] must be made of a program name without a folder, such as "psiphon3" (got "C:\\\\tools\\\\tor.exe")'],
     ['an extension without its dot', ['misuse', 'downloads', 'extensions'], ['.exe', 'msi'],
       'misuse.downloads.extensions[1] must be made of a file ending with its dot, such as ".exe" (got "msi")'],
+    ['a school address with a space in it', ['misuse', 'bypassTools', 'schoolAddresses'], ['proxy school:8080'],
+      'misuse.bypassTools.schoolAddresses[0] must be made of a proxy (host or host:port) or a PAC or DNS-over-HTTPS address, such as "proxy.school.example:8080" (got "proxy school:8080")'],
     ['an SSID longer than 32 characters', ['misuse', 'publicWifi', 'schoolNetworks'], ['x'.repeat(33)],
       `misuse.publicWifi.schoolNetworks[0] must be made of a Wi-Fi network name of 1 to 32 characters (got "${'x'.repeat(33)}")`],
     ['a switch as text', ['misuse', 'safeguards', 'enabled'], 'on', 'misuse.safeguards.enabled must be true or false (got "on")'],
@@ -238,6 +240,7 @@ describe('the misuse sections', () => {
     copy.misuse.downloads = { enabled: false, extensions: ['.EXE'] };
     copy.misuse.publicWifi = { enabled: true, schoolNetworks: ['StMarys-Staff', 'StMarys-Pupils'], clause: 'public-wifi' };
     const settings = agentSettingsFor(validatePolicyPack(copy));
+    expect(validatePolicyPack(copy).misuse.bypassTools.schoolAddresses).toEqual([]);
     expect(settings.misuse).toEqual({
       safeguards: true, bypassTools: true, bypassToolNames: ['psiphon3', 'Tor Browser'], approvedTools: ['openvpn'],
       downloads: false, downloadExtensions: ['.exe'], publicWifi: true, schoolSsids: ['StMarys-Staff', 'StMarys-Pupils'],

@@ -13,7 +13,7 @@ import type { Watcher } from '../types.ts';
 import { executableDownloaded } from './misuse-events.ts';
 
 /** Profiles that belong to no person. */
-const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'default user', 'all users', 'guest', 'lost+found']);
+export const NOT_A_PERSON: ReadonlySet<string> = new Set(['shared', 'public', 'default', 'default user', 'all users', 'guest', 'lost+found']);
 
 export interface DownloadsWatchOptions {
   /** Where user homes are: /home, /Users, C:\Users. */

@@ -59,3 +59,31 @@ export const publicWifiJoined = (ssid: string, open: boolean, user: string): Mis
     ? `The device joined the open (password-less) Wi-Fi network "${ssid}"`
     : `The device joined the Wi-Fi network "${ssid}", which is not one of the school's networks`,
 });
+
+export interface FilterSettingSeen {
+  kind: 'proxy' | 'dns-over-https';
+  place: string;
+  address: string;
+  how: string;
+  user: string;
+  managedBy?: string;
+}
+
+/** A proxy or DNS-over-HTTPS setting: the user's own is misuse; a managed policy's is the school's. */
+export const filterSettingSet = (setting: FilterSettingSeen): MisuseEvent => {
+  const managed = setting.managedBy !== undefined;
+  const proxy = setting.kind === 'proxy';
+  const what = proxy
+    ? `${setting.place} sends web traffic through the ${setting.how} ${setting.address}`
+    : `${setting.place} looks names up with DNS over HTTPS at ${setting.address} (${setting.how})`;
+  return {
+    kind: proxy ? MisuseKind.PROXY_SET : MisuseKind.DNS_OVER_HTTPS_SET,
+    user: setting.user,
+    subject: setting.address,
+    ...(managed ? { changedBy: setting.managedBy } : {}),
+    changedByAdministrator: managed ? Tri.TRI_YES : Tri.TRI_NO,
+    detail: managed
+      ? `A policy the school manages (${setting.managedBy}) set this: ${what}`
+      : `${proxy ? 'A proxy was set' : 'DNS over HTTPS was switched on'} in the user's own settings: ${what}`,
+  };
+};

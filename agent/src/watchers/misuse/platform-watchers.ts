@@ -7,6 +7,8 @@ import type { MisuseEvent } from '@invigilator/shared/wire.ts';
 import { safeEmit } from '../removable-media/volume-misuse-events.ts';
 import type { Watcher, WatcherOptions } from '../types.ts';
 import { createSafeguardWatch, type SafeguardProbe } from './safeguard-watch.ts';
+import type { FilterSettingsSource } from './filter-settings/filter-setting.ts';
+import { createFilterSettingsWatch } from './filter-settings/filter-settings-watch.ts';
 
 export interface CommonMisuseOptions {
   settings: () => MisuseSettings;
@@ -19,6 +21,8 @@ export interface PlatformMisuseParts {
   safeguards?: (common: CommonMisuseOptions) => SafeguardProbe[];
   processes?: (common: CommonMisuseOptions) => Watcher;
   installedApps?: (common: CommonMisuseOptions) => Watcher;
+  /** Proxy and DNS-over-HTTPS settings (part of filter bypass, switched with the bypass tools). */
+  filterSettings?: (common: CommonMisuseOptions) => FilterSettingsSource[];
   downloads?: (common: CommonMisuseOptions) => Watcher;
   wifi?: (common: CommonMisuseOptions) => Watcher;
 }
@@ -35,6 +39,7 @@ export const misuseWatchersFrom = (options: WatcherOptions, parts: PlatformMisus
   if (settings.safeguards && parts.safeguards) watchers.push(createSafeguardWatch({ ...common, probes: parts.safeguards(common) }));
   if (settings.bypassTools && parts.processes) watchers.push(parts.processes(common));
   if (settings.bypassTools && parts.installedApps) watchers.push(parts.installedApps(common));
+  if (settings.bypassTools && parts.filterSettings) watchers.push(createFilterSettingsWatch({ ...common, sources: parts.filterSettings(common) }));
   if (settings.downloads && parts.downloads) watchers.push(parts.downloads(common));
   if (settings.publicWifi && parts.wifi) watchers.push(parts.wifi(common));
   return watchers;

@@ -14,6 +14,7 @@ import { LINUX_ANTIVIRUS_UNITS, SYSTEMCTL_SHOW } from './linux-safeguards.ts';
 import { NETSH_WLAN_SOURCE, parseNetshWlanInterfaces } from './parse-netsh-wlan.ts';
 import { NMCLI_WIFI_SOURCE, parseNmcliWifi } from './parse-nmcli-wifi.ts';
 import { parseSystemctlShow } from './parse-systemctl-show.ts';
+import { parseWdutilWifi, WDUTIL_INFO_SOURCE } from './parse-wdutil-wifi.ts';
 import { parseTasklistCsv, TASKLIST_SOURCE } from './parse-tasklist.ts';
 import type { SeenProcess } from './process-watch.ts';
 import { parsePsProcesses, PS_SOURCE } from './ps-processes.ts';
@@ -27,7 +28,7 @@ interface PlatformSnapshotSources {
 
 const SOURCES: Record<AgentPlatform, PlatformSnapshotSources> = {
   linux: { wifi: { source: NMCLI_WIFI_SOURCE, parse: parseNmcliWifi }, antivirusServices: SYSTEMCTL_SHOW },
-  macos: { processes: { source: PS_SOURCE, parse: parsePsProcesses } },
+  macos: { wifi: { source: WDUTIL_INFO_SOURCE, parse: parseWdutilWifi }, processes: { source: PS_SOURCE, parse: parsePsProcesses } },
   windows: { wifi: { source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces }, processes: { source: TASKLIST_SOURCE, parse: parseTasklistCsv } },
 };
 

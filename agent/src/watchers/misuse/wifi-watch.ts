@@ -14,6 +14,8 @@ export interface WifiConnection {
   ssid?: string;
   /** true: no password (open); false: secured; undefined: the tool did not say. */
   open?: boolean;
+  /** The operating system hides the real name (macOS without location permission): it cannot be matched to the school's list. */
+  nameHidden?: boolean;
 }
 
 export interface WifiWatchOptions extends CommonMisuseOptions {
@@ -27,7 +29,7 @@ export interface WifiWatchOptions extends CommonMisuseOptions {
 export const wifiBreaksPolicy = (connection: WifiConnection, schoolSsids: readonly string[]): { open: boolean } | undefined => {
   if (!connection.ssid || schoolSsids.includes(connection.ssid)) return undefined;
   if (connection.open === true) return { open: true };
-  return schoolSsids.length > 0 ? { open: false } : undefined;
+  return schoolSsids.length > 0 && !connection.nameHidden ? { open: false } : undefined;
 };
 
 export const createWifiWatch = (options: WifiWatchOptions): Watcher => {

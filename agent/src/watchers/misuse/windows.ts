@@ -1,6 +1,6 @@
 // The Windows misuse watchers: processes from tasklist every 3 s, Downloads under
-// C:\Users, the Wi-Fi network from netsh every 10 s, and safeguards switched off
-// from the event log as each event is written.
+// C:\Users, the Wi-Fi network from netsh every 10 s, proxy and DNS-over-HTTPS settings
+// every 30 s, and safeguards switched off from the event log as each event is written.
 import path from 'node:path';
 import { liveProvider } from '../../checks/live-provider.ts';
 import type { Watcher, WatcherOptions } from '../types.ts';
@@ -13,6 +13,7 @@ import { createProcessWatch } from './process-watch.ts';
 import { commandProcessLister } from './ps-processes.ts';
 import { createWifiWatch } from './wifi-watch.ts';
 import { createWindowsSafeguardWatch } from './windows-safeguards.ts';
+import { windowsFilterSettingsSources } from './filter-settings/windows.ts';
 
 const usersRoot = (env: NodeJS.ProcessEnv = process.env): string => `${(env.SystemDrive ?? 'C:').replace(/\\+$/, '')}\\Users`;
 
@@ -21,6 +22,7 @@ export const windowsMisuseWatchers = (options: WatcherOptions): Watcher[] => {
   const watchers = misuseWatchersFrom(options, {
     installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.windows, homesRoot: usersRoot(), pathApi: path.win32, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
     processes: (common) => createProcessWatch({ ...common, lister: commandProcessLister(TASKLIST_SOURCE, parseTasklistCsv, provider), intervalMs: 3_000 }),
+    filterSettings: () => windowsFilterSettingsSources(provider),
     downloads: (common) => createDownloadsWatch({ ...common, homesRoot: usersRoot(), pathApi: path.win32, rescanMs: 60_000, stableMs: 1_000 }),
     wifi: (common) => createWifiWatch({ ...common, provider, source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces, intervalMs: 10_000 }),
   });

@@ -10,21 +10,21 @@ const interpret = (sources: Parameters<typeof collectedFrom>[0]) =>
   check.interpret(collectedFrom({ 'linux.gsettings-lockdown-machine': absent(), ...sources }), context);
 
 describe('linux removable-media posture', () => {
-  it('reads the effective modprobe rules, the loaded modules and GNOME\'s lockdown keys; never lsblk or labels', () => {
-    expect(check.sources(new Map(), context).map((source) => source.id)).toEqual(['linux.modprobe-config', 'linux.proc-modules', 'linux.gsettings-lockdown-machine']);
+  it('reads the effective modprobe rules, the loaded modules, GNOME\'s lockdown keys and the rule folders; never lsblk or labels', () => {
+    expect(check.sources(new Map(), context).map((source) => source.id)).toEqual(['linux.modprobe-config', 'linux.proc-modules', 'linux.gsettings-lockdown-machine', 'linux.rule-files']);
   });
 
   it('install usb-storage /bin/true (real modprobe output) blocks removable storage', () => {
     expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-install-true.txt')), 'linux.proc-modules': noModules }))
       .toEqual({ status: CollectionStatus.COLLECTED, removableMedia: {
         storageBlocked: Tri.TRI_YES, writeBlocked: Tri.TRI_YES, postureProblem: '',
-        mechanism: 'modprobe: install usb_storage runs a no-op instead of the driver',
+        mechanism: 'USB storage: modprobe: install usb_storage runs a no-op instead of the driver; SD cards: no built-in card reader; CDs and DVDs: no CD/DVD drive',
       } });
   });
 
   it('no rule (the real Debian configuration) is not blocked, and says what was looked at', () => {
     expect(interpret({ 'linux.modprobe-config': ran(linuxFixture('modprobe-showconfig.devmachine-no-rules.txt')), 'linux.proc-modules': noModules }).removableMedia)
-      .toMatchObject({ storageBlocked: Tri.TRI_NO, mechanism: 'no modprobe rule stops the USB storage driver' });
+      .toMatchObject({ storageBlocked: Tri.TRI_NO, mechanism: 'USB storage: no modprobe rule stops the USB storage driver; SD cards: no built-in card reader; CDs and DVDs: no CD/DVD drive' });
   });
 
   it('a rule made while the driver is loaded does not block yet', () => {

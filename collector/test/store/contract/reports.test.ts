@@ -1,16 +1,16 @@
-// The report storage on a real SQLite file: terms per school and trust-wide, reasons appended never
+// The report storage on each engine: terms per school and trust-wide, reasons appended never
 // overwritten, the pack history, and one device's events by the device's time.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
-import { addEvent } from '../helpers/store-rows.ts';
-import { useTempStore } from '../helpers/temp-store.ts';
-
-const storeOf = useTempStore(['north', 'south']);
+import { addEvent } from '../../helpers/store-rows.ts';
+import { describeEachEngine } from './engines.ts';
 
 const term = (schoolId: string | null, name: string, start: string, updatedAt = 1) =>
   ({ schoolId, name, start, end: start.replace(/-\d\d$/, '-28'), holidays: [{ from: start, to: start }], updatedAt, updatedBy: 'test' });
 
-describe('report storage', () => {
+describeEachEngine('report storage', ['north', 'south'], (engine) => {
+  const storeOf = () => engine.store();
+
   it('keeps trust-wide and school terms apart, replacing a term of the same name in the same calendar', async () => {
     await storeOf().putTerm(term(null, 'Autumn 2026', '2026-09-03'));
     await storeOf().putTerm(term('north', 'Autumn 2026', '2026-09-04'));

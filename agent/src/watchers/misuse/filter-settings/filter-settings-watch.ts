@@ -1,0 +1,53 @@
+// Proxy and DNS-over-HTTPS settings, read from each platform's sources every few
+// seconds (a source that can tell from file times that nothing changed costs a few
+// stat calls). A setting the user made is reported when it first appears, including
+// one already there when the agent starts; a managed policy's setting is reported
+// when it changes while the agent runs (at start it is the school's standing
+// configuration, logged only). A setting removed is not misuse and is not reported.
+import { ERRORS, codeOf } from '@invigilator/shared/errors.ts';
+import { createPoller } from '../../poller.ts';
+import { combineWatchers } from '../../combined.ts';
+import type { Watcher } from '../../types.ts';
+import { filterSettingSet } from '../misuse-events.ts';
+import type { CommonMisuseOptions } from '../platform-watchers.ts';
+import { addressWithoutSecrets, settingKey, type FilterSetting, type FilterSettingsSource } from './filter-setting.ts';
+
+export interface FilterSettingsWatchOptions extends CommonMisuseOptions {
+  sources: readonly FilterSettingsSource[];
+}
+
+const watchSource = (source: FilterSettingsSource, options: FilterSettingsWatchOptions): Watcher => {
+  let known: Map<string, FilterSetting> | undefined;
+  const warned = new Set<string>();
+  const look = async (): Promise<void> => {
+    const reading = await source.read();
+    if (reading === 'unchanged') return;
+    for (const problem of reading.problems) {
+      if (warned.has(problem)) continue;
+      warned.add(problem);
+      options.logger.warn({ code: 'FILTER_SETTINGS_UNREADABLE', source: source.name }, `${ERRORS.FILTER_SETTINGS_UNREADABLE} (${problem})`);
+    }
+    const atStart = known === undefined;
+    const next = new Map(reading.settings.map((raw) => {
+      const setting = { ...raw, address: addressWithoutSecrets(raw.address) };
+      return [settingKey(setting), setting];
+    }));
+    for (const [key, setting] of next) {
+      if (known?.has(key)) continue;
+      const { kind, place, address, managedBy } = setting;
+      if (atStart && managedBy !== undefined) {
+        options.logger.info({ kind, place, address, managedBy }, 'A managed policy sets a proxy or DNS over HTTPS.');
+        continue;
+      }
+      const user = setting.user || await options.currentUser();
+      options.logger.info({ kind, place, address, user, managedBy }, 'A proxy or DNS-over-HTTPS setting was found.');
+      options.emit(filterSettingSet({ ...setting, user }));
+    }
+    known = next;
+  };
+  return createPoller(look, source.intervalMs, (error) =>
+    options.logger.warn({ code: codeOf(error), err: error, source: source.name }, `${ERRORS[codeOf(error)]} (reading ${source.name})`));
+};
+
+export const createFilterSettingsWatch = (options: FilterSettingsWatchOptions): Watcher =>
+  combineWatchers(options.sources.map((source) => watchSource(source, options)), options.logger);

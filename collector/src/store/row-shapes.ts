@@ -1,0 +1,36 @@
+// Rows as both engines read them back: the JSON columns parsed, the trust-wide calendar's scope named.
+import type { AlertRow } from './alerts-types.ts';
+import type { StoredTerm } from './report-types.ts';
+
+type Row = Record<string, unknown>;
+
+/** The terms table's scope of the trust-wide calendar (school ids never contain '*'). */
+export const TRUST_SCOPE = '*';
+
+export const toStoredTerm = ({ scope, holidays, ...rest }: Row): StoredTerm => ({
+  ...(rest as unknown as Omit<StoredTerm, 'schoolId' | 'holidays'>),
+  schoolId: scope === TRUST_SCOPE ? null : String(scope),
+  holidays: JSON.parse(String(holidays)) as StoredTerm['holidays'],
+});
+
+const ALERT_JSON_FIELDS = new Set(['detail', 'firstEvent', 'lastEvent']);
+const parseOrNull = (text: unknown): unknown => (text === null || text === undefined ? null : JSON.parse(String(text)));
+
+export const toAlertRow = (row: Row): AlertRow => ({
+  ...(row as unknown as AlertRow),
+  detail: parseOrNull(row.detail) as AlertRow['detail'],
+  firstEvent: parseOrNull(row.firstEvent) as AlertRow['firstEvent'],
+  lastEvent: parseOrNull(row.lastEvent) as AlertRow['lastEvent'],
+});
+
+/** An alert field as its column holds it: JSON fields as text. */
+export const alertColumnValue = (field: string, value: unknown): unknown =>
+  (ALERT_JSON_FIELDS.has(field) ? (value === null ? null : JSON.stringify(value)) : value);
+
+/** The alert's values in the order of the alerts insert's columns (id, school_id, ... first_event, last_event). */
+export const alertInsertValues = (a: AlertRow): unknown[] => [
+  a.id, a.schoolId, a.deviceId, a.category, a.severity, a.severityRank, a.dedupKey, a.status, a.title, a.summary, a.check,
+  a.clauseId, a.clauseText, JSON.stringify(a.detail), a.occurrences, a.openedAt, a.lastSeenAt, a.acknowledgedAt,
+  a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.escalatedAt, alertColumnValue('firstEvent', a.firstEvent),
+  alertColumnValue('lastEvent', a.lastEvent),
+];
