@@ -7,7 +7,7 @@ import { ERRORS, InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import { fitToLimits } from '@invigilator/shared/field-limits.ts';
 import { makePrivateSqliteFile } from '@invigilator/shared/private-files.ts';
-import { MAX_FRAME_BYTES, v1, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { MAX_FRAME_BYTES, v1, type AgentStopping, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 
 export const DEFAULT_OUTBOX_MAX_BYTES = 64 * 1024 * 1024;
 /** Events kept in memory while the outbox cannot be written; beyond this the oldest routine ones go. */
@@ -20,8 +20,9 @@ const MAX_EVENT_BYTES = MAX_FRAME_BYTES / 2 - 64;
 export type EventKind = 'observation' | 'misuse';
 
 export type OutboxInput =
-  | { occurredAtMs: number; observation: Observation; misuse?: undefined }
-  | { occurredAtMs: number; misuse: MisuseEvent; observation?: undefined };
+  | { occurredAtMs: number; observation: Observation; misuse?: undefined; stopping?: undefined }
+  | { occurredAtMs: number; misuse: MisuseEvent; observation?: undefined; stopping?: undefined }
+  | { occurredAtMs: number; stopping: AgentStopping; observation?: undefined; misuse?: undefined };
 
 export interface StoredEvent {
   seq: number;
@@ -115,12 +116,14 @@ const isDiskFull = (error: unknown): boolean => {
     || failure.code === 'ENOSPC' || /disk is full|ENOSPC/i.test(failure.message ?? '');
 };
 
-const kindOf = (input: OutboxInput): EventKind => (input.misuse ? 'misuse' : 'observation');
+// The kind is what goes last when the outbox is full: routine observations first. The agent's
+// last event is kept like misuse (it is filed under that kind, so older outbox files need no change).
+const kindOf = (input: OutboxInput): EventKind => (input.observation ? 'observation' : 'misuse');
 
 /** Shortened to the collector's field limits here, so the collector never refuses a genuine event. */
 const encodeEvent = (seq: number, input: OutboxInput): Uint8Array =>
   v1.Event.encode(fitToLimits(
-    structuredClone({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse }), 'shorten',
+    structuredClone({ seq, occurredAtMs: input.occurredAtMs, observation: input.observation, misuse: input.misuse, stopping: input.stopping }), 'shorten',
   )).finish();
 
 type WriteFailureCode = 'DISK_FULL' | 'OUTBOX_WRITE_FAILED';
@@ -351,7 +354,7 @@ export class Outbox {
   #keepInMemory(input: OutboxInput): void {
     this.#pending.push(input);
     if (this.#pending.length > this.#pendingLimit) {
-      const routine = this.#pending.findIndex((event) => !event.misuse);
+      const routine = this.#pending.findIndex((event) => kindOf(event) === 'observation');
       const [lost] = this.#pending.splice(routine >= 0 ? routine : 0, 1);
       const kind = kindOf(lost as OutboxInput);
       const code = this.#writeFailure ?? 'OUTBOX_WRITE_FAILED';

@@ -1,6 +1,6 @@
 // Runs each check on its own cron schedule (one full round at start) and the
 // platform's removable-media watcher; everything they report goes to the outbox.
-import cron, { type ScheduledTask } from 'node-cron';
+import cron from 'node-cron';
 import { CHECK_NAMES, type CheckName } from '@invigilator/shared/checks.ts';
 import type { AgentSettings } from '@invigilator/shared/agent-config.ts';
 import type { MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
@@ -11,6 +11,7 @@ import { runCheck } from './checks/runner.ts';
 import type { PlatformCheck, SourceProvider } from './checks/types.ts';
 import type { UserLookup } from './logged-in-user.ts';
 import { roundOffsetMs } from './round-offset.ts';
+import { startRoundSchedule, type RoundSchedule } from './round-schedule.ts';
 import type { Watcher, WatcherFactory } from './watchers/types.ts';
 
 export interface EventSink {
@@ -66,7 +67,7 @@ const sameList = (left: readonly string[], right: readonly string[]): boolean =>
 
 export class Scheduler {
   readonly #options: SchedulerOptions;
-  readonly #tasks = new Map<CheckName, ScheduledTask>();
+  readonly #tasks = new Map<CheckName, RoundSchedule>();
   readonly #running = new Map<CheckName, Promise<void>>();
   readonly #delayed = new Set<NodeJS.Timeout>();
   readonly #offsets = new Map<CheckName, number>();
@@ -99,7 +100,7 @@ export class Scheduler {
 
   /** The cron expression each check currently runs on. */
   schedules(): Partial<Record<CheckName, string>> {
-    return Object.fromEntries([...this.#tasks].map(([name, task]) => [name, task.getPattern()]));
+    return Object.fromEntries([...this.#tasks].map(([name, task]) => [name, task.expression]));
   }
 
   /** Schedules every check, starts the watcher and runs one full round (resolves when it is done). */
@@ -173,16 +174,15 @@ export class Scheduler {
     for (const check of this.#options.checks) {
       const expression = this.#settings.checkSchedules[check.check];
       let offsetMs = 0;
-      const task = cron.createTask(expression, () => {
+      const task = startRoundSchedule(expression, () => {
         const timer = setTimeout(() => {
           this.#delayed.delete(timer);
           void this.runNow(check.check);
         }, offsetMs);
         this.#delayed.add(timer);
-      }, { name: `check-${check.check}` });
-      offsetMs = roundOffsetMs(this.#options.spreadKey ?? '', task.getNextRuns(8));
+      }, `check-${check.check}`);
+      offsetMs = roundOffsetMs(this.#options.spreadKey ?? '', task.nextRuns(8));
       this.#offsets.set(check.check, offsetMs);
-      void task.start();
       this.#tasks.set(check.check, task);
     }
     this.#options.logger.info({ offsetsMs: this.offsets() }, 'Scheduled rounds run at this device\'s own offset after their scheduled time.');
@@ -191,9 +191,8 @@ export class Scheduler {
   async #destroyTasks(): Promise<void> {
     for (const timer of this.#delayed) clearTimeout(timer);
     this.#delayed.clear();
-    const tasks = [...this.#tasks.values()];
+    for (const task of this.#tasks.values()) task.stop();
     this.#tasks.clear();
-    await Promise.all(tasks.map((task) => task.destroy()));
   }
 
   async #startWatcher(): Promise<void> {

@@ -181,6 +181,37 @@ export class Transport extends EventEmitter<{ state: [TransportState] }> {
     });
   }
 
+  /**
+   * Before a stop: sends what the outbox holds. Resolves true once all of it is acknowledged, false at the
+   * deadline or when the collector cannot be reached now (it stays in the outbox for the next start).
+   */
+  async flush(timeoutMs: number): Promise<boolean> {
+    if (this.#stopped || this.#options.outbox.depth() === 0) return this.#options.outbox.depth() === 0;
+    // A reconnect waiting out its back-off is tried now: there is no later.
+    const retrying = !this.#socket && this.#timers.has('reconnect');
+    if (retrying) {
+      this.#clearTimer('reconnect');
+      this.#connect();
+    }
+    const socket = this.#socket;
+    return new Promise((resolve) => {
+      const finish = (sent: boolean): void => {
+        clearTimeout(deadline);
+        this.off('state', onState);
+        socket?.off('close', onClose);
+        resolve(sent);
+      };
+      const onState = (): void => { if (this.#options.outbox.depth() === 0) finish(true); };
+      const onClose = (): void => finish(this.#options.outbox.depth() === 0);
+      const deadline = setTimeout(() => finish(false), timeoutMs);
+      this.on('state', onState);
+      // This connection was the one chance: once it closes, the collector is not reachable before the stop.
+      if (socket) socket.once('close', onClose);
+      else finish(false);
+      this.wake();
+    });
+  }
+
   /** New events are in the outbox: send them if nothing is in flight. */
   wake(): void {
     if (this.#drainQueued) return;

@@ -19,6 +19,9 @@ const WRAPPER_PACKAGE = { name: 'node-windows', version: '1.0.0-beta.8', exe: 'b
 export const MSI_SEQUENCE: Record<string, number> = {
   RemoveExistingProducts: 1501, // right after InstallInitialize: the old version goes first
   Enrol: 5700, // after InstallFiles (4000), before InstallServices (5800) and StartServices (5900)
+  // The agent's note of why it stops: after InstallInitialize (1500) and the old version's removal, before StopServices (1900).
+  NoteUninstall: 1890,
+  NoteUpgrade: 1891,
 };
 export const SECURE_PROPERTIES = ['COLLECTOR', 'SECRET_FILE', 'CA_FILE', 'WIX_DOWNGRADE_DETECTED', 'WIX_UPGRADE_DETECTED'];
 

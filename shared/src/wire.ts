@@ -12,22 +12,27 @@ export type Frame = invigilator.v1.IFrame;
 export type Event = invigilator.v1.IEvent;
 export type Observation = invigilator.v1.IObservation;
 export type MisuseEvent = invigilator.v1.IMisuseEvent;
+export type AgentStopping = invigilator.v1.IAgentStopping;
 export type RemovableDevice = invigilator.v1.IRemovableDevice;
 export type ScreenLockFacts = invigilator.v1.IScreenLockFacts;
 export type AgentConfig = invigilator.v1.IAgentConfig;
 export type DeviceFacts = invigilator.v1.IDeviceFacts;
-export const { Tri, CollectionStatus, FirewallAction, VolumeRole, MisuseKind, Platform } = invigilator.v1;
+export const { Tri, CollectionStatus, FirewallAction, VolumeRole, MisuseKind, Platform, StopReason } = invigilator.v1;
 export type Tri = invigilator.v1.Tri;
 export type CollectionStatus = invigilator.v1.CollectionStatus;
 export type FirewallAction = invigilator.v1.FirewallAction;
 export type VolumeRole = invigilator.v1.VolumeRole;
 export type MisuseKind = invigilator.v1.MisuseKind;
 export type Platform = invigilator.v1.Platform;
+export type StopReason = invigilator.v1.StopReason;
 
 /**
  * Highest event sequence number either side accepts: an agent numbering a thousand events a second
  * reaches it in 34 years, and it leaves room to renumber within what a JavaScript number holds exactly.
  */
+/** The name a SAFEGUARD_DISABLED event gives the agent's own service, on every platform: the collector routes it apart. */
+export const AGENT_SERVICE_SAFEGUARD = 'the Invigilator agent service';
+
 export const MAX_SEQ = 2 ** 40;
 
 /**
@@ -72,3 +77,6 @@ export const observationToJson = (observation: Observation): Record<string, unkn
 
 export const misuseToJson = (misuse: MisuseEvent): Record<string, unknown> =>
   v1.MisuseEvent.toObject(misuse instanceof v1.MisuseEvent ? misuse : v1.MisuseEvent.fromObject(misuse), JSON_FORM);
+
+export const stoppingToJson = (stopping: AgentStopping): Record<string, unknown> =>
+  v1.AgentStopping.toObject(stopping instanceof v1.AgentStopping ? stopping : v1.AgentStopping.fromObject(stopping), JSON_FORM);

@@ -9,7 +9,7 @@ import { AGENT_BIN, COLLECTOR_BIN, api, type Launcher, runCli, startCollector, s
 export const ROLES = ['admin', 'network-manager', 'technician', 'dsl', 'governor'] as const;
 export type RoleName = (typeof ROLES)[number];
 
-export interface PresentedEvent { seq: number; kind: 'observation' | 'misuse'; check: string | null; payload: Record<string, unknown> }
+export interface PresentedEvent { seq: number; kind: 'observation' | 'misuse' | 'lifecycle'; check: string | null; payload: Record<string, unknown> }
 export interface PresentedDevice { id: string; hostname: string; checks: Record<string, { status: string; reason: string; clause: { id: string; text: string } }> }
 export interface PresentedAlert { id: string; category: string; severity: string; status: string; title: string; summary: string; detail: Record<string, unknown>; occurrences: number }
 

@@ -25,6 +25,11 @@ export const COMMAND_OPTIONS = {
   },
   diagnose: { out: { type: 'string', required: true, placeholder: 'DIR', description: 'the folder to write the bundle to' } },
   status: { 'state-dir': STATE_DIR, json: { type: 'boolean', description: 'print the status as JSON' } },
+  'stopping-for': {
+    reason: { type: 'string', required: true, placeholder: 'upgrade|uninstall', description: 'why the installer is about to stop the agent' },
+    'next-version': { type: 'string', placeholder: 'VERSION', description: 'with upgrade: the version being installed' },
+    'state-dir': STATE_DIR,
+  },
 } as const satisfies Record<string, Record<string, OptionSpec>>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;

@@ -12,6 +12,7 @@ import { diagnoseCommand } from './diagnose.ts';
 import { enrollCommand } from './enroll.ts';
 import { runCommand } from './run.ts';
 import { statusCommand } from './status.ts';
+import { stoppingForCommand } from './stopping-for.ts';
 
 interface AgentCliContext { logger: Logger }
 
@@ -25,6 +26,11 @@ const COMMANDS: Record<CommandName, { summary: string; notes?: string; run: (con
   check: { summary: 'Runs every check once and prints the observations (no network, no state).', run: checkCommand },
   diagnose: { summary: 'Writes a diagnostic bundle (the raw output of every check) for a developer to replay.', run: diagnoseCommand },
   status: { summary: 'Says whether this device is enrolled, whether the agent runs and is connected, and what waits in its outbox.', run: statusCommand },
+  'stopping-for': {
+    summary: 'For installers: tells the running agent why it is about to be stopped (upgrade or uninstall), which it reports as its last event.',
+    notes: 'Run just before the installer stops the service; the agent reads the note once as it stops.',
+    run: stoppingForCommand,
+  },
 };
 
 const commands: CommandSpec<AgentCliContext>[] = (Object.keys(COMMANDS) as CommandName[]).map((name) => ({

@@ -9,7 +9,7 @@ export const runCommand = async (context: CommandContext): Promise<number> => {
     for (const name of ['SIGTERM', 'SIGINT'] as const) process.once(name, () => resolve(name));
   });
   context.logger.info({ signal }, 'Stopping the agent.');
-  await agent.stop();
+  await agent.stop(signal);
   unguard();
   return 0;
 };

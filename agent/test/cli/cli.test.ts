@@ -1,10 +1,11 @@
 // The real bin, spawned with this Node: stdout is the answer, stderr the logs, exit codes 0/1/2.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { runCli } from '../../src/cli/dispatch.ts';
+import { takeInstallerNote } from '../../src/stopping/installer-note.ts';
 import { runBin } from '../helpers/run-bin.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
@@ -21,6 +22,8 @@ describe('invigilator-agent CLI', () => {
     [['enroll', '--collector', 'ws://127.0.0.1:1', '--secret-file', '/dev/null'], /The secret file \/dev\/null is empty\.$/m],
     [['diagnose'], /"diagnose" needs --out/],
     [['status', 'extra'], /positional/i],
+    [['stopping-for', '--reason', 'reboot'], /--reason is upgrade or uninstall, not "reboot"\./],
+    [['stopping-for', '--reason', 'uninstall', '--next-version', '0.2.0'], /--next-version goes with --reason upgrade only/],
   ])('exits 2 with a coded sentence for bad usage: %j', async (args, detail) => {
     const result = await runBin(args);
     expect(result.code).toBe(2);
@@ -29,6 +32,14 @@ describe('invigilator-agent CLI', () => {
     expect(result.stderr).toMatch(/^USAGE_INVALID: The command line is not valid/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(detail);
+  });
+
+  it('stopping-for leaves the note the running agent reads as it stops, and does nothing where nothing was enrolled', async () => {
+    const stateDir = tempDir();
+    expect(await runBin(['stopping-for', '--reason', 'upgrade', '--next-version', '0.2.0', '--state-dir', stateDir])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(takeInstallerNote(stateDir)).toEqual({ action: 'upgrade', nextVersion: '0.2.0' });
+    expect(await runBin(['stopping-for', '--reason', 'uninstall', '--state-dir', path.join(stateDir, 'never-enrolled')])).toMatchObject({ code: 0 });
+    expect(existsSync(path.join(stateDir, 'never-enrolled'))).toBe(false);
   });
 
   it('prints the list of commands on stdout for help, --help and no command', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
+import { StopReason } from '@invigilator/shared/wire.ts';
 import { FakeCollector, waitFor } from '../helpers/fake-collector.ts';
 import { BIN, runBin } from '../helpers/run-bin.ts';
 
@@ -50,6 +51,8 @@ describe.skipIf(process.platform !== 'linux')('enroll, run and status (Linux onl
       agent.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+    // Its last event, acknowledged before it exited: run by hand, not by a service manager.
+    expect(collector.events.at(-1)?.stopping).toMatchObject({ reason: StopReason.STOP_REASON_SERVICE_STOPPED, signal: 'SIGTERM' });
     expect(stdout).toBe('');
     expect(stderr).toMatch(/The agent stopped cleanly/);
     // The credential never reaches a log line.

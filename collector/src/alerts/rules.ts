@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckName } from '@invigilator/shared/checks.ts';
 import { clauseById, type PolicyClause, type PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
+import { AGENT_SERVICE_SAFEGUARD, MisuseKind, StopReason, Tri, type AgentStopping, type MisuseEvent } from '@invigilator/shared/wire.ts';
 import { ageInWords, timeInWords } from '../policy/facts.ts';
 import type { VerdictReasonCode } from '../policy/reason-codes.ts';
 import { describeMedia } from '../policy/rules/removable-media.ts';
@@ -53,6 +53,11 @@ const CRITICAL_POSTURE: ReadonlySet<string> = new Set<VerdictReasonCode>(['ENCRY
 
 export const postureDedupKey = (device: DeviceRef, check: CheckName): string => `posture:${device.id}:${check}`;
 export const silenceDedupKey = (device: DeviceRef): string => `availability:${device.id}:silent`;
+/** The agent stopped (its last event): resolved by anything the agent sends after it. */
+export const stopDedupKey = (device: DeviceRef): string => `availability:${device.id}:agent-stopped`;
+/** The agent's service switched off while the agent still runs (set not to start): resolved by a person. */
+const agentServiceOffDedupKey = (device: DeviceRef): string => `availability:${device.id}:agent-service-off`;
+
 
 const clauseFields = (clause: PolicyClause) => ({ clauseId: clause.id, clauseText: clause.text });
 
@@ -237,6 +242,7 @@ export const alertForMisuse = (
         title: `Files copied to a memory stick on ${device.hostname}`,
       };
     case MisuseKind.SAFEGUARD_DISABLED: {
+      if (misuse.subject === AGENT_SERVICE_SAFEGUARD) return agentServiceSwitchedOff(device, misuse, pack, occurredAt);
       if (!pack.misuse.safeguards.enabled) return undefined;
       // The OS named an administrator account: a technician's change, reported as such, not as a pupil's misuse.
       const byAdministrator = misuse.changedByAdministrator === Tri.TRI_YES;
@@ -311,27 +317,99 @@ const filterSettingAlert = (
 };
 
 /**
+ * The agent's own service stopped or set not to start while the device stays on. Only an account with administrator
+ * rights on the device can do that (a root / LocalSystem service), so no pupil without such rights did it; the people
+ * who hold those rights and can start it again are the technicians and the network manager: an availability alert,
+ * not a safeguarding one. It names no user. The DSL still finds the event in the device's misuse timeline.
+ */
+const agentServiceSwitchedOff = (device: DeviceRef, misuse: MisuseEvent, pack: PolicyPack, occurredAt: Date): AlertDraft => ({
+  category: 'availability',
+  severity: 'warning',
+  dedupKey: agentServiceOffDedupKey(device),
+  title: `The agent on ${device.hostname} was switched off`,
+  summary: `${sentence(misuse.detail, 'The agent\'s service was switched off')} at ${timeInWords(occurredAt.getTime())}. `
+    + `${ADMIN_ONLY} Until it runs again, ${device.hostname} is not checked or watched.`,
+  ...clauseFields(clauseById(pack, pack.availability.clause)),
+  detail: { deviceId: device.id, hostname: device.hostname, what: misuse.detail || null, changedBy: misuse.changedBy || null },
+});
+
+const ADMIN_ONLY = 'Only an account with administrator rights on the device can do that.';
+
+/** Each stop reason: its short name (titles, the API) and how it reads after the device's name ("PC-12 was switched off at ..."). */
+const STOP_WORDS: Record<StopReason, { name: string; how: string }> = {
+  [StopReason.STOP_REASON_UNSPECIFIED]: { name: 'stopped', how: 'stopped reporting without its agent saying why (on Windows and macOS a shutdown looks like this)' },
+  [StopReason.STOP_REASON_SERVICE_STOPPED]: { name: 'service-stopped', how: 'had its agent stopped while it stayed on' },
+  [StopReason.STOP_REASON_SYSTEM_SHUTDOWN]: { name: 'shutdown', how: 'was switched off' },
+  [StopReason.STOP_REASON_SYSTEM_REBOOT]: { name: 'reboot', how: 'restarted and did not come back' },
+  [StopReason.STOP_REASON_UPGRADE]: { name: 'upgrade', how: 'was having its agent upgraded' },
+  [StopReason.STOP_REASON_UNINSTALL]: { name: 'uninstall', how: 'had its agent uninstalled' },
+};
+
+const stopReasonOf = (stopping: AgentStopping): StopReason =>
+  (stopping.reason !== undefined && stopping.reason !== null && stopping.reason in STOP_WORDS ? stopping.reason : StopReason.STOP_REASON_UNSPECIFIED);
+
+/**
+ * The agent's last event. A shutdown, a restart or an upgrade is the normal life of a school laptop, and a stop the
+ * agent could not explain may be one: no alert (the silence alert, worded by the stop, covers a device that stays
+ * away). A service stopped while the device stays on, or the agent uninstalled, raises at once an availability alert
+ * for the technicians and the network manager (see agentServiceSwitchedOff for why not the DSL).
+ */
+export const alertForStop = (device: DeviceRef, stopping: AgentStopping, pack: PolicyPack, occurredAt: Date): AlertDraft | undefined => {
+  const reason = stopReasonOf(stopping);
+  if (reason !== StopReason.STOP_REASON_SERVICE_STOPPED && reason !== StopReason.STOP_REASON_UNINSTALL) return undefined;
+  const at = timeInWords(occurredAt.getTime());
+  const uninstalled = reason === StopReason.STOP_REASON_UNINSTALL;
+  return {
+    category: 'availability',
+    severity: 'warning',
+    dedupKey: stopDedupKey(device),
+    title: uninstalled ? `The agent was uninstalled from ${device.hostname}` : `The agent on ${device.hostname} was stopped`,
+    summary: `${uninstalled ? 'The agent was uninstalled' : 'The agent was stopped while the device stayed on'} at ${at}: `
+      + `${sentence(stopping.detail, 'no detail')}. ${ADMIN_ONLY} Until it runs again, ${device.hostname} is not checked or watched.`,
+    ...clauseFields(clauseById(pack, pack.availability.clause)),
+    detail: { deviceId: device.id, hostname: device.hostname, stopReason: STOP_WORDS[reason].name, what: stopping.detail || null, stoppedAt: occurredAt.toISOString() },
+  };
+};
+
+/** The device's last event, when it was its agent saying why it stopped and nothing was heard after it. */
+export interface LastStop { at: number; stopping: AgentStopping }
+
+/**
  * One open alert per silence; the job may call this on every run. `clock` is the silence counted in
  * school time when the school has term dates (school-time.ts), else wall-clock time.
  */
 export const alertForSilence = (
   device: DeviceRef, lastSeenAt: Date, pack: PolicyPack, now: Date,
   clock: { silentMs: number; schoolTime: boolean } = { silentMs: now.getTime() - lastSeenAt.getTime(), schoolTime: false },
+  lastStop?: LastStop,
 ): AlertDraft | undefined => {
   const hours = clock.silentMs / HOUR_MS;
   const limit = pack.availability.silentAfterHours;
   if (!(hours > limit)) return undefined;
   const age = ageInWords(hours * HOUR_MS);
   const counted = clock.schoolTime ? ' of school time' : '';
+  const expects = `the school expects every device to report within ${limit} hours`
+    + `${clock.schoolTime ? ' of school time (weekends and holidays in its term dates do not count)' : ''}.`;
+  const reason = lastStop && stopReasonOf(lastStop.stopping);
+  const stopped = lastStop && reason !== undefined
+    ? { how: STOP_WORDS[reason].how, at: timeInWords(lastStop.at) }
+    : undefined;
   return {
     category: 'availability',
     severity: 'warning',
     dedupKey: silenceDedupKey(device),
-    title: `${device.hostname} not seen for ${age}${counted}`,
-    summary: `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; the school expects every device `
-      + `to report within ${limit} hours${clock.schoolTime ? ' of school time (weekends and holidays in its term dates do not count)' : ''}. `
-      + 'It may be switched off or away from school, or its agent may have stopped.',
+    title: stopped
+      ? `${device.hostname} ${stopped.how} at ${stopped.at}, not seen for ${age}${counted}`
+      : `${device.hostname} not seen for ${age}${counted}`,
+    summary: stopped
+      ? `${device.hostname} ${stopped.how} at ${stopped.at} and has not reported since; ${expects} `
+        + `The agent's last report: ${sentence(lastStop?.stopping.detail, 'no detail')}.`
+      : `${device.hostname} last reported at ${timeInWords(lastSeenAt.getTime())}; ${expects} `
+        + 'It may be switched off or away from school, or its agent may have stopped.',
     ...clauseFields(clauseById(pack, pack.availability.clause)),
-    detail: { deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours), schoolTime: clock.schoolTime },
+    detail: {
+      deviceId: device.id, hostname: device.hostname, lastSeenAt: lastSeenAt.toISOString(), hoursSilent: Math.floor(hours), schoolTime: clock.schoolTime,
+      ...(lastStop && reason !== undefined ? { stopReason: STOP_WORDS[reason].name, stoppedAt: new Date(lastStop.at).toISOString() } : {}),
+    },
   };
 };

@@ -6,7 +6,7 @@ import type { invigilator } from '@invigilator/shared/generated/invigilator.js';
 import { alertForDuplicateDevice, alertForEnrolmentLimit, alertForHeldDevice, type IdentityClash } from '../alerts/enrolment.ts';
 import { recordAlert } from '../alerts/record.ts';
 import { resolveByDevice } from '../alerts/lifecycle.ts';
-import { silenceDedupKey, type DeviceRef } from '../alerts/rules.ts';
+import { silenceDedupKey, stopDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { hashSecret, newSecret, secretMatches } from '../secrets.ts';
 import { policyPackFor } from '../school-policy.ts';
 import type { Store, StoreOps } from '../store/types.ts';
@@ -103,8 +103,9 @@ export const greetDeviceIn = async (tx: StoreOps, hello: Hello, now: number) => 
   const hostname = facts ? String(facts.hostname ?? device.hostname) : device.hostname;
   const ref: DeviceRef = { id: device.id, hostname, schoolId: device.schoolId };
   await tx.markDeviceSeen(device.id, now, facts && { hostname, facts });
-  // Heard from again: a "device silent" alert is over.
+  // Heard from again: a "device silent" or "agent stopped" alert is over.
   await resolveByDevice(tx, device.schoolId, silenceDedupKey(ref), now, RESOLVED_BY_DEVICE);
+  await resolveByDevice(tx, device.schoolId, stopDedupKey(ref), now, RESOLVED_BY_DEVICE);
   // A device that takes another's name after enrolling is flagged as one that enrolled with it.
   const next = facts && identityOf(facts);
   const renamed = next && (next.hostname !== device.hostname || next.serial !== String(device.facts.hardwareSerial ?? ''));

@@ -3,13 +3,13 @@
 import { isCheckName } from '@invigilator/shared/checks.ts';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { PolicyPack } from '@invigilator/shared/policy/types.ts';
-import { CONNECTOR_SEQ_BASE, MAX_SEQ, MisuseKind, misuseToJson, observationToJson, v1, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
+import { CONNECTOR_SEQ_BASE, MAX_SEQ, MisuseKind, misuseToJson, observationToJson, stoppingToJson, v1, type AgentStopping, type Event, type MisuseEvent, type Observation } from '@invigilator/shared/wire.ts';
 import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
-import { alertForMisuse, alertForVerdictChange, type DeviceRef } from '../alerts/rules.ts';
+import { alertForMisuse, alertForStop, alertForVerdictChange, stopDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { BY_COLLECTOR, raiseAlert, resolveByDevice } from '../alerts/lifecycle.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { SeqSeries, Store, StoredVerdict, StoreOps } from '../store/types.ts';
+import type { SeqSeries, Store, StoredEvent, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
 import { assertSeriesCurrent } from './series.ts';
@@ -39,7 +39,7 @@ export interface IngestResult {
 export { CONNECTOR_SEQ_BASE };
 const isConnectorSeq = (seq: number): boolean => seq > CONNECTOR_SEQ_BASE;
 
-interface ReadEvent { seq: number; occurredAt: number; timeReplaced: boolean; observation?: Observation; misuse?: MisuseEvent }
+interface ReadEvent { seq: number; occurredAt: number; timeReplaced: boolean; observation?: Observation; misuse?: MisuseEvent; stopping?: AgentStopping }
 
 /** Agents send at most 500; a larger batch would hold the store (and raise alerts) for too long. */
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -65,13 +65,12 @@ const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] =
     if (seq > MAX_SEQ) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq}; at most ${MAX_SEQ})`);
     if (seq <= previous) throw new InvigilatorError('SEQUENCE_INVALID', `Event ${seq} follows event ${previous}.`);
     previous = seq;
-    if (!event.observation && !event.misuse) {
-      throw new InvigilatorError('FRAME_UNDECODABLE', `Event ${seq} carries neither an observation nor a misuse event.`);
+    if (!event.observation && !event.misuse && !event.stopping) {
+      throw new InvigilatorError('FRAME_UNDECODABLE', `Event ${seq} carries neither an observation, a misuse event nor the agent's stop.`);
     }
     const time = readEventTime(event.occurredAtMs, receivedAt);
-    return event.observation
-      ? { seq, ...time, observation: event.observation }
-      : { seq, ...time, misuse: event.misuse ?? {} };
+    if (event.observation) return { seq, ...time, observation: event.observation };
+    return event.misuse ? { seq, ...time, misuse: event.misuse } : { seq, ...time, stopping: event.stopping ?? {} };
   });
 };
 
@@ -172,6 +171,15 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
     return { devices: devices.length, changed: changedDevices.size };
   });
 
+const kindOfEvent = (event: ReadEvent): StoredEvent['kind'] => (event.observation ? 'observation' : event.misuse ? 'misuse' : 'lifecycle');
+const payloadOf = (event: ReadEvent, misuse: MisuseEvent | undefined): Record<string, unknown> => {
+  if (event.observation) return observationToJson(event.observation);
+  return misuse ? misuseToJson(misuse) : stoppingToJson(event.stopping ?? {});
+};
+
+/** Who resolves a stop alert once the agent is heard from again. */
+export const RESOLVED_BY_AGENT_RUNNING = 'collector: the agent is running again';
+
 /**
  * `series` is the connection's (from its Hello): the agent's numbers are stored shifted by its offset, and
  * the batch is refused unacknowledged if another connection has since started a new series.
@@ -216,9 +224,9 @@ const storeBatch = async (
   // One insert for the batch; the (device, seq) key decides which events are new, whoever else stores them.
   const isNew = await tx.insertEvents(kept.map(({ event, seq, misuse }) => ({
     deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
-    kind: event.observation ? 'observation' as const : 'misuse' as const,
+    kind: kindOfEvent(event),
     checkName: event.observation ? (event.observation.check ?? '') : null,
-    payload: event.observation ? observationToJson(event.observation) : misuseToJson(misuse ?? {}),
+    payload: payloadOf(event, misuse),
   })));
   let stored = 0;
   const unknownChecks = new Set<string>();
@@ -229,11 +237,16 @@ const storeBatch = async (
       unknownChecks.add(event.observation.check ?? '');
     } else if (event.observation) {
       await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
+    } else if (event.stopping) {
+      const draft = alertForStop(subject, event.stopping, pack, new Date(event.occurredAt));
+      if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
     } else {
       await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, seq, event.occurredAt, false);
     }
   }
   await verdicts.flush();
+  // Anything after the agent's last stop (a stop delivered late, at the next start, is followed by the new run's events).
+  if (stored > 0 && !batch.at(-1)?.stopping) await resolveByDevice(tx, device.schoolId, stopDedupKey(subject), receivedAt, RESOLVED_BY_AGENT_RUNNING);
   await tx.raiseHighestSeq(device.id, offset + upToSeq);
   return {
     stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],

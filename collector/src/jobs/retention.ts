@@ -21,6 +21,8 @@ interface RetentionRule {
 const RETENTION_RULES = [
   { kind: 'observation', days: 'observationDays', remove: (tx, schoolId, before) => tx.deleteEventsBefore(schoolId, 'observation', before) },
   { kind: 'misuse', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteEventsBefore(schoolId, 'misuse', before) },
+  // The agent's stops (shutdowns, restarts, service stopped) tell a device's health: kept as long as its observations.
+  { kind: 'lifecycle', days: 'observationDays', remove: (tx, schoolId, before) => tx.deleteEventsBefore(schoolId, 'lifecycle', before) },
   { kind: 'resolved_alert', days: 'resolvedAlertDays', remove: (tx, schoolId, before) => tx.deleteResolvedAlertsBefore(schoolId, before) },
   { kind: 'audit', days: 'auditDays', remove: (tx, schoolId, before) => tx.deleteAuditBefore(schoolId, before) },
   // The verdict-change history tells how a device's health moved: kept as long as its observations.

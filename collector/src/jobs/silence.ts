@@ -2,14 +2,22 @@
 import { cronTask } from './cron.ts';
 import { codeOf } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
-import { alertForSilence } from '../alerts/rules.ts';
+import { v1 } from '@invigilator/shared/wire.ts';
+import { alertForSilence, type LastStop } from '../alerts/rules.ts';
 import { raiseAlert } from '../alerts/lifecycle.ts';
 import { silentTime } from '../alerts/school-time.ts';
 import { calendarFor } from '../terms/terms.ts';
 import { policyPackFor } from '../school-policy.ts';
-import type { Device, Store } from '../store/types.ts';
+import type { Device, Store, StoreOps } from '../store/types.ts';
 
 export const SILENCE_SCHEDULE = '*/15 * * * *';
+
+/** The device's newest event when it is its agent's stop and nothing was heard after it. */
+export const lastStopOf = async (tx: Pick<StoreOps, 'listEvents'>, deviceId: string, lastSeenAt: number): Promise<LastStop | undefined> => {
+  const [newest] = await tx.listEvents({ deviceId, kinds: ['observation', 'misuse', 'lifecycle'], limit: 1 });
+  if (newest?.kind !== 'lifecycle' || newest.receivedAt < lastSeenAt) return undefined;
+  return { at: newest.occurredAt, stopping: v1.AgentStopping.fromObject(newest.payload) };
+};
 
 /** One pass over every school's devices; returns how many silences were newly raised (a silence already alerted is not counted again). */
 export const checkSilentDevices = async (store: Store, now: Date): Promise<number> =>
@@ -22,8 +30,9 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
         if (device.revokedAt !== null) return undefined;
         const ref = { id: device.id, hostname: device.hostname, schoolId: device.schoolId };
         const lastSeenAt = device.lastSeenAt ?? device.enrolledAt;
-        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, silentTime(calendar, lastSeenAt, now.getTime()));
-        return draft && { ref, lastSeenAt, draft };
+        const clock = silentTime(calendar, lastSeenAt, now.getTime());
+        const draft = alertForSilence(ref, new Date(lastSeenAt), pack, now, clock);
+        return draft && { ref, lastSeenAt, clock, draft };
       };
       for (const listed of await tx.listDevices({ schoolId: school.id })) {
         if (!silence(listed)) continue;
@@ -31,7 +40,10 @@ export const checkSilentDevices = async (store: Store, now: Date): Promise<numbe
         const device = await tx.lockDevice(listed.id);
         const found = device && silence(device);
         if (!found) continue;
-        const { ref, lastSeenAt, draft } = found;
+        const { ref, lastSeenAt, clock } = found;
+        // Worded by the agent's last event when that is what was heard last.
+        const lastStop = await lastStopOf(tx, device.id, lastSeenAt);
+        const draft = (lastStop && alertForSilence(ref, new Date(lastSeenAt), pack, now, clock, lastStop)) || found.draft;
         // The same silence, found again every 15 minutes, refreshes its alert; it is not a new occurrence.
         const { transition } = await raiseAlert(tx, ref, draft, now.getTime(),
           { countRepeat: false, reopenAfterManualResolve: false, ongoingSince: lastSeenAt });

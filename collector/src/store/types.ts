@@ -53,7 +53,8 @@ export type NewDevice = Omit<Device, EnrolmentMarks> & Partial<Pick<Device, Enro
 /** Where a device's current series of event numbers comes from, and how far its numbers are shifted when stored. */
 export interface SeqSeries { outboxId: string | null; offset: number }
 
-export type EventKind = 'observation' | 'misuse';
+/** lifecycle: the agent's own last event (why it stopped). */
+export type EventKind = 'observation' | 'misuse' | 'lifecycle';
 
 export interface StoredEvent {
   deviceId: string;

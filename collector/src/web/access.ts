@@ -56,7 +56,7 @@ export const visibleCategories = (roles: readonly Role[]): AlertCategory[] => [
 ];
 
 export const visibleEventKinds = (roles: readonly Role[]): EventKind[] => [
-  ...(holdsAny(roles, DEVICE_ROLES) ? ['observation'] as const : []),
+  ...(holdsAny(roles, DEVICE_ROLES) ? ['observation', 'lifecycle'] as const : []),
   ...(holdsAny(roles, SAFEGUARDING_ROLES) ? ['misuse'] as const : []),
 ];
 

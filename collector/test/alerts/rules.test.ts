@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { validatePolicyPack } from '@invigilator/shared/policy/validate.ts';
-import { MisuseKind, Tri, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
-import { alertForMisuse, alertForSilence, alertForVerdictChange, sha256, type DeviceRef } from '../../src/alerts/rules.ts';
+import { AGENT_SERVICE_SAFEGUARD, MisuseKind, StopReason, Tri, type MisuseEvent, type RemovableDevice } from '@invigilator/shared/wire.ts';
+import { alertForMisuse, alertForSilence, alertForStop, alertForVerdictChange, sha256, type DeviceRef } from '../../src/alerts/rules.ts';
 import type { Verdict, VerdictStatus } from '../../src/policy/verdict.ts';
 
 const laptop: DeviceRef = { id: 'dev-7f3a', hostname: 'LAPTOP-23', schoolId: 'oakfield' };
@@ -276,5 +276,63 @@ describe('alertForSilence', () => {
     copy.availability.silentAfterHours = 24;
     const pack = validatePolicyPack(copy);
     expect(alertForSilence(laptop, hoursBefore(30), pack, now)?.title).toBe('LAPTOP-23 not seen for 30 hours');
+  });
+});
+
+describe('the agent\'s last event', () => {
+  const stoppedAt = new Date('2026-11-20T15:32:10Z');
+  const now = new Date('2026-11-23T16:00:00Z');
+
+  it.each([
+    [StopReason.STOP_REASON_SYSTEM_SHUTDOWN], [StopReason.STOP_REASON_SYSTEM_REBOOT], [StopReason.STOP_REASON_UPGRADE], [StopReason.STOP_REASON_UNSPECIFIED],
+  ])('raises nothing for a shutdown, a restart, an upgrade or a stop it could not explain (reason %i)', (reason) => {
+    expect(alertForStop(laptop, { reason, detail: 'x' }, DEFAULT_POLICY_PACK, stoppedAt)).toBeUndefined();
+  });
+
+  it('raises an availability alert for the technicians when the service is stopped while the device stays on, naming no user', () => {
+    const draft = alertForStop(laptop, { reason: StopReason.STOP_REASON_SERVICE_STOPPED, detail: 'systemd stopped invigilator-agent.service while the device stays on (no shutdown or restart is queued).' }, DEFAULT_POLICY_PACK, stoppedAt);
+    expect(draft).toMatchObject({
+      category: 'availability', severity: 'warning', dedupKey: 'availability:dev-7f3a:agent-stopped',
+      title: 'The agent on LAPTOP-23 was stopped',
+      summary: 'The agent was stopped while the device stayed on at 2026-11-20 15:32 UTC: systemd stopped invigilator-agent.service while the device stays on '
+        + '(no shutdown or restart is queued). Only an account with administrator rights on the device can do that. Until it runs again, LAPTOP-23 is not checked or watched.',
+      clauseId: 'monitoring',
+      detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', stopReason: 'service-stopped', stoppedAt: '2026-11-20T15:32:10.000Z' },
+    });
+    expect(JSON.stringify(draft)).not.toMatch(/pupil/);
+  });
+
+  it('reports an uninstall as such', () => {
+    expect(alertForStop(laptop, { reason: StopReason.STOP_REASON_UNINSTALL, detail: 'An installer is removing the agent (version 0.1.0).' }, DEFAULT_POLICY_PACK, stoppedAt))
+      .toMatchObject({ category: 'availability', title: 'The agent was uninstalled from LAPTOP-23', summary: expect.stringMatching(/^The agent was uninstalled at 2026-11-20 15:32 UTC: An installer is removing/) });
+  });
+
+  it('words the silence of a device that said it was switched off, instead of "reason unknown"', () => {
+    const lastStop = { at: stoppedAt.getTime(), stopping: { reason: StopReason.STOP_REASON_SYSTEM_SHUTDOWN, detail: 'The device is shutting down (systemd is starting poweroff.target).' } };
+    const draft = alertForSilence(laptop, new Date(stoppedAt.getTime() + 2_000), DEFAULT_POLICY_PACK, now, undefined, lastStop);
+    expect(draft?.title).toBe('LAPTOP-23 was switched off at 2026-11-20 15:32 UTC, not seen for 3 days (73 hours)');
+    expect(draft?.summary).toBe('LAPTOP-23 was switched off at 2026-11-20 15:32 UTC and has not reported since; the school expects every device to report '
+      + 'within 72 hours. The agent\'s last report: The device is shutting down (systemd is starting poweroff.target).');
+    expect(draft?.summary).not.toContain('may have stopped');
+    expect(draft?.detail).toMatchObject({ stopReason: 'shutdown', stoppedAt: '2026-11-20T15:32:10.000Z' });
+    expect(draft?.dedupKey).toBe('availability:dev-7f3a:silent');
+  });
+
+  it('words the silence after a stopped service or an uninstall by what happened', () => {
+    const after = (reason: StopReason) => alertForSilence(laptop, stoppedAt, DEFAULT_POLICY_PACK, now, undefined, { at: stoppedAt.getTime(), stopping: { reason } })?.title;
+    expect(after(StopReason.STOP_REASON_SERVICE_STOPPED)).toMatch(/^LAPTOP-23 had its agent stopped while it stayed on at /);
+    expect(after(StopReason.STOP_REASON_UNINSTALL)).toMatch(/^LAPTOP-23 had its agent uninstalled at /);
+  });
+});
+
+describe('the agent\'s own service switched off while it runs', () => {
+  it('goes to the technicians as availability, not to the DSL as misuse, whoever the OS names', () => {
+    const misuse: MisuseEvent = {
+      kind: MisuseKind.SAFEGUARD_DISABLED, subject: AGENT_SERVICE_SAFEGUARD, user: 'pupil7', changedByAdministrator: Tri.TRI_YES,
+      detail: 'The Invigilator agent service was switched off: the service invigilator-agent.service was set not to start (disabled)',
+    };
+    const draft = alertForMisuse(laptop, misuse, DEFAULT_POLICY_PACK, new Date('2026-11-20T10:00:00Z'));
+    expect(draft).toMatchObject({ category: 'availability', severity: 'warning', title: 'The agent on LAPTOP-23 was switched off', dedupKey: 'availability:dev-7f3a:agent-service-off' });
+    expect(JSON.stringify(draft)).not.toContain('pupil7');
   });
 });

@@ -18,7 +18,8 @@ export const addSchoolWithDevice = async (store: Store, schoolId: string): Promi
 export const addEvent = (store: Store, deviceId: string, seq: number, kind: EventKind, occurredAt: number) =>
   store.insertEvent({
     deviceId, seq, occurredAt, receivedAt: occurredAt, kind, checkName: kind === 'observation' ? 'firewall' : null,
-    payload: kind === 'observation' ? { check: 'firewall', status: 'COLLECTED' } : { kind: 'MEDIA_ATTACHED', user: 'pupil7' },
+    payload: kind === 'observation' ? { check: 'firewall', status: 'COLLECTED' }
+      : kind === 'lifecycle' ? { reason: 'STOP_REASON_SYSTEM_SHUTDOWN', signal: 'SIGTERM' } : { kind: 'MEDIA_ATTACHED', user: 'pupil7' },
   });
 
 /** The current firewall verdict of a device, judged from the event `seq`. */

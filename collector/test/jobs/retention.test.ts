@@ -33,6 +33,8 @@ const seedSchool = async (schoolId: string): Promise<void> => {
   const deviceId = await addSchoolWithDevice(store, schoolId);
   for (const [seq, days] of [[1, 100], [2, 10], [3, 1]] as const) await addEvent(store, deviceId, seq, 'observation', daysAgo(days));
   for (const [seq, days] of [[4, 400], [5, 40], [6, 1]] as const) await addEvent(store, deviceId, seq, 'misuse', daysAgo(days));
+  // The agent's stops are kept as long as observations.
+  for (const [seq, days] of [[7, 100], [8, 10], [9, 1]] as const) await addEvent(store, deviceId, seq, 'lifecycle', daysAgo(days));
   await addVerdict(store, deviceId, 1, daysAgo(100));
   for (const days of [400, 40, 1]) await addAlert(store, schoolId, `resolved-${days}`, daysAgo(days + 1), daysAgo(days));
   await addAlert(store, schoolId, 'open-1000', daysAgo(1000), null);
@@ -42,6 +44,7 @@ const seedSchool = async (schoolId: string): Promise<void> => {
 const remainingRows = async (schoolId: string) => ({
   observations: await eventSeqs(store, `${schoolId}-dev`, 'observation'),
   misuse: await eventSeqs(store, `${schoolId}-dev`, 'misuse'),
+  lifecycle: await eventSeqs(store, `${schoolId}-dev`, 'lifecycle'),
   alerts: await alertKeys(store, schoolId),
   audit: await auditTargets(store, schoolId),
 });
@@ -66,10 +69,10 @@ describe('the retention job', () => {
     await job.runOnce(new Date(NOW));
 
     expect(await remainingRows('north')).toEqual({
-      observations: [2, 3], misuse: [5, 6], alerts: ['open-1000', 'resolved-1', 'resolved-40'], audit: ['audit-1', 'audit-100'],
+      observations: [2, 3], misuse: [5, 6], lifecycle: [8, 9], alerts: ['open-1000', 'resolved-1', 'resolved-40'], audit: ['audit-1', 'audit-100'],
     });
     expect(await remainingRows('south')).toEqual({
-      observations: [3], misuse: [6], alerts: ['open-1000', 'resolved-1'], audit: ['audit-1'],
+      observations: [3], misuse: [6], lifecycle: [9], alerts: ['open-1000', 'resolved-1'], audit: ['audit-1'],
     });
     for (const schoolId of ['north', 'south']) {
       expect(await store.getVerdict(`${schoolId}-dev`, 'firewall')).toMatchObject({ status: 'fail', seq: 1 });
@@ -109,11 +112,11 @@ describe('the retention job', () => {
 
     const lines = logLines().filter((line) => line.schoolId !== undefined);
     expect(lines).toEqual([
-      expect.objectContaining({ level: 30, schoolId: 'north', deleted: { observation: 1, misuse: 1, resolved_alert: 1, audit: 1, verdict_change: 0, notification: 0 } }),
-      expect.objectContaining({ level: 30, schoolId: 'south', deleted: { observation: 2, misuse: 2, resolved_alert: 2, audit: 2, verdict_change: 0, notification: 0 } }),
+      expect.objectContaining({ level: 30, schoolId: 'north', deleted: { observation: 1, misuse: 1, lifecycle: 1, resolved_alert: 1, audit: 1, verdict_change: 0, notification: 0 } }),
+      expect.objectContaining({ level: 30, schoolId: 'south', deleted: { observation: 2, misuse: 2, lifecycle: 2, resolved_alert: 2, audit: 2, verdict_change: 0, notification: 0 } }),
     ]);
     expect(lines.every((line) => !('code' in line))).toBe(true);
-    for (const kind of ['observation', 'misuse', 'resolved_alert', 'audit']) expect(metrics.retentionDeleted.get(kind)).toBe(3);
+    for (const kind of ['observation', 'misuse', 'lifecycle', 'resolved_alert', 'audit']) expect(metrics.retentionDeleted.get(kind)).toBe(3);
   });
 
   it('deletes nothing more on a second run the same night', async () => {
@@ -121,7 +124,7 @@ describe('the retention job', () => {
     const before = await remainingRows('south');
     await job.runOnce(new Date(NOW));
     expect(await remainingRows('south')).toEqual(before);
-    expect(logLines().at(-1)).toMatchObject({ schoolId: 'south', deleted: { observation: 0, misuse: 0, resolved_alert: 0, audit: 0, verdict_change: 0, notification: 0 } });
+    expect(logLines().at(-1)).toMatchObject({ schoolId: 'south', deleted: { observation: 0, misuse: 0, lifecycle: 0, resolved_alert: 0, audit: 0, verdict_change: 0, notification: 0 } });
     expect(metrics.retentionDeleted.get('observation')).toBe(3);
   });
 

@@ -3,8 +3,10 @@
 // The .deb installed, run, upgraded, removed and purged for real with dpkg inside a Debian
 // chroot (debootstrap), against a real collector process. systemd is not PID 1 here: the unit
 // is checked with systemd-analyze (verify, and the offline security review), and the agent is
-// started from the unit's own ExecStartPre/ExecStart lines inside the chroot. What systemd
-// itself would add (the sandbox, restarts, stop at shutdown) is not exercised here.
+// started from the unit's own ExecStartPre/ExecStart lines inside the chroot, and stopped by the
+// package's own prerm (start-stop-daemon, SIGTERM), whose note makes the agent's last event an
+// upgrade or an uninstall. What systemd itself would add (the sandbox, restarts, stop at shutdown)
+// is not exercised here.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +59,10 @@ describe('the .deb in a Debian chroot', () => {
     expect(pre.status, pre.stderr).toBe(0);
     return startProcess('/usr/sbin/chroot', [chroot.root, ...unitCommand(unit, 'ExecStart')], path.join(work, 'agent.log'));
   };
+  /** The agent's last events (why it stopped) as the collector stored them, oldest first (the API pages newest first). */
+  const stops = async (deviceId: string): Promise<Array<Record<string, unknown>>> =>
+    (await api<{ events: Array<{ kind: string; payload: Record<string, unknown> }> }>(collector, adminToken, `/api/v1/devices/${deviceId}/events?limit=500`))
+      .body.events.filter((event) => event.kind === 'lifecycle').map((event) => event.payload).reverse();
   const enrolledDeviceId = (): string => (JSON.parse(readFileSync(chroot.path(`${STATE}/enrolment.json`), 'utf8')) as { deviceId: string }).deviceId;
 
   beforeAll(async () => {
@@ -137,6 +143,9 @@ describe('the .deb in a Debian chroot', () => {
     installDeb(debs.upgrade);
     // prerm stopped the agent (no systemd here: start-stop-daemon), and it stopped cleanly.
     expect(await exitCodeOf(running)).toBe(0);
+    // prerm's note made the stop an upgrade, told before the agent exited.
+    expect(await stops(deviceId)).toEqual([expect.objectContaining({ reason: 'STOP_REASON_UPGRADE', nextVersion: '0.1.1', signal: 'SIGTERM' })]);
+    expect(existsSync(chroot.path(`${STATE}/stopping-for`))).toBe(false);
     expect(enrolledDeviceId()).toBe(deviceId);
     expect(existsSync(chroot.path(`${STATE}/outbox.sqlite`))).toBe(true);
     expect(chroot.run(['invigilator-agent', '--version']).stdout).toMatch(/^invigilator-agent 0\.1\.1 /);
@@ -151,9 +160,14 @@ describe('the .deb in a Debian chroot', () => {
 
   it('remove stops the agent and takes the program away, keeping the state; purge removes the state', async () => {
     const running = agent!;
+    const deviceId = enrolledDeviceId();
     dpkg(['--remove', 'invigilator-agent']);
     expect(await exitCodeOf(running)).toBe(0);
     agent = undefined;
+    // Reported as an uninstall, and the technicians told at once.
+    expect((await stops(deviceId)).at(-1)).toMatchObject({ reason: 'STOP_REASON_UNINSTALL' });
+    const alerts = (await api<{ alerts: Array<{ title: string; status: string }> }>(collector, adminToken, '/api/v1/alerts?category=availability')).body.alerts;
+    expect(alerts).toEqual([expect.objectContaining({ title: expect.stringMatching(/^The agent was uninstalled from /), status: 'open' })]);
     expect(existsSync(chroot.path('/usr/bin/invigilator-agent'))).toBe(false);
     expect(existsSync(chroot.path(UNIT))).toBe(false);
     expect(existsSync(chroot.path(`${STATE}/enrolment.json`))).toBe(true);

@@ -69,6 +69,22 @@ describe('the Windows MSI', () => {
     }
   });
 
+  it('tells the agent, before its service is stopped, whether it is being uninstalled or replaced by an upgrade', () => {
+    const actions = Object.fromEntries(table(msi, 'CustomAction').map((row) => [row.Action!, row]));
+    // 18 run an installed file, +64 its failure ignored, +1024 deferred, +2048 as SYSTEM.
+    expect(actions.NoteUninstall).toMatchObject({ Type: String(18 + 64 + 1024 + 2048), Source: 'AgentExe', Target: 'stopping-for --reason uninstall --state-dir "[CommonAppDataFolder]Invigilator"' });
+    expect(actions.NoteUpgrade).toMatchObject({ Type: String(18 + 64 + 1024 + 2048), Source: 'AgentExe', Target: 'stopping-for --reason upgrade --state-dir "[CommonAppDataFolder]Invigilator"' });
+    const sequence = Object.fromEntries(table(msi, 'InstallExecuteSequence').map((row) => [row.Action!, row]));
+    for (const action of ['NoteUninstall', 'NoteUpgrade']) {
+      expect(Number(sequence[action]!.Sequence)).toBe(MSI_SEQUENCE[action]);
+      expect(Number(sequence[action]!.Sequence)).toBeGreaterThan(Number(sequence.RemoveExistingProducts!.Sequence));
+      expect(Number(sequence[action]!.Sequence)).toBeLessThan(Number(sequence.StopServices!.Sequence));
+    }
+    // The old version's uninstall, run by the new version's RemoveExistingProducts, is the upgrade.
+    expect(sequence.NoteUninstall!.Condition).toBe('REMOVE~="ALL" AND NOT UPGRADINGPRODUCTCODE');
+    expect(sequence.NoteUpgrade!.Condition).toBe('REMOVE~="ALL" AND UPGRADINGPRODUCTCODE');
+  });
+
   it('upgrades in place: one UpgradeCode, a new ProductCode per version, the old version removed first, downgrades refused', () => {
     expect(property(msi, 'UpgradeCode')).toBe(`{${UPGRADE_CODE}}`);
     expect(property(upgrade, 'UpgradeCode')).toBe(`{${UPGRADE_CODE}}`);

@@ -419,7 +419,8 @@ export namespace invigilator {
             occurredAtMs: number;
             observation?: (invigilator.v1.Observation.$Properties|null);
             misuse?: (invigilator.v1.MisuseEvent.$Properties|null);
-            kind?: ("observation"|"misuse");
+            stopping?: (invigilator.v1.AgentStopping.$Properties|null);
+            kind?: ("observation"|"misuse"|"stopping");
             static create(properties: invigilator.v1.Event.$Shape): invigilator.v1.Event & invigilator.v1.Event.$Shape;
             static create(properties?: invigilator.v1.Event.$Properties): invigilator.v1.Event;
             static encode(message: invigilator.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -436,7 +437,8 @@ export namespace invigilator {
                 occurredAtMs?: (number|null);
                 observation?: (invigilator.v1.Observation.$Properties|null);
                 misuse?: (invigilator.v1.MisuseEvent.$Properties|null);
-                kind?: ("observation"|"misuse");
+                stopping?: (invigilator.v1.AgentStopping.$Properties|null);
+                kind?: ("observation"|"misuse"|"stopping");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -444,10 +446,51 @@ export namespace invigilator {
               occurredAtMs?: number|null;
               observation?: invigilator.v1.Observation.$Shape|null;
               misuse?: invigilator.v1.MisuseEvent.$Shape|null;
+              stopping?: invigilator.v1.AgentStopping.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; observation?: null; misuse?: null }|{ kind?: "observation"; observation: invigilator.v1.Observation.$Shape; misuse?: null }|{ kind?: "misuse"; observation?: null; misuse: invigilator.v1.MisuseEvent.$Shape })
+              ({ kind?: undefined; observation?: null; misuse?: null; stopping?: null }|{ kind?: "observation"; observation: invigilator.v1.Observation.$Shape; misuse?: null; stopping?: null }|{ kind?: "misuse"; observation?: null; misuse: invigilator.v1.MisuseEvent.$Shape; stopping?: null }|{ kind?: "stopping"; observation?: null; misuse?: null; stopping: invigilator.v1.AgentStopping.$Shape })
             );
+        }
+
+        interface IAgentStopping extends invigilator.v1.AgentStopping.$Properties {
+        }
+
+        class AgentStopping {
+            constructor(properties?: invigilator.v1.AgentStopping.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: invigilator.v1.StopReason;
+            detail: string;
+            signal: string;
+            nextVersion: string;
+            static create(properties: invigilator.v1.AgentStopping.$Shape): invigilator.v1.AgentStopping & invigilator.v1.AgentStopping.$Shape;
+            static create(properties?: invigilator.v1.AgentStopping.$Properties): invigilator.v1.AgentStopping;
+            static encode(message: invigilator.v1.AgentStopping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): invigilator.v1.AgentStopping & invigilator.v1.AgentStopping.$Shape;
+            static fromObject(object: { [k: string]: any }): invigilator.v1.AgentStopping;
+            static toObject(message: invigilator.v1.AgentStopping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentStopping {
+            interface $Properties {
+                reason?: (invigilator.v1.StopReason|null);
+                detail?: (string|null);
+                signal?: (string|null);
+                nextVersion?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = invigilator.v1.AgentStopping.$Properties;
+        }
+
+        enum StopReason {
+            STOP_REASON_UNSPECIFIED = 0,
+            STOP_REASON_SERVICE_STOPPED = 1,
+            STOP_REASON_SYSTEM_SHUTDOWN = 2,
+            STOP_REASON_SYSTEM_REBOOT = 3,
+            STOP_REASON_UPGRADE = 4,
+            STOP_REASON_UNINSTALL = 5
         }
 
         enum Tri {

@@ -4007,7 +4007,8 @@ export const invigilator = $root.invigilator = (() => {
              * @property {number|null} [occurredAtMs] Event occurredAtMs
              * @property {invigilator.v1.Observation.$Properties|null} [observation] Event observation
              * @property {invigilator.v1.MisuseEvent.$Properties|null} [misuse] Event misuse
-             * @property {"observation"|"misuse"} [kind] Event kind
+             * @property {invigilator.v1.AgentStopping.$Properties|null} [stopping] Event stopping
+             * @property {"observation"|"misuse"|"stopping"} [kind] Event kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4026,9 +4027,10 @@ export const invigilator = $root.invigilator = (() => {
              *   occurredAtMs?: number|null;
              *   observation?: invigilator.v1.Observation.$Shape|null;
              *   misuse?: invigilator.v1.MisuseEvent.$Shape|null;
+             *   stopping?: invigilator.v1.AgentStopping.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; observation?: null; misuse?: null }|{ kind?: "observation"; observation: invigilator.v1.Observation.$Shape; misuse?: null }|{ kind?: "misuse"; observation?: null; misuse: invigilator.v1.MisuseEvent.$Shape })
+             *   ({ kind?: undefined; observation?: null; misuse?: null; stopping?: null }|{ kind?: "observation"; observation: invigilator.v1.Observation.$Shape; misuse?: null; stopping?: null }|{ kind?: "misuse"; observation?: null; misuse: invigilator.v1.MisuseEvent.$Shape; stopping?: null }|{ kind?: "stopping"; observation?: null; misuse?: null; stopping: invigilator.v1.AgentStopping.$Shape })
              * )} invigilator.v1.Event.$Shape
              */
 
@@ -4079,17 +4081,25 @@ export const invigilator = $root.invigilator = (() => {
              */
             Event.prototype.misuse = null;
 
+            /**
+             * Event stopping.
+             * @member {invigilator.v1.AgentStopping.$Properties|null|undefined} stopping
+             * @memberof invigilator.v1.Event
+             * @instance
+             */
+            Event.prototype.stopping = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event kind.
-             * @member {"observation"|"misuse"|undefined} kind
+             * @member {"observation"|"misuse"|"stopping"|undefined} kind
              * @memberof invigilator.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["observation", "misuse"]),
+                get: $util.oneOfGetter($oneOfFields = ["observation", "misuse", "stopping"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4133,6 +4143,8 @@ export const invigilator = $root.invigilator = (() => {
                     $root.invigilator.v1.Observation.encode(message.observation, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.misuse != null && $Object.hasOwnProperty.call(message, "misuse"))
                     $root.invigilator.v1.MisuseEvent.encode(message.misuse, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.stopping != null && $Object.hasOwnProperty.call(message, "stopping"))
+                    $root.invigilator.v1.AgentStopping.encode(message.stopping, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4209,6 +4221,13 @@ export const invigilator = $root.invigilator = (() => {
                             message.kind = "misuse";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.stopping = $root.invigilator.v1.AgentStopping.decode(reader, reader.size(), $undefined, _depth + 1, message.stopping);
+                            message.kind = "stopping";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4274,6 +4293,11 @@ export const invigilator = $root.invigilator = (() => {
                         throw $TypeError(".invigilator.v1.Event.misuse: object expected");
                     message.misuse = $root.invigilator.v1.MisuseEvent.fromObject(object.misuse, _depth + 1);
                 }
+                if (object.stopping != null) {
+                    if (!$util.isObject(object.stopping))
+                        throw $TypeError(".invigilator.v1.Event.stopping: object expected");
+                    message.stopping = $root.invigilator.v1.AgentStopping.fromObject(object.stopping, _depth + 1);
+                }
                 return message;
             };
 
@@ -4330,6 +4354,11 @@ export const invigilator = $root.invigilator = (() => {
                     if (options.oneofs)
                         object.kind = "misuse";
                 }
+                if (message.stopping != null && $Object.hasOwnProperty.call(message, "stopping")) {
+                    object.stopping = $root.invigilator.v1.AgentStopping.toObject(message.stopping, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "stopping";
+                }
                 return object;
             };
 
@@ -4359,6 +4388,359 @@ export const invigilator = $root.invigilator = (() => {
             };
 
             return Event;
+        })();
+
+        v1.AgentStopping = (function() {
+
+            /**
+             * Properties of an AgentStopping.
+             * @typedef {Object} invigilator.v1.AgentStopping.$Properties
+             * @property {invigilator.v1.StopReason|null} [reason] AgentStopping reason
+             * @property {string|null} [detail] AgentStopping detail
+             * @property {string|null} [signal] AgentStopping signal
+             * @property {string|null} [nextVersion] AgentStopping nextVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentStopping.
+             * @memberof invigilator.v1
+             * @interface IAgentStopping
+             * @augments invigilator.v1.AgentStopping.$Properties
+             * @deprecated Use invigilator.v1.AgentStopping.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentStopping.
+             * @typedef {invigilator.v1.AgentStopping.$Properties} invigilator.v1.AgentStopping.$Shape
+             */
+
+            /**
+             * Constructs a new AgentStopping.
+             * @memberof invigilator.v1
+             * @classdesc Represents an AgentStopping.
+             * @constructor
+             * @param {invigilator.v1.AgentStopping.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentStopping = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentStopping reason.
+             * @member {invigilator.v1.StopReason} reason
+             * @memberof invigilator.v1.AgentStopping
+             * @instance
+             */
+            AgentStopping.prototype.reason = 0;
+
+            /**
+             * AgentStopping detail.
+             * @member {string} detail
+             * @memberof invigilator.v1.AgentStopping
+             * @instance
+             */
+            AgentStopping.prototype.detail = "";
+
+            /**
+             * AgentStopping signal.
+             * @member {string} signal
+             * @memberof invigilator.v1.AgentStopping
+             * @instance
+             */
+            AgentStopping.prototype.signal = "";
+
+            /**
+             * AgentStopping nextVersion.
+             * @member {string} nextVersion
+             * @memberof invigilator.v1.AgentStopping
+             * @instance
+             */
+            AgentStopping.prototype.nextVersion = "";
+
+            /**
+             * Creates a new AgentStopping instance using the specified properties.
+             * @function create
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {invigilator.v1.AgentStopping.$Properties=} [properties] Properties to set
+             * @returns {invigilator.v1.AgentStopping} AgentStopping instance
+             * @type {{
+             *   (properties: invigilator.v1.AgentStopping.$Shape): invigilator.v1.AgentStopping & invigilator.v1.AgentStopping.$Shape;
+             *   (properties?: invigilator.v1.AgentStopping.$Properties): invigilator.v1.AgentStopping;
+             * }}
+             */
+            AgentStopping.create = function(properties) {
+                return new AgentStopping(properties);
+            };
+
+            /**
+             * Encodes the specified AgentStopping message. Does not implicitly {@link invigilator.v1.AgentStopping.verify|verify} messages.
+             * @function encode
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {invigilator.v1.AgentStopping.$Properties} message AgentStopping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentStopping.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.detail);
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.signal);
+                if (message.nextVersion != null && $Object.hasOwnProperty.call(message, "nextVersion") && message.nextVersion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nextVersion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AgentStopping message from the specified reader or buffer.
+             * @function decode
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {invigilator.v1.AgentStopping & invigilator.v1.AgentStopping.$Shape} AgentStopping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentStopping.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.invigilator.v1.AgentStopping();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signal = value;
+                            else
+                                delete message.signal;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextVersion = value;
+                            else
+                                delete message.nextVersion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AgentStopping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {invigilator.v1.AgentStopping} AgentStopping
+             */
+            AgentStopping.fromObject = function (object, _depth) {
+                if (object instanceof $root.invigilator.v1.AgentStopping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".invigilator.v1.AgentStopping: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.invigilator.v1.AgentStopping();
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.invigilator.v1.StopReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "STOP_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "STOP_REASON_SERVICE_STOPPED":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "STOP_REASON_SYSTEM_SHUTDOWN":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "STOP_REASON_SYSTEM_REBOOT":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "STOP_REASON_UPGRADE":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    case "STOP_REASON_UNINSTALL":
+                    case 5:
+                        message.reason = 5;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.signal != null)
+                    if (typeof object.signal !== "string" || object.signal.length)
+                        message.signal = $String(object.signal);
+                if (object.nextVersion != null)
+                    if (typeof object.nextVersion !== "string" || object.nextVersion.length)
+                        message.nextVersion = $String(object.nextVersion);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentStopping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {invigilator.v1.AgentStopping} message AgentStopping
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentStopping.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = options.enums === $String ? "STOP_REASON_UNSPECIFIED" : 0;
+                    object.detail = "";
+                    object.signal = "";
+                    object.nextVersion = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.invigilator.v1.StopReason[message.reason] === $undefined ? message.reason : $root.invigilator.v1.StopReason[message.reason] : message.reason;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
+                    object.signal = message.signal;
+                if (message.nextVersion != null && $Object.hasOwnProperty.call(message, "nextVersion"))
+                    object.nextVersion = message.nextVersion;
+                return object;
+            };
+
+            /**
+             * Converts this AgentStopping to JSON.
+             * @function toJSON
+             * @memberof invigilator.v1.AgentStopping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentStopping.prototype.toJSON = function() {
+                return AgentStopping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentStopping
+             * @function getTypeUrl
+             * @memberof invigilator.v1.AgentStopping
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentStopping.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/invigilator.v1.AgentStopping";
+            };
+
+            return AgentStopping;
+        })();
+
+        /**
+         * StopReason enum.
+         * @name invigilator.v1.StopReason
+         * @enum {number}
+         * @property {number} STOP_REASON_UNSPECIFIED=0 STOP_REASON_UNSPECIFIED value
+         * @property {number} STOP_REASON_SERVICE_STOPPED=1 STOP_REASON_SERVICE_STOPPED value
+         * @property {number} STOP_REASON_SYSTEM_SHUTDOWN=2 STOP_REASON_SYSTEM_SHUTDOWN value
+         * @property {number} STOP_REASON_SYSTEM_REBOOT=3 STOP_REASON_SYSTEM_REBOOT value
+         * @property {number} STOP_REASON_UPGRADE=4 STOP_REASON_UPGRADE value
+         * @property {number} STOP_REASON_UNINSTALL=5 STOP_REASON_UNINSTALL value
+         */
+        v1.StopReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "STOP_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "STOP_REASON_SERVICE_STOPPED"] = 1;
+            values[valuesById[2] = "STOP_REASON_SYSTEM_SHUTDOWN"] = 2;
+            values[valuesById[3] = "STOP_REASON_SYSTEM_REBOOT"] = 3;
+            values[valuesById[4] = "STOP_REASON_UPGRADE"] = 4;
+            values[valuesById[5] = "STOP_REASON_UNINSTALL"] = 5;
+            return values;
         })();
 
         /**

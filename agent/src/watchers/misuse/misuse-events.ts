@@ -1,6 +1,8 @@
 // The misuse events of the misuse watchers, built in one place so the DSL reads one
 // sentence per kind from every platform: who, what was seen, and where.
-import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
+import { AGENT_SERVICE_SAFEGUARD, MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
+
+export { AGENT_SERVICE_SAFEGUARD };
 
 export const bypassToolStarted = (tool: string, programPath: string, user: string): MisuseEvent => ({
   kind: MisuseKind.BYPASS_TOOL,

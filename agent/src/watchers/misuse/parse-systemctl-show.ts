@@ -1,11 +1,15 @@
-// `systemctl show --property=Id,LoadState,ActiveState <unit>...`: one block of
+// `systemctl show --property=Id,LoadState,ActiveState,UnitFileState <unit>...`: one block of
 // KEY=value lines per unit, blocks separated by a blank line.
 import { parsed, type Parsed } from '../../checks/types.ts';
 import { unreadable } from '../../parsers/reasons.ts';
 
 export const SYSTEMCTL_SHOW_SOURCE = 'linux.systemctl-show-safeguards';
 
-export interface UnitState { id: string; loaded: boolean; active: boolean; activeState: string }
+export interface UnitState {
+  id: string; loaded: boolean; active: boolean; activeState: string;
+  /** enabled, disabled, masked, static...; absent when not asked for. */
+  unitFileState?: string;
+}
 
 export const parseSystemctlShow = (text: string): Parsed<UnitState[]> => {
   const units: UnitState[] = [];
@@ -20,7 +24,11 @@ export const parseSystemctlShow = (text: string): Parsed<UnitState[]> => {
     const loadState = fields.get('LoadState');
     const activeState = fields.get('ActiveState');
     if (!id || !loadState || !activeState) return unreadable('OUTPUT_UNRECOGNISED', SYSTEMCTL_SHOW_SOURCE, `a unit block lacks Id, LoadState or ActiveState: "${block.slice(0, 80)}"`);
-    units.push({ id, loaded: loadState === 'loaded', active: activeState === 'active' || activeState === 'reloading', activeState });
+    const unitFileState = fields.get('UnitFileState');
+    units.push({
+      id, loaded: loadState === 'loaded', active: activeState === 'active' || activeState === 'reloading', activeState,
+      ...(unitFileState ? { unitFileState } : {}),
+    });
   }
   if (units.length === 0) return unreadable('OUTPUT_EMPTY', SYSTEMCTL_SHOW_SOURCE, 'no unit was listed');
   return parsed(units);

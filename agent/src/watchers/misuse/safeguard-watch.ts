@@ -9,9 +9,16 @@ import type { MisuseEvent } from '@invigilator/shared/wire.ts';
 import type { Watcher } from '../types.ts';
 import { safeguardDisabled } from './misuse-events.ts';
 
+export interface SafeguardState {
+  on: boolean | undefined;
+  seen: string;
+  /** Only an administrator can switch this one off (a system service's settings). */
+  byAdministrator?: boolean;
+}
+
 export interface SafeguardReading {
   /** One entry per safeguard the probe covers (a firewall profile, a service): on, off, or not known. */
-  states: ReadonlyMap<string, { on: boolean | undefined; seen: string }>;
+  states: ReadonlyMap<string, SafeguardState>;
 }
 
 export interface SafeguardProbe {
@@ -60,7 +67,9 @@ export const createSafeguardWatch = (options: SafeguardWatchOptions): Watcher =>
             if (was === true && !state.on) {
               const seen = note ? `${state.seen} (${note})` : state.seen;
               options.logger.info({ safeguard, seen }, 'A safeguard was switched off.');
-              options.emit(safeguardDisabled({ safeguard, seen, user: await options.currentUser() }));
+              options.emit(safeguardDisabled({
+                safeguard, seen, user: await options.currentUser(), ...(state.byAdministrator ? { changedByAdministrator: true } : {}),
+              }));
             }
           }
           note = '';

@@ -6,7 +6,7 @@ import type { Logger } from '@invigilator/shared/logger.ts';
 import { powershellArgs, powershellPath, UTF8_OUTPUT } from '../../checks/windows-powershell.ts';
 import { startRestartingLineStream } from '../restarting-line-stream.ts';
 import type { Watcher, WatcherOptions } from '../types.ts';
-import { safeguardDisabled, type SafeguardChange } from './misuse-events.ts';
+import { AGENT_SERVICE_SAFEGUARD, safeguardDisabled, type SafeguardChange } from './misuse-events.ts';
 import { parseEventXml, type WindowsEvent } from './parse-event-xml.ts';
 import { safeEmit } from '../removable-media/volume-misuse-events.ts';
 
@@ -15,7 +15,7 @@ export const WATCHED_SERVICES: Readonly<Record<string, string>> = {
   mpssvc: 'the Windows Defender Firewall service',
   windefend: 'the Microsoft Defender Antivirus service',
   wscsvc: 'the Windows Security Center service',
-  invigilatoragent: 'the Invigilator agent service',
+  invigilatoragent: AGENT_SERVICE_SAFEGUARD,
 };
 
 // Each query: new events since the last look. Single quotes only (see windows-powershell.ts).

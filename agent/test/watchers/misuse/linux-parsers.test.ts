@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nftGenerationNote } from '../../../src/watchers/misuse/linux-safeguards.ts';
+import { createLogger } from '@invigilator/shared/logger.ts';
+import { AGENT_SERVICE_SAFEGUARD } from '@invigilator/shared/wire.ts';
+import type { SourceSpec } from '../../../src/checks/types.ts';
+import { linuxSafeguardProbes, nftGenerationNote } from '../../../src/watchers/misuse/linux-safeguards.ts';
 import { parseNmcliWifi, splitTerseLine } from '../../../src/watchers/misuse/parse-nmcli-wifi.ts';
 import { parseSystemctlShow } from '../../../src/watchers/misuse/parse-systemctl-show.ts';
 import { parsePasswd, uidFromStatus } from '../../../src/watchers/misuse/linux-processes.ts';
@@ -61,6 +64,21 @@ describe('systemctl show', () => {
       { id: 'mdatp.service', loaded: false, active: false, activeState: 'inactive' },
     ] });
     expect(parseSystemctlShow('')).toMatchObject({ ok: false, code: 'OUTPUT_EMPTY' });
+  });
+
+  it('reads the agent\'s own unit set not to start as its service switched off by an administrator', async () => {
+    const show = (state: string): string => 'Id=clamav-daemon.service\nLoadState=not-found\nActiveState=inactive\nUnitFileState=\n\n'
+      + `Id=invigilator-agent.service\nLoadState=loaded\nActiveState=active\nUnitFileState=${state}\n`;
+    let answer = show('enabled');
+    const asked: string[][] = [];
+    const provider = { read: async (spec: SourceSpec) => { asked.push(spec.kind === 'command' ? [...spec.args] : []); return { id: spec.id, exitCode: 0, stdout: answer, stderr: '', durationMs: 1 }; } };
+    const probe = linuxSafeguardProbes(provider, createLogger({ name: 'agent-test', level: 'silent' }), 'invigilator-agent.service')[1]!;
+    expect((await probe.read()).states.get(AGENT_SERVICE_SAFEGUARD)).toMatchObject({ on: true });
+    answer = show('disabled');
+    expect((await probe.read()).states.get(AGENT_SERVICE_SAFEGUARD)).toEqual({
+      on: false, byAdministrator: true, seen: 'the service invigilator-agent.service was set not to start (disabled)',
+    });
+    expect(asked[0]).toEqual(expect.arrayContaining(['--property=Id,LoadState,ActiveState,UnitFileState', 'invigilator-agent.service']));
   });
 });
 

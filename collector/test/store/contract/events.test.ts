@@ -33,6 +33,14 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
     expect(await store().highestSeq('dev-1')).toBe(2);
   });
 
+  it('stores the agent\'s last event as a lifecycle event, listed apart from observations (migration 025 on both engines)', async () => {
+    await withDevice();
+    const stop: StoredEvent = { ...event(3), kind: 'lifecycle', checkName: null, payload: { reason: 'STOP_REASON_SYSTEM_SHUTDOWN' } };
+    expect(await store().insertEvents([event(1), stop])).toEqual([true, true]);
+    expect(await store().listEvents({ deviceId: 'dev-1', kinds: ['lifecycle'], limit: 10 })).toEqual([stop]);
+    expect((await store().listEvents({ deviceId: 'dev-1', kinds: ['observation', 'misuse', 'lifecycle'], limit: 1 }))[0]?.kind).toBe('lifecycle');
+  });
+
   it('stores a batch in one call, telling for each event whether it was new', async () => {
     await withDevice();
     await store().insertEvent(event(2));
