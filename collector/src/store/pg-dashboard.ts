@@ -4,8 +4,8 @@
 import { ALERT_COLUMNS } from './pg-alerts.ts';
 import { selectList, type PgParam, type PgQueries } from './pg-queries.ts';
 import { PG_AUDIT_COLUMNS, PG_DEVICE_COLUMNS, PG_EVENT_COLUMNS, toPgDevice, toPgEvent } from './pg-rows.ts';
-import type { AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort, SafeguardingView } from './dashboard-types.ts';
-import { likePattern, toAlertRow, toAuditRow, toDeviceListRow } from './row-shapes.ts';
+import type { AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort } from './dashboard-types.ts';
+import { likePattern, toAlertRow, toAuditRow, toDeviceListRow, viewsNewToViewer } from './row-shapes.ts';
 import type { AlertCategory, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
 
 /** WHERE terms and their numbered parameters, built up together. */
@@ -227,15 +227,11 @@ export const createPgDashboardOps = ({ one, all, run }: PgQueries): DashboardOps
     },
 
     async recordSafeguardingViews(viewer, views, at) {
-      const fresh: SafeguardingView[] = [];
-      for (const view of views) {
-        // The upsert changes a row only when the state shown differs: that is what is new to the viewer.
-        const changed = await run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at) VALUES ($1, $2, $3, $4, $5)
-          ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
-          WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at);
-        if (changed > 0) fresh.push(view);
-      }
-      return fresh;
+      // What is new to the viewer: an item not shown before, or shown in another state.
+      return viewsNewToViewer(views, (view) => run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at)
+        VALUES ($1, $2, $3, $4, $5)
+        ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
+        WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at));
     },
     async listAuditPage(query) {
       const terms = schoolTerms(query, 'school_id');

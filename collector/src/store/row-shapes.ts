@@ -1,7 +1,7 @@
 // Rows as both engines read them back: the JSON columns parsed, the trust-wide calendar's scope named.
 import type { AlertRow } from './alerts-types.ts';
 import type { StoredTerm } from './report-types.ts';
-import type { DeviceListRow } from './dashboard-types.ts';
+import type { DeviceListRow, SafeguardingView } from './dashboard-types.ts';
 import type { AuditEntry, Device, Role } from './types.ts';
 
 type Row = Record<string, unknown>;
@@ -49,3 +49,12 @@ export const toDeviceListRow = <R extends Row>({ failingCount, silent, platform:
 
 /** "Contains" as a LIKE pattern (escape character \\): the person's % and _ are taken literally. */
 export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The views an upsert changed, each upserted in turn: the upsert changes a row only when the state shown differs. */
+export const viewsNewToViewer = async (
+  views: readonly SafeguardingView[], upsert: (view: SafeguardingView) => Promise<number> | number,
+): Promise<SafeguardingView[]> => {
+  const fresh: SafeguardingView[] = [];
+  for (const view of views) if (await upsert(view) > 0) fresh.push(view);
+  return fresh;
+};

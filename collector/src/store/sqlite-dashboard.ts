@@ -2,10 +2,10 @@
 // query), counts grouped in SQL, and the plain writes behind case notes, outbox backlog and views shown.
 import type { SQLInputValue } from 'node:sqlite';
 import type {
-  AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort, SafeguardingView, VerdictChangeRow,
+  AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort, VerdictChangeRow,
 } from './dashboard-types.ts';
 import { afterAlertCursor, ALERT_COLUMNS, toAlert } from './sqlite-alerts.ts';
-import { likePattern, toAuditRow, toDeviceListRow } from './row-shapes.ts';
+import { likePattern, toAuditRow, toDeviceListRow, viewsNewToViewer } from './row-shapes.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
 import type { AlertCategory, Device, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
 
@@ -217,15 +217,11 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
     },
 
     async recordSafeguardingViews(viewer, views, at) {
-      const fresh: SafeguardingView[] = [];
-      for (const view of views) {
-        // The upsert changes a row only when the state shown differs: that is what is new to the viewer.
-        const changed = run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at) VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
-          WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at);
-        if (changed > 0) fresh.push(view);
-      }
-      return fresh;
+      // What is new to the viewer: an item not shown before, or shown in another state.
+      return viewsNewToViewer(views, (view) => run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
+        WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at));
     },
     async listAuditPage(query) {
       const school = schoolWhere(query, 'school_id');
