@@ -9,7 +9,7 @@ import { ALERT_CATEGORIES, type AlertCategory } from './types.ts';
 const FIELDS = `id school_id device_id category severity severity_rank dedup_key status title summary check_name=check clause_id
   clause_text detail occurrences opened_at last_seen_at acknowledged_at acknowledged_by resolved_at resolved_by escalated_at
   first_event last_event`;
-const ALERT_COLUMNS = selectList(FIELDS);
+export const ALERT_COLUMNS = selectList(FIELDS);
 
 /** Field name → column, for updates. */
 const COLUMN_OF: Record<string, string> = Object.fromEntries(FIELDS.trim().split(/\s+/).map((spec) => {

@@ -9,14 +9,15 @@ import { createPgReportOps } from './pg-reports.ts';
 import { createPgSignInOps } from './pg-sign-in.ts';
 import { createPgTokenOps } from './pg-tokens.ts';
 import { selectList, type PgQueries } from './pg-queries.ts';
-import { PG_DEVICE_COLUMNS, PG_EVENT_COLUMNS, toPgDevice, toPgEvent } from './pg-rows.ts';
+import { PG_AUDIT_COLUMNS, PG_DEVICE_COLUMNS, PG_EVENT_COLUMNS, toPgDevice, toPgEvent } from './pg-rows.ts';
+import { createPgDashboardOps } from './pg-dashboard.ts';
+import { toAuditRow } from './row-shapes.ts';
 import type {
-  AuditEntry, JsonObject, NewDevice, Role, School, StoreOps, StoredEvent, StoredVerdict, VerdictChange,
+  AuditEntry, JsonObject, NewDevice, School, StoreOps, StoredEvent, StoredVerdict, VerdictChange,
 } from './types.ts';
 
 const VERDICT_COLUMNS = selectList('device_id check_name=check status reason_code reason clause_id clause_text since evaluated_at seq');
 const SCHOOL_COLUMNS = selectList('id name enrolment_secret_hash created_at');
-const AUDIT_COLUMNS = selectList('id at person_email token_id session_id roles label action target school_id');
 
 const serialOf = (facts: JsonObject): string => (typeof facts.hardwareSerial === 'string' ? facts.hardwareSerial : '');
 
@@ -186,12 +187,14 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
     },
     async listAudit({ limit, ...schools }) {
       if (schools.schoolIds?.length === 0) return [];
-      return (await all(`SELECT ${AUDIT_COLUMNS} FROM audit_log
+      return (await all(`SELECT ${PG_AUDIT_COLUMNS} FROM audit_log
         WHERE ($1::text IS NULL OR school_id = $1) AND ($2::text[] IS NULL OR school_id = ANY($2::text[]))
         ORDER BY id DESC LIMIT $3`, ...schoolOf(schools), limit))
-        .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
+        .map(toAuditRow);
     },
     async deleteAuditBefore(schoolId, before) {
+      // What a person was shown goes with the audit rows that recorded it.
+      await run('DELETE FROM safeguarding_views WHERE school_id = $1 AND shown_at < $2', schoolId, before);
       return run('DELETE FROM audit_log WHERE school_id = $1 AND at < $2', schoolId, before);
     },
 
@@ -216,5 +219,6 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
     ...createPgTokenOps(queries),
     ...createPgSignInOps(queries),
     ...createPgReportOps(queries),
+    ...createPgDashboardOps(queries),
   };
 };

@@ -1,6 +1,8 @@
 // Rows as both engines read them back: the JSON columns parsed, the trust-wide calendar's scope named.
 import type { AlertRow } from './alerts-types.ts';
 import type { StoredTerm } from './report-types.ts';
+import type { DeviceListRow, SafeguardingView } from './dashboard-types.ts';
+import type { AuditEntry, Device, Role } from './types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -34,3 +36,25 @@ export const alertInsertValues = (a: AlertRow): unknown[] => [
   a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.escalatedAt, alertColumnValue('firstEvent', a.firstEvent),
   alertColumnValue('lastEvent', a.lastEvent),
 ];
+
+/** An audit row with its roles (a JSON array in the column) parsed. */
+export const toAuditRow = (row: Row): AuditEntry & { id: number } => ({
+  ...(row as unknown as AuditEntry & { id: number }),
+  roles: JSON.parse(String(row.roles)) as Role[],
+});
+
+/** A row of the paged device list: the device, apart from the columns the list adds for filters and sorts. */
+export const toDeviceListRow = <R extends Row>({ failingCount, silent, platform: _platform, ...device }: R, toDevice: (row: R) => Device):
+  DeviceListRow => ({ device: toDevice(device as unknown as R), failingCount: Number(failingCount), silent: silent === true || Number(silent) === 1 });
+
+/** "Contains" as a LIKE pattern (escape character \\): the person's % and _ are taken literally. */
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The views an upsert changed, each upserted in turn: the upsert changes a row only when the state shown differs. */
+export const viewsNewToViewer = async (
+  views: readonly SafeguardingView[], upsert: (view: SafeguardingView) => Promise<number> | number,
+): Promise<SafeguardingView[]> => {
+  const fresh: SafeguardingView[] = [];
+  for (const view of views) if (await upsert(view) > 0) fresh.push(view);
+  return fresh;
+};

@@ -2,11 +2,12 @@
 // query), counts grouped in SQL, and the plain writes behind case notes, outbox backlog and views shown.
 import type { SQLInputValue } from 'node:sqlite';
 import type {
-  AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort, SafeguardingView, VerdictChangeRow,
+  AlertNote, DashboardOps, DeviceCursor, DeviceListQuery, DeviceSort, VerdictChangeRow,
 } from './dashboard-types.ts';
 import { afterAlertCursor, ALERT_COLUMNS, toAlert } from './sqlite-alerts.ts';
+import { likePattern, toAuditRow, toDeviceListRow, viewsNewToViewer } from './row-shapes.ts';
 import type { Row, Statements } from './sqlite-statements.ts';
-import type { AlertCategory, AuditEntry, Device, Role, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
+import type { AlertCategory, Device, SchoolFilter, StoredEvent, VerdictStatus } from './types.ts';
 
 export interface DashboardRowShapes {
   deviceColumns: string;
@@ -33,8 +34,6 @@ const SORT_KEY: Record<DeviceSort, string> = {
   failing: 'failingCount',
 };
 
-/** "Contains" as a LIKE pattern: the person's % and _ are taken literally. */
-export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const deviceListWhere = (query: DeviceListQuery) => {
   // Terms on the columns of DEVICE_ROWS (named as the Device fields are).
@@ -82,7 +81,7 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
         ORDER BY ${SORT_KEY[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, id LIMIT ?`, ...params, ...(page?.params ?? []), query.limit);
       return {
         total,
-        rows: rows.map((row) => ({ device: toDevice(row), failingCount: Number(row.failingCount), silent: Number(row.silent) === 1 })),
+        rows: rows.map((row) => toDeviceListRow(row, toDevice)),
       };
     },
     async isDeviceSilent(deviceId) {
@@ -114,14 +113,14 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
       return all(`SELECT school_id AS schoolId, COUNT(*) AS devices,
           SUM(EXISTS (SELECT 1 FROM verdicts v WHERE v.device_id = devices.id AND v.status = 'fail')) AS failing,
           SUM(EXISTS (SELECT 1 FROM alerts a WHERE a.device_id = devices.id AND a.category = 'availability' AND a.status <> 'resolved')) AS silent
-        FROM devices WHERE revoked_at IS NULL AND ${and(where)} GROUP BY school_id`, ...params)
+        FROM devices WHERE revoked_at IS NULL AND ${and(where)} GROUP BY school_id ORDER BY school_id`, ...params)
         .map((row) => ({ schoolId: String(row.schoolId), devices: Number(row.devices), failing: Number(row.failing), silent: Number(row.silent) }));
     },
     async unresolvedAlertCountsBySchool(filter) {
       const { where, params, empty } = schoolWhere(filter, 'school_id');
       if (empty) return [];
       return all(`SELECT school_id AS schoolId, category, COUNT(*) AS count FROM alerts
-        WHERE status <> 'resolved' AND ${and(where)} GROUP BY school_id, category`, ...params)
+        WHERE status <> 'resolved' AND ${and(where)} GROUP BY school_id, category ORDER BY school_id, category`, ...params)
         .map((row) => ({ schoolId: String(row.schoolId), category: row.category as AlertCategory, count: Number(row.count) }));
     },
     async verdictCountsBySchool(filter) {
@@ -129,7 +128,7 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
       if (empty) return [];
       return all(`SELECT d.school_id AS schoolId, v.check_name AS "check", v.status, COUNT(*) AS count
         FROM devices d JOIN verdicts v ON v.device_id = d.id WHERE d.revoked_at IS NULL AND ${and(where)}
-        GROUP BY d.school_id, v.check_name, v.status`, ...params)
+        GROUP BY d.school_id, v.check_name, v.status ORDER BY d.school_id, v.check_name, v.status`, ...params)
         .map((row) => ({ schoolId: String(row.schoolId), check: String(row.check), status: row.status as VerdictStatus, count: Number(row.count) }));
     },
     async failingDevices(filter) {
@@ -137,7 +136,7 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
       if (empty) return [];
       return all(`SELECT d.school_id AS schoolId, v.device_id AS deviceId, COUNT(*) AS failing
         FROM verdicts v JOIN devices d ON d.id = v.device_id WHERE v.status = 'fail' AND d.revoked_at IS NULL AND ${and(where)}
-        GROUP BY v.device_id`, ...params) as never;
+        GROUP BY v.device_id ORDER BY v.device_id`, ...params) as never;
     },
     async verdictChangesSince(filter, since) {
       const { where, params, empty } = schoolWhere(filter, 'd.school_id');
@@ -150,7 +149,8 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
     async enrolmentTimes(filter) {
       const { where, params, empty } = schoolWhere(filter, 'school_id');
       if (empty) return [];
-      return all(`SELECT school_id AS schoolId, enrolled_at AS enrolledAt FROM devices WHERE revoked_at IS NULL AND ${and(where)}`, ...params) as never;
+      return all(`SELECT school_id AS schoolId, enrolled_at AS enrolledAt FROM devices WHERE revoked_at IS NULL AND ${and(where)}
+        ORDER BY school_id, enrolled_at`, ...params) as never;
     },
 
     async linkAlertEvent(alertId, deviceId, seq) {
@@ -217,15 +217,11 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
     },
 
     async recordSafeguardingViews(viewer, views, at) {
-      const fresh: SafeguardingView[] = [];
-      for (const view of views) {
-        // The upsert changes a row only when the state shown differs: that is what is new to the viewer.
-        const changed = run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at) VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
-          WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at);
-        if (changed > 0) fresh.push(view);
-      }
-      return fresh;
+      // What is new to the viewer: an item not shown before, or shown in another state.
+      return viewsNewToViewer(views, (view) => run(`INSERT INTO safeguarding_views (viewer, item, version, school_id, shown_at)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (viewer, item) DO UPDATE SET version = excluded.version, shown_at = excluded.shown_at
+        WHERE safeguarding_views.version <> excluded.version`, viewer, view.item, view.version, view.schoolId, at));
     },
     async listAuditPage(query) {
       const school = schoolWhere(query, 'school_id');
@@ -240,7 +236,7 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
       if (query.until !== undefined) add('at <= ?', query.until);
       if (query.beforeId !== undefined) add('id < ?', query.beforeId);
       return all(`SELECT ${shapes.auditColumns} FROM audit_log WHERE ${and(where)} ORDER BY id DESC LIMIT ?`, ...params, query.limit)
-        .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
+        .map(toAuditRow);
     },
   };
 };

@@ -12,10 +12,11 @@ import { createSqliteSignInOps } from './sqlite-sign-in.ts';
 import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import { createSqliteDashboardOps } from './sqlite-dashboard.ts';
+import { toAuditRow } from './row-shapes.ts';
 import {
   type AuditEntry,
   type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
-  type VerdictChange, type Role,
+  type VerdictChange,
 } from './types.ts';
 
 const parseJson = (text: SQLInputValue | undefined): JsonObject => JSON.parse(String(text)) as JsonObject;
@@ -218,7 +219,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       if (schools.schoolIds?.length === 0) return [];
       const { where, params } = schoolTerms(schools);
       return all(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${whereClause(where)} ORDER BY id DESC LIMIT ?`, ...params, limit)
-        .map((row) => ({ ...(row as unknown as AuditEntry & { id: number }), roles: JSON.parse(String(row.roles)) as Role[] }));
+        .map(toAuditRow);
     },
     async deleteAuditBefore(schoolId, before) {
       run(RETENTION_DELETES.safeguardingViews, schoolId, before);
