@@ -13,7 +13,8 @@ import { makePgDatabase } from '../test/support/postgres.ts';
 import { hashSecret } from '../collector/src/secrets.ts';
 import { rssMb } from '../test/support/fragment-flood.ts';
 import { connectIdleAgent, HEARTBEAT_FRAME, type IdleAgent } from '../test/support/idle-agent.ts';
-import { SimAgent, SIM_FACTS, sampleFileWritten, sampleObservation } from '../test/support/sim-agent.ts';
+import { SimAgent, SIM_FACTS, sampleFileWritten } from '../test/support/sim-agent.ts';
+import { ACK_PATIENCE_MS, BATCH_SIZE, describeIngest, driveIngest, encodedBatches } from './ingest-load.ts';
 import { COLLECTOR_BIN, freePort, runCli, startProcess, tempDir, waitFor, type Launcher, type RunningProcess } from '../test/support/processes.ts';
 
 type Print = (line: string) => void;
@@ -25,9 +26,6 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const BIN = process.env.BENCH_COLLECTOR_BIN ?? COLLECTOR_BIN;
 const CREDENTIAL = 'bench-device-credential';
 /** The most files a process here may open (ulimit -Hn): raising it needs a privilege the bench may not hold. */
-/** A machine shared with other work may take long to answer: the bench measures, it does not give up. */
-const ACK_PATIENCE_MS = 120_000;
-/** The most files a process here may open (ulimit -Hn): raising it needs a privilege the bench may not hold. */
 const OPEN_FILES = Number(/Max open files\s+\d+\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
 
 /** utime + stime of a process, in seconds. */
@@ -35,6 +33,9 @@ export const cpuSeconds = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
+
+/** BENCH_CPU_PROFILE=folder: each collector process writes a CPU profile of every thread there when it stops. */
+const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
 
 const hostnameOf = (index: number): string => `bench-${String(index).padStart(5, '0')}`;
 /** What device `index` says of itself in Hello: its own name, as a real device would (a shared one would flag duplicates). */
@@ -56,7 +57,7 @@ const seedDevices = async (store: Store, count: number, first = 0): Promise<stri
 };
 
 /** A school and `count` devices written straight into a new data folder (enrolment is measured elsewhere). */
-const seedSchool = async (dataDir: string, count: number): Promise<string[]> => {
+export const seedSchool = async (dataDir: string, count: number): Promise<string[]> => {
   runCli(BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
   const store = openDataDir(dataDir);
   try {
@@ -66,20 +67,25 @@ const seedSchool = async (dataDir: string, count: number): Promise<string[]> => 
   }
 };
 
-interface Running { process: RunningProcess; port: number; wsUrl: string; httpUrl: string }
+export interface Running { process: RunningProcess; port: number; wsUrl: string; httpUrl: string }
 
 /** The collector as a process, allowed as many open files as the bench needs. */
-const serve = async (dataDir: string, extraArgs: readonly string[] = []): Promise<Running> => {
+export const serve = async (dataDir: string, extraArgs: readonly string[] = []): Promise<Running> => {
   const port = await freePort();
   const launcher: Launcher = { file: '/usr/bin/prlimit', args: [`--nofile=${OPEN_FILES}:${OPEN_FILES}`, '--'] };
-  const running = startProcess(BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`, ...extraArgs], path.join(dataDir, 'collector.log'), [], launcher);
+  const running = startProcess(BIN, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`, ...extraArgs], path.join(dataDir, 'collector.log'), PROFILE_ARGS, launcher);
   const httpUrl = `http://127.0.0.1:${port}`;
   await waitFor('the collector to answer /healthz', async () => ((await fetch(`${httpUrl}/healthz`)).ok ? true : undefined), 60_000);
   return { process: running, port, wsUrl: `ws://127.0.0.1:${port}`, httpUrl };
 };
 
+/** Greeted agents for the seeded devices `ids`, the i-th connected to `urlOf(i)`. */
+export const agentSessions = async (ids: readonly string[], urlOf: (index: number) => string): Promise<SimAgent[]> =>
+  Promise.all(ids.map(async (deviceId, index) =>
+    (await SimAgent.session(urlOf(index), { deviceId, deviceCredential: CREDENTIAL }, factsOf(index))).agent));
+
 /** The collector's own pid (the launcher execs it, so it is the child's). */
-const pidOf = (running: Running): number => running.process.child.pid ?? Number.NaN;
+export const pidOf = (running: Running): number => running.process.child.pid ?? Number.NaN;
 
 const IDLE_AGENTS = Number(process.env.BENCH_IDLE_AGENTS ?? 50_000);
 /** Source addresses, so 50,000 connections do not run out of one address's ephemeral ports. */
@@ -217,15 +223,17 @@ export const apiUnderIngest = async (print: Print, percentile: Percentile): Prom
       }
     };
     report(`idle, ${fmt(API_DEVICES, 0)} devices`, await measure(() => false, 50));
-    sessions.push(...await Promise.all(ids.slice(0, INGEST_AGENTS).map(async (deviceId, index) =>
-      (await SimAgent.session(collector.wsUrl, { deviceId, deviceCredential: CREDENTIAL }, factsOf(index))).agent)));
+    sessions.push(...await agentSessions(ids.slice(0, INGEST_AGENTS), () => collector.wsUrl));
     let sending = true;
     let events = 0;
+    // Enough frames for far longer than the measurement lasts on any machine.
+    const frames = encodedBatches(200);
     const started = performance.now();
     const ingest = Promise.all(sessions.map(async (agent) => {
-      for (let seq = 0; sending;) {
-        await agent.sendBatch(Array.from({ length: 500 }, () => sampleObservation(++seq)), ACK_PATIENCE_MS);
-        events += 500;
+      for (const frame of frames) {
+        if (!sending) return;
+        await agent.sendEncodedBatch(frame, ACK_PATIENCE_MS);
+        events += BATCH_SIZE;
       }
     }));
     const busy = await measure(() => performance.now() - started < 15_000, 20);
@@ -242,7 +250,8 @@ const PG_AGENTS = 50;
 const PG_BATCHES = Number(process.env.BENCH_BATCHES ?? 10);
 
 /** Durable ingest on PostgreSQL through one collector process and through two (the agents split between them). */
-export const postgresIngest = async (print: Print): Promise<void> => {
+export const postgresIngest = async (print: Print, percentile: Percentile): Promise<void> => {
+  const frames = encodedBatches(PG_BATCHES);
   for (const processes of [1, 2]) {
     const database = await makePgDatabase('invigilator_bench');
     const running: Running[] = [];
@@ -253,21 +262,9 @@ export const postgresIngest = async (print: Print): Promise<void> => {
       const store = await openPostgresStore(database.url);
       const ids = await seedDevices(store, PG_AGENTS).finally(() => store.close());
       for (const dir of dirs) running.push(await serve(dir, ['--database', database.url]));
-      sessions.push(...await Promise.all(ids.map(async (deviceId, index) =>
-        (await SimAgent.session(running[index % processes]!.wsUrl, { deviceId, deviceCredential: CREDENTIAL }, factsOf(index))).agent)));
-      const cpuBefore = running.map((collector) => cpuSeconds(pidOf(collector)));
-      const started = performance.now();
-      await Promise.all(sessions.map(async (agent) => {
-        for (let seq = 0, batch = 0; batch < PG_BATCHES; batch += 1) {
-          await agent.sendBatch(Array.from({ length: 500 }, () => sampleObservation(++seq)), ACK_PATIENCE_MS);
-        }
-      }));
-      const seconds = (performance.now() - started) / 1000;
-      const cpu = running.reduce((sum, collector, index) => sum + cpuSeconds(pidOf(collector)) - (cpuBefore[index] ?? 0), 0);
-      const total = PG_AGENTS * PG_BATCHES * 500;
-      print(`  ${processes} collector${processes > 1 ? 's' : ''}: ${fmt(total, 0)} events from ${PG_AGENTS} agents in ${fmt(seconds, 2)} s: `
-        + `${fmt(total / seconds, 0)} events/s (acked after commit); collectors' CPU ${fmt(cpu, 2)} s = ${fmt(total / cpu, 0)} events per CPU-second `
-        + `(PostgreSQL's own not counted); load average ${fmt(loadavg()[0] ?? NaN)}`);
+      sessions.push(...await agentSessions(ids, (index) => running[index % processes]!.wsUrl));
+      print(`  ${processes} collector${processes > 1 ? 's' : ''}, ${PG_AGENTS} agents (PostgreSQL's own CPU is not counted below):`);
+      describeIngest(await driveIngest(sessions, frames, running.map(pidOf)), print, percentile);
     } finally {
       for (const agent of sessions) agent.close();
       for (const collector of running) await collector.process.stop();

@@ -3,7 +3,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
@@ -13,13 +12,13 @@ import { mountUsbStick } from '../test/support/usb-stick.ts';
 import { AGENT_NODE_FLAGS, bundleAgent } from '../scripts/build-agent.ts';
 import { buildSeaOnce } from '../test/support/sea-under-test.ts';
 import { stickToMail } from './alert-mail.ts';
-import { alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, postgresIngest } from './collector-scale.ts';
+import { agentSessions, alertBurst, apiUnderIngest, cpuSeconds as processCpuSeconds, idleConnections, pidOf, postgresIngest, seedSchool, serve } from './collector-scale.ts';
+import { BATCH_SIZE, describeIngest, driveIngest, encodedBatches } from './ingest-load.ts';
 import { storeIngest } from './store-ingest.ts';
 import { dashboardLatency } from './dashboard.ts';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 50);
 const BATCHES_PER_AGENT = Number(process.env.BENCH_BATCHES ?? 10);
-const BATCH_SIZE = 500;
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -37,35 +36,16 @@ const wireSizes = (): void => {
 
 const ingest = async (): Promise<void> => {
   const dataDir = tempDir('bench-ingest');
-  const collector = await startCollector(dataDir);
+  const ids = await seedSchool(dataDir, AGENTS);
+  const collector = await serve(dataDir);
+  const agents: SimAgent[] = [];
   try {
-    const secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', dataDir, '--id', 'bench', '--name', 'Bench School']);
-    const credentials = await Promise.all(Array.from({ length: AGENTS }, () => SimAgent.enrol(collector.wsUrl, secret)));
-    const sessions = await Promise.all(credentials.map((credential) => SimAgent.session(collector.wsUrl, credential)));
-    const ackLatencies: number[] = [];
-    const cpuBefore = processCpuSeconds(collector.process.child.pid!);
-    const started = performance.now();
-    await Promise.all(sessions.map(async ({ agent }) => {
-      let seq = 0;
-      for (let batch = 0; batch < BATCHES_PER_AGENT; batch += 1) {
-        const events = Array.from({ length: BATCH_SIZE }, () => sampleObservation(++seq));
-        const sent = performance.now();
-        await agent.sendBatch(events);
-        ackLatencies.push(performance.now() - sent);
-      }
-      agent.close();
-    }));
-    const seconds = (performance.now() - started) / 1000;
-    const total = AGENTS * BATCHES_PER_AGENT * BATCH_SIZE;
-    ackLatencies.sort((a, b) => a - b);
-    const cpu = processCpuSeconds(collector.process.child.pid!) - cpuBefore;
-    print(`  ${fmt(total, 0)} events from ${AGENTS} agents in ${fmt(seconds, 2)} s: ${fmt(total / seconds, 0)} events/s (durable: acked after commit)`);
-    // What the collector can do with a core to itself, whatever else this machine was running meanwhile.
-    print(`  collector CPU ${fmt(cpu, 2)} s: ${fmt(total / cpu, 0)} events per CPU-second; load average ${fmt(loadavg()[0] ?? NaN, 1)} on ${cpus().length} cores`);
-    print(`  batch of ${BATCH_SIZE} ack latency: p50 ${fmt(percentile(ackLatencies, 50))} ms, p95 ${fmt(percentile(ackLatencies, 95))} ms, p99 ${fmt(percentile(ackLatencies, 99))} ms`);
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${collector.process.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-    print(`  collector RSS after ingest: ${fmt(rss)} MB`);
+    agents.push(...await agentSessions(ids, () => collector.wsUrl));
+    print(`  ${AGENTS} agents, ${BATCHES_PER_AGENT} batches each:`);
+    describeIngest(await driveIngest(agents, encodedBatches(BATCHES_PER_AGENT), [pidOf(collector)]), print, percentile);
+    print(`  collector RSS after ingest: ${fmt(rssMb(pidOf(collector), (file) => readFileSync(file, 'utf8')))} MB`);
   } finally {
+    for (const agent of agents) agent.close();
     await collector.process.stop();
   }
 };
@@ -366,7 +346,7 @@ const SECTIONS: Array<[string, string, () => Promise<void> | void]> = [
   ['connections', 'Idle agents held by one collector process (BENCH_IDLE_AGENTS, raw WebSocket clients from 4 local addresses)', () => idleConnections(print)],
   ['burst', 'A lesson-change burst: 2,000 agents reporting memory sticks at 2,500 events/s', () => alertBurst(print, percentile)],
   ['api-ingest', 'API latency, idle and while ingest runs flat out (SQLite)', () => apiUnderIngest(print, percentile)],
-  ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print)],
+  ['pg-ingest', 'Durable ingest on PostgreSQL 127.0.0.1 through the real gateway: one collector process, then two', () => postgresIngest(print, percentile)],
   ['dashboard', 'Dashboard at a trust\'s size (collector process, loopback HTTP, SQLite)', () => dashboardLatency(print, percentile)],
 ];
 // BENCH_ONLY=ingest,checks picks sections by their keys above; all by default.

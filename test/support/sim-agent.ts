@@ -89,7 +89,12 @@ export class SimAgent {
 
   /** Sends one batch and resolves with the acknowledged sequence number (a loaded collector may be given longer). */
   async sendBatch(events: Event[], timeoutMs = 10_000): Promise<number> {
-    this.send({ batch: { events } });
+    return this.sendEncodedBatch(encodeFrame({ batch: { events } }), timeoutMs);
+  }
+
+  /** The same with a batch frame encoded beforehand (the bench's load generator encodes before its clock starts). */
+  async sendEncodedBatch(frame: Uint8Array, timeoutMs = 10_000): Promise<number> {
+    this.sendRaw(frame);
     for (;;) {
       const frame = await this.next(timeoutMs);
       if (!frame) throw new Error(`connection closed before ack: ${JSON.stringify(this.closed)}`);

@@ -53,7 +53,7 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
   let closed: Promise<void> | undefined;
 
   const spawn = (): Worker => {
-    const started = new Worker(WORKER_FILE, { workerData: { file, maxGroupBytes } });
+    const started = new Worker(WORKER_FILE, { workerData: { file, maxGroupBytes }, name: 'agent-writer' });
     started.on('message', (message: FromWriter) => {
       if (message.type === 'closed') return;
       const waiter = waiting.get(message.id);
