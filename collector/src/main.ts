@@ -15,13 +15,14 @@ import { createChromeosSyncJob } from './connectors/chromeos/sync-job.ts';
 import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
 import { createDispatcher } from './notify/dispatcher.ts';
-import { loadPolicyDir } from './school-policy.ts';
+import { loadPolicyDir, storedPolicyPack } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
 import type { SignInOptions } from './sign-in/settings.ts';
 import type { ThrottleSettings } from './sign-in/throttle.ts';
 import { openSqliteStore, type WriteGate } from './store/sqlite.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from './gateway/sqlite-writer.ts';
 import { createStoreAgentWriter, type AgentWriter } from './gateway/agent-writes.ts';
+import { createBatchReader } from './gateway/batch-reader.ts';
 import type { Cluster } from './cluster/pg-cluster.ts';
 import type { Store } from './store/types.ts';
 import { buildApi } from './web/app.ts';
@@ -163,10 +164,13 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     for (const stop of stopped.splice(0).reverse()) await stop();
   };
   try {
-    // SQLite: a worker thread commits agents' writes in groups; PostgreSQL takes each in a transaction of its own.
+    // Batches are read and judged on a thread of their own. SQLite: a worker thread commits agents' writes in groups;
+    // PostgreSQL takes each in a transaction of its own.
+    const reader = createBatchReader(logger, async (schoolId) => (await storedPolicyPack(store, schoolId)).text);
+    stopped.push(() => reader.close());
     const agentWriter: AgentWriter = options.database === undefined
-      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger, { publish: (change) => bus.publish(change) }))
-      : createStoreAgentWriter(store);
+      ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger, { publish: (change) => bus.publish(change), reader }))
+      : createStoreAgentWriter(store, reader);
     stopped.push(() => agentWriter.close());
     if (options.policyDir) await loadPolicyDir(store, options.policyDir, Date.now());
     const metrics = createMetrics();

@@ -10,10 +10,9 @@ import type { StoreOps } from './store/types.ts';
 /** Validated packs by school, keyed by their stored JSON text: a changed pack is a miss and replaces the entry. */
 const validatedPacks = new Map<string, { text: string; pack: PolicyPack }>();
 
-export const policyPackFor = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<PolicyPack> => {
-  const stored = await store.getPolicyPack(schoolId);
-  if (stored === undefined) return DEFAULT_POLICY_PACK;
-  const text = JSON.stringify(stored);
+/** The pack whose stored JSON text is `text` ('' for none: the built-in default), validated once per text. */
+export const policyPackOfText = (schoolId: string, text: string, stored: unknown = text === '' ? undefined : JSON.parse(text)): PolicyPack => {
+  if (text === '') return DEFAULT_POLICY_PACK;
   const cached = validatedPacks.get(schoolId);
   if (cached?.text === text) return cached.pack;
   // Packs are validated before they are stored; validating again guards against an older schema.
@@ -21,6 +20,16 @@ export const policyPackFor = async (store: Pick<StoreOps, 'getPolicyPack'>, scho
   validatedPacks.set(schoolId, { text, pack });
   return pack;
 };
+
+/** The school's pack and its stored JSON text ('' when it has none), which tells two readings of it apart. */
+export const storedPolicyPack = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<{ pack: PolicyPack; text: string }> => {
+  const stored = await store.getPolicyPack(schoolId);
+  const text = stored === undefined ? '' : JSON.stringify(stored);
+  return { pack: policyPackOfText(schoolId, text, stored), text };
+};
+
+export const policyPackFor = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<PolicyPack> =>
+  (await storedPolicyPack(store, schoolId)).pack;
 
 /** Validates a pack file and stores it as the school's pack. */
 export const setSchoolPolicy = async (

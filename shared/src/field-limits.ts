@@ -25,11 +25,32 @@ export const LIST_LIMITS: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_LIST_LIMIT = 256;
 
-// C0 and C1 controls except tab and line feed; bidirectional embeddings, overrides, isolates and marks.
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 controls except tab and line feed; DEL and the C1 controls; bidirectional embeddings, overrides, isolates and marks.
+const C0_UNSAFE = '\\u0000-\\u0008\\u000b-\\u001f';
+const OTHER_UNSAFE = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE_CHARACTERS = new RegExp(`[${C0_UNSAFE}${OTHER_UNSAFE}]`, 'g');
+const ANY_UNSAFE_CHARACTER = new RegExp(`[${C0_UNSAFE}${OTHER_UNSAFE}]`);
 
 /** The text without control or bidirectional-override characters. */
-export const withoutUnsafeCharacters = (text: string): string => text.replace(UNSAFE_CHARACTERS, '');
+export const withoutUnsafeCharacters = (text: string): string =>
+  (ANY_UNSAFE_CHARACTER.test(text) ? text.replace(UNSAFE_CHARACTERS, '') : text);
+
+/** The shortest any text may be cut to, and the fewest items any list may keep. */
+const SHORTEST_TEXT_LIMIT = Math.min(DEFAULT_TEXT_LIMIT, ...Object.values(TEXT_LIMITS));
+const SHORTEST_LIST_LIMIT = Math.min(DEFAULT_LIST_LIMIT, ...Object.values(LIST_LIMITS));
+// JSON text writes every C0 control escaped (\b, \f, \r or \u00XX) and the other unsafe characters as they are.
+const UNSAFE_IN_JSON = new RegExp(`\\\\[bfr]|\\\\u00[01]|[${OTHER_UNSAFE}]`);
+// A string literal (escapes counted as characters) longer than the shortest text limit.
+const LONG_STRING_IN_JSON = new RegExp(`"(?:[^"\\\\]|\\\\.){${SHORTEST_TEXT_LIMIT + 1},}`);
+
+/**
+ * True when a message's JSON text (JSON.stringify of its plain form) shows that fitToLimits would neither change it
+ * nor refuse it: no unsafe character, no text longer than the shortest text limit, and too short to hold a list
+ * longer than the shortest list limit. Costs a scan of the text instead of a walk of the message; false says only
+ * that the walk is needed.
+ */
+export const jsonWithinLimits = (json: string): boolean =>
+  json.length <= 2 * SHORTEST_LIST_LIMIT && !UNSAFE_IN_JSON.test(json) && !LONG_STRING_IN_JSON.test(json);
 
 export type LimitMode = 'refuse' | 'shorten';
 

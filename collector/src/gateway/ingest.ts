@@ -8,8 +8,8 @@ import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForStop, alertForVerdictChange, stopDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { BY_COLLECTOR, raiseAlert, resolveByDevice } from '../alerts/lifecycle.ts';
-import { policyPackFor } from '../school-policy.ts';
-import type { SeqSeries, Store, StoredEvent, StoredVerdict, StoreOps } from '../store/types.ts';
+import { policyPackFor, storedPolicyPack } from '../school-policy.ts';
+import type { NewEvent, SeqSeries, Store, StoredEvent, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
 import { assertSeriesCurrent } from './series.ts';
@@ -26,6 +26,11 @@ export interface IngestResult {
   unknownChecks: string[];
   /** Events whose device time could not be right, stored with the receive time instead. */
   timesReplaced: number;
+  /**
+   * The school's pack as stored (its JSON text, '' for none), when the batch was not judged ahead under it:
+   * the batch reader learns it for the next batch.
+   */
+  packText?: string;
 }
 
 /**
@@ -39,7 +44,16 @@ export interface IngestResult {
 export { CONNECTOR_SEQ_BASE };
 const isConnectorSeq = (seq: number): boolean => seq > CONNECTOR_SEQ_BASE;
 
-interface ReadEvent { seq: number; occurredAt: number; timeReplaced: boolean; observation?: Observation; misuse?: MisuseEvent; stopping?: AgentStopping }
+export interface ReadEvent {
+  seq: number;
+  occurredAt: number;
+  timeReplaced: boolean;
+  observation?: Observation;
+  /** The observation's payload as JSON text, when the batch reader already wrote it. */
+  payloadText?: string;
+  misuse?: MisuseEvent;
+  stopping?: AgentStopping;
+}
 
 /** Agents send at most 500; a larger batch would hold the store (and raise alerts) for too long. */
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -55,7 +69,7 @@ const readEventTime = (reported: unknown, receivedAt: number): { occurredAt: num
 };
 
 /** Checks the batch before anything is written: not too many events, every one numbered, in order, with a kind. */
-const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] => {
+export const readEvents = (events: readonly Event[], receivedAt: number): ReadEvent[] => {
   if (events.length > MAX_EVENTS_PER_BATCH) {
     throw new InvigilatorError('BATCH_TOO_LARGE', `${events.length} events in one batch; at most ${MAX_EVENTS_PER_BATCH} are accepted.`);
   }
@@ -112,16 +126,17 @@ class VerdictCache {
   }
 }
 
+/** An observation's verdict under the pack, judged as of when it was observed (an outbox drained days later tells the past). */
+const verdictOf = (observation: Observation, pack: PolicyPack, observedAt: number): Verdict =>
+  evaluateObservation(observation, pack, new Date(observedAt));
+
 /**
- * Judges one observation and records what changed; true when the verdict's status changed.
- * `at` is when it was observed (freshness is judged as of then: an outbox drained days later tells
- * the past); `judgedAt` when a new pack judges old facts again.
+ * Records an observation's verdict (`next`, judged as of `at`, when it was observed) and what changed; true when
+ * the verdict's status changed. `judgedAt` when a new pack judges old facts again.
  */
 const judgeObservation = async (
-  tx: StoreOps, verdicts: VerdictCache, device: DeviceRef, pack: PolicyPack, observation: Observation, seq: number, at: number,
-  judgedAt: number = at,
+  tx: StoreOps, verdicts: VerdictCache, device: DeviceRef, next: Verdict, seq: number, at: number, judgedAt: number = at,
 ): Promise<boolean> => {
-  const next = evaluateObservation(observation, pack, new Date(at));
   const stored = await verdicts.get(next.check);
   // A newer observation already decided this check (see CONNECTOR_SEQ_BASE).
   if (stored && (isConnectorSeq(stored.seq) === isConnectorSeq(seq) ? stored.seq > seq : stored.evaluatedAt > at)) return false;
@@ -164,18 +179,59 @@ export const rejudgeSchool = async (store: Store, schoolId: string, now: number)
         await tx.lockDevice(device.id);
         caches.set(device.id, cache = new VerdictCache(tx, device.id));
       }
-      const observation = v1.Observation.fromObject(event.payload);
-      if (await judgeObservation(tx, cache, device, pack, observation, event.seq, event.occurredAt, now)) changedDevices.add(device.id);
+      const next = verdictOf(v1.Observation.fromObject(event.payload), pack, event.occurredAt);
+      if (await judgeObservation(tx, cache, device, next, event.seq, event.occurredAt, now)) changedDevices.add(device.id);
     }
     for (const cache of caches.values()) await cache.flush();
     return { devices: devices.length, changed: changedDevices.size };
   });
 
-const kindOfEvent = (event: ReadEvent): StoredEvent['kind'] => (event.observation ? 'observation' : event.misuse ? 'misuse' : 'lifecycle');
-const payloadOf = (event: ReadEvent, misuse: MisuseEvent | undefined): Record<string, unknown> => {
-  if (event.observation) return observationToJson(event.observation);
-  return misuse ? misuseToJson(misuse) : stoppingToJson(event.stopping ?? {});
-};
+/** One event of a batch as it is stored and judged: its row's parts, and its verdict under the school's pack. */
+export interface JudgedEvent {
+  /** The agent's number (stored shifted by the connection's series offset). */
+  seq: number;
+  occurredAt: number;
+  kind: StoredEvent['kind'];
+  checkName: string | null;
+  payload: NewEvent['payload'];
+  /** An observation of a check this collector judges: its verdict. */
+  verdict?: Verdict;
+  /** A misuse event, its file names as the pack says. */
+  misuse?: MisuseEvent;
+  stopping?: AgentStopping;
+}
+
+/** A checked batch judged under one pack, named by the pack's stored text ('' for the built-in default). */
+export interface JudgedBatch {
+  packText: string;
+  events: JudgedEvent[];
+  timesReplaced: number;
+}
+
+/**
+ * Judges a checked batch under the school's pack. Pure: the batch reader thread runs it ahead of the store's
+ * transaction, which uses the result only while the school's pack is still the one named.
+ */
+export const judgeBatch = (batch: readonly ReadEvent[], pack: PolicyPack, packText: string): JudgedBatch => ({
+  packText,
+  timesReplaced: batch.filter((event) => event.timeReplaced).length,
+  events: batch.map(({ seq, occurredAt, observation, payloadText, misuse, stopping }): JudgedEvent => {
+    if (observation) {
+      const check = observation.check ?? '';
+      const verdict = isCheckName(check) ? verdictOf(observation, pack, occurredAt) : undefined;
+      const payload = payloadText ?? observationToJson(observation);
+      return { seq, occurredAt, kind: 'observation', checkName: check, payload, ...(verdict && { verdict }) };
+    }
+    if (misuse) {
+      const shown = withFileNamesAsPolicySays(misuse, pack);
+      return { seq, occurredAt, kind: 'misuse', checkName: null, payload: misuseToJson(shown), misuse: shown };
+    }
+    return { seq, occurredAt, kind: 'lifecycle', checkName: null, payload: stoppingToJson(stopping ?? {}), stopping: stopping ?? {} };
+  }),
+});
+
+/** A batch's events as the store gets them: checked, or also judged ahead (with the way to read them again). */
+export type BatchSource = { events: readonly ReadEvent[] } | { judged: JudgedBatch; reread: () => readonly ReadEvent[] };
 
 /** Who resolves a stop alert once the agent is heard from again. */
 export const RESOLVED_BY_AGENT_RUNNING = 'collector: the agent is running again';
@@ -190,18 +246,17 @@ export const ingestBatch = async (
 ): Promise<IngestResult> => {
   // Checked before the transaction: a batch that cannot be stored holds no lock.
   const batch = readEvents(events, receivedAt);
-  return store.transaction((tx) => storeBatch(tx, device, batch, receivedAt, series));
+  return store.transaction((tx) => storeBatch(tx, device, { events: batch }, receivedAt, series));
 };
 
-/** The same, inside the caller's transaction (a group commit runs several of these in one). */
+/** The same, inside the caller's transaction (a group commit runs several of these in one), from events checked or judged. */
 export const ingestBatchIn = async (
-  tx: StoreOps, device: DeviceRef, events: readonly Event[], receivedAt: number, series: SeqSeries,
-): Promise<IngestResult> => storeBatch(tx, device, readEvents(events, receivedAt), receivedAt, series);
+  tx: StoreOps, device: DeviceRef, source: BatchSource, receivedAt: number, series: SeqSeries,
+): Promise<IngestResult> => storeBatch(tx, device, source, receivedAt, series);
 
 const storeBatch = async (
-  tx: StoreOps, device: DeviceRef, batch: readonly ReadEvent[], receivedAt: number, series: SeqSeries,
+  tx: StoreOps, device: DeviceRef, source: BatchSource, receivedAt: number, series: SeqSeries,
 ): Promise<IngestResult> => {
-  const upToSeq = batch.at(-1)?.seq ?? 0;
   const { offset } = series;
   // The device's row, held until commit: another batch of this device (a second connection, another collector)
   // waits, so the series, the pruned mark and the verdicts read below stay true until this batch is written.
@@ -211,46 +266,47 @@ const storeBatch = async (
   await assertSeriesCurrent(tx, device.id, series);
   // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
   const subject: DeviceRef = { ...device, held: locked.heldSince !== null };
-  const pack = await policyPackFor(tx, device.schoolId);
+  const { pack, text: packText } = await storedPolicyPack(tx, device.schoolId);
+  // Judged ahead under the pack the school still has: used as it is; under another (or not at all): judged now.
+  const ahead = 'judged' in source && source.judged.packText === packText ? source.judged : undefined;
+  const batch = ahead ?? judgeBatch('judged' in source ? source.reread() : source.events, pack, packText);
   const verdicts = new VerdictCache(tx, device.id);
   // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
   // so a forged high number can never make a later event look stored.
   const prunedUpTo = await tx.prunedSeq(device.id);
-  const kept = batch.map((event) => {
+  const kept = batch.events.map((event) => {
     const seq = offset + event.seq;
     if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);
-    return { event, seq, misuse: event.misuse && withFileNamesAsPolicySays(event.misuse, pack) };
+    return { event, seq };
   }).filter(({ seq }) => seq > prunedUpTo);
   // One insert for the batch; the (device, seq) key decides which events are new, whoever else stores them.
-  const isNew = await tx.insertEvents(kept.map(({ event, seq, misuse }) => ({
-    deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt,
-    kind: kindOfEvent(event),
-    checkName: event.observation ? (event.observation.check ?? '') : null,
-    payload: payloadOf(event, misuse),
+  const isNew = await tx.insertEvents(kept.map(({ event, seq }) => ({
+    deviceId: device.id, seq, occurredAt: event.occurredAt, receivedAt, kind: event.kind, checkName: event.checkName, payload: event.payload,
   })));
   let stored = 0;
   const unknownChecks = new Set<string>();
-  for (const [index, { event, seq, misuse }] of kept.entries()) {
+  for (const [index, { event, seq }] of kept.entries()) {
     if (!isNew[index]) continue;
     stored += 1;
-    if (event.observation && !isCheckName(event.observation.check ?? '')) {
-      unknownChecks.add(event.observation.check ?? '');
-    } else if (event.observation) {
-      await judgeObservation(tx, verdicts, subject, pack, event.observation, seq, event.occurredAt);
+    if (event.kind === 'observation') {
+      if (event.verdict) await judgeObservation(tx, verdicts, subject, event.verdict, seq, event.occurredAt);
+      else unknownChecks.add(event.checkName ?? '');
     } else if (event.stopping) {
       const draft = alertForStop(subject, event.stopping, pack, new Date(event.occurredAt));
       if (draft) await raiseAlert(tx, subject, draft, event.occurredAt, { countRepeat: true, reopenAfterManualResolve: false });
     } else {
-      await raiseMisuseAlert(tx, subject, pack, misuse ?? {}, seq, event.occurredAt, false);
+      await raiseMisuseAlert(tx, subject, pack, event.misuse ?? {}, seq, event.occurredAt, false);
     }
   }
   await verdicts.flush();
+  const last = batch.events.at(-1);
+  const upToSeq = last?.seq ?? 0;
   // Anything after the agent's last stop (a stop delivered late, at the next start, is followed by the new run's events).
-  if (stored > 0 && !batch.at(-1)?.stopping) await resolveByDevice(tx, device.schoolId, stopDedupKey(subject), receivedAt, RESOLVED_BY_AGENT_RUNNING);
+  if (stored > 0 && last?.kind !== 'lifecycle') await resolveByDevice(tx, device.schoolId, stopDedupKey(subject), receivedAt, RESOLVED_BY_AGENT_RUNNING);
   await tx.raiseHighestSeq(device.id, offset + upToSeq);
   return {
-    stored, duplicates: batch.length - stored, upToSeq, unknownChecks: [...unknownChecks],
-    timesReplaced: batch.filter((event) => event.timeReplaced).length,
+    stored, duplicates: batch.events.length - stored, upToSeq, unknownChecks: [...unknownChecks], timesReplaced: batch.timesReplaced,
+    ...(ahead ? {} : { packText }),
   };
 };
 
@@ -299,7 +355,7 @@ export const storeConnectorObservations = async (
       deviceId: device.id, seq, occurredAt: observedAt, receivedAt, kind: 'observation',
       checkName: observation.check ?? '', payload: observationToJson(observation),
     });
-    if (isNew && await judgeObservation(tx, verdicts, device, pack, observation, seq, observedAt)) changed += 1;
+    if (isNew && await judgeObservation(tx, verdicts, device, verdictOf(observation, pack, observedAt), seq, observedAt)) changed += 1;
   }
   await verdicts.flush();
   return changed;

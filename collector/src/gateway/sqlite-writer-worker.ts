@@ -2,12 +2,12 @@
 // (group commit), each in its own savepoint, then answers each. Between two groups it pauses for
 // the main thread's own writes (see WriteGate in store/sqlite.ts), ahead of any writes still queued.
 import { parentPort, workerData } from 'node:worker_threads';
-import { codeOf, InvigilatorError } from '@invigilator/shared/errors.ts';
 import { openSqliteGroupWriter, type GroupOutcome } from '../store/sqlite.ts';
 import { observeChanges, onceEach } from '../live/store-feed.ts';
 import type { LiveChange } from '../live/bus.ts';
 import { prepareAgentWrite, type AgentWrite, type AgentWriteResult } from './agent-writes.ts';
-import type { ToWriter, FromWriter, WriterError } from './sqlite-writer.ts';
+import type { ToWriter, Written } from './sqlite-writer.ts';
+import { toThreadError, type ThreadAnswer } from './thread-calls.ts';
 
 /** A group stops growing here: its lock is held, and its answers wait, for as long as its largest part takes. */
 const MAX_GROUP_BYTES = Number(workerData.maxGroupBytes);
@@ -21,12 +21,8 @@ const holds: number[] = [];
 let held = false;
 let scheduled = false;
 
-const post = (message: FromWriter): void => port.postMessage(message);
-const asWriterError = (error: unknown): WriterError => ({
-  code: codeOf(error),
-  detail: error instanceof InvigilatorError ? error.detail : undefined,
-  message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-});
+const answer = (message: ThreadAnswer<Written | undefined>): void => port.postMessage(message);
+const refuse = (id: number, error: unknown): void => answer({ type: 'answer', id, ok: false, error: toThreadError(error) });
 
 /** The writes at the head of the queue, up to a close and the size limit (frame bytes). */
 const takeGroup = (): Array<{ id: number; write: AgentWrite }> => {
@@ -49,7 +45,7 @@ const commit = async (group: Array<{ id: number; write: AgentWrite }>): Promise<
       const work = prepareAgentWrite(write);
       return [{ id, changes, work: (tx: Parameters<typeof work>[0]) => work(observeChanges(tx, (change) => changes.push(change))) }];
     } catch (error) {
-      post({ type: 'done', id, ok: false, error: asWriterError(error) });
+      refuse(id, error);
       return [];
     }
   });
@@ -58,12 +54,13 @@ const commit = async (group: Array<{ id: number; write: AgentWrite }>): Promise<
     outcomes = await writer.commitGroup(prepared.map(({ work }) => work));
   } catch (error) {
     // Nothing of the group was kept: every agent is refused unacknowledged and sends again.
-    for (const { id } of prepared) post({ type: 'done', id, ok: false, error: asWriterError(error) });
+    for (const { id } of prepared) refuse(id, error);
     return;
   }
   prepared.forEach(({ id, changes }, index) => {
     const outcome = outcomes[index];
-    post(outcome?.ok ? { type: 'done', id, ok: true, value: outcome.value, changes: onceEach(changes) } : { type: 'done', id, ok: false, error: asWriterError(outcome?.error) });
+    if (outcome?.ok) answer({ type: 'answer', id, ok: true, value: { value: outcome.value, changes: onceEach(changes) } });
+    else refuse(id, outcome?.error);
   });
 };
 
@@ -74,14 +71,13 @@ const step = async (): Promise<void> => {
   const turn = holds.shift();
   if (turn !== undefined) {
     held = true;
-    post({ type: 'held', id: turn });
+    answer({ type: 'answer', id: turn, ok: true, value: undefined });
     return;
   }
   const head = queue[0];
   if (!head) return;
   if (head.type === 'close') {
     writer.close();
-    post({ type: 'closed' });
     port.close();
     return;
   }

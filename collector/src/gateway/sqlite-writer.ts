@@ -1,27 +1,25 @@
 // Agents' writes on SQLite, off the event loop: a worker thread with its own connection commits
 // the Hellos, batches and heartbeats of every connection in groups (sqlite-writer-worker.ts), so
-// the API answers while batches commit and many batches share one sync of the log. The main
+// the API answers while batches commit and many batches share one sync of the log. Batches reach
+// it read and judged by the batch reader thread (batch-reader.ts), so it only stores them. The main
 // thread's store takes turns with it through the gate this returns.
-import { Worker } from 'node:worker_threads';
-import { InvigilatorError, isErrorCode, type ErrorCode } from '@invigilator/shared/errors.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { WriteGate } from '../store/sqlite.ts';
-import type { AgentWrite, AgentWriter, AgentWriteResult } from './agent-writes.ts';
+import type { AgentWrite, AgentWriter } from './agent-writes.ts';
+import { transferListOf } from './batch-transfer.ts';
+import type { BatchReader } from './batch-reader.ts';
 import type { Greeting } from './handshake.ts';
 import type { IngestResult } from './ingest.ts';
 import type { LiveChange } from '../live/bus.ts';
+import { startThreadCalls } from './thread-calls.ts';
 
 export type ToWriter =
   | { type: 'write'; id: number; write: AgentWrite; size: number }
   | { type: 'hold'; id: number }
   | { type: 'release' }
   | { type: 'close' };
-export interface WriterError { code: ErrorCode; detail: string | undefined; message: string }
-export type FromWriter =
-  | { type: 'done'; id: number; ok: true; value: AgentWriteResult; changes: LiveChange[] }
-  | { type: 'done'; id: number; ok: false; error: WriterError }
-  | { type: 'held'; id: number }
-  | { type: 'closed' };
+/** A unit's answer: its result, and the alerts and verdicts it changed (told once it is committed). */
+export interface Written { value: unknown; changes: LiveChange[] }
 
 /** About ten batches of 500 observations: enough to share one sync, short enough that no answer waits long. */
 export const MAX_GROUP_BYTES = 512 * 1024;
@@ -31,11 +29,6 @@ const HEARTBEAT_BYTES = 16;
 
 const WORKER_FILE = new URL('./sqlite-writer-worker.ts', import.meta.url);
 
-const fromWriterError = ({ code, detail, message }: WriterError): Error => {
-  if (code !== 'INTERNAL' && isErrorCode(code)) return new InvigilatorError(code, detail);
-  return new Error(`The agent writer failed: ${message}`);
-};
-
 export interface SqliteAgentWriter extends AgentWriter {
   gate: WriteGate;
 }
@@ -44,55 +37,34 @@ export interface SqliteAgentWriterOptions {
   /** Told, after each commit, the alerts and verdicts the agents' writes changed (the dashboard's live stream). */
   publish?: (change: LiveChange) => void;
   maxGroupBytes?: number;
+  /** Reads and judges batches before they reach the writer; without one, the writer thread decodes them itself. */
+  reader?: BatchReader;
 }
 
 export const createSqliteAgentWriter = (file: string, logger: Logger, options: SqliteAgentWriterOptions = {}): SqliteAgentWriter => {
   const maxGroupBytes = options.maxGroupBytes ?? MAX_GROUP_BYTES;
-  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 1;
-  let closed: Promise<void> | undefined;
+  const { reader } = options;
+  const thread = startThreadCalls({
+    file: WORKER_FILE, name: 'agent-writer', workerData: { file, maxGroupBytes }, logger, what: 'The agent writer thread',
+  });
 
-  const spawn = (): Worker => {
-    const started = new Worker(WORKER_FILE, { workerData: { file, maxGroupBytes }, name: 'agent-writer' });
-    started.on('message', (message: FromWriter) => {
-      if (message.type === 'closed') return;
-      const waiter = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (message.type === 'held') waiter?.resolve(undefined);
-      else if (message.ok) {
-        for (const change of message.changes) options.publish?.(change);
-        waiter?.resolve(message.value);
-      }
-      else waiter?.reject(fromWriterError(message.error));
-    });
-    // A writer that died took nothing with it that was acknowledged: what waited is refused and sent again.
-    started.on('error', (error) => logger.error({ code: 'STORE_FAILED', err: error }, 'The agent writer thread failed; starting another.'));
-    started.on('exit', () => {
-      if (worker === started) worker = undefined;
-      for (const [id, waiter] of waiting) {
-        waiting.delete(id);
-        waiter.reject(new InvigilatorError('STORE_FAILED', 'The agent writer stopped before it answered.'));
-      }
-    });
-    return started;
-  };
-  let worker: Worker | undefined = spawn();
+  let stopping = false;
 
-  const ask = <T>(message: Extract<ToWriter, { id: number }>, transfer: ArrayBuffer[] = []): Promise<T> => {
-    if (closed) return Promise.reject(new InvigilatorError('STORE_FAILED', 'The collector is stopping.'));
-    worker ??= spawn();
-    const answer = new Promise<T>((resolve, reject) => {
-      waiting.set(message.id, { resolve: resolve as (value: unknown) => void, reject });
-    });
-    worker.postMessage(message, transfer);
-    return answer;
-  };
-
-  const write = <T>(unit: AgentWrite): Promise<T> => {
-    if (!('frame' in unit)) return ask<T>({ type: 'write', id: nextId++, write: unit, size: HEARTBEAT_BYTES });
-    // A copy of the frame's own bytes, handed over (ws may give a view into a larger buffer).
-    const frame = Uint8Array.prototype.slice.call(unit.frame);
-    return ask<T>({ type: 'write', id: nextId++, write: { ...unit, frame }, size: frame.byteLength }, [frame.buffer]);
+  const write = async <T>(unit: AgentWrite): Promise<T> => {
+    let message: ToWriter;
+    let transfer: ArrayBuffer[] = [];
+    if (!('frame' in unit)) {
+      message = { type: 'write', id: thread.nextId(), write: unit, size: HEARTBEAT_BYTES };
+    } else {
+      // The frame's own bytes, handed over (ws may give a view into a larger buffer): the reader's copy, or one made here.
+      const ready = unit.kind === 'batch' && reader ? await reader.read(unit) : { ...unit, frame: Uint8Array.prototype.slice.call(unit.frame) };
+      message = { type: 'write', id: thread.nextId(), write: ready, size: ready.frame.byteLength };
+      transfer = [ready.frame.buffer as ArrayBuffer, ...(ready.kind === 'batch' && ready.judged ? transferListOf(ready.judged) : [])];
+    }
+    const { value, changes } = await thread.ask<Written>(message, transfer);
+    for (const change of changes) options.publish?.(change);
+    if (unit.kind === 'batch') reader?.learnPack(unit.device.schoolId, value as IngestResult);
+    return value as T;
   };
 
   return {
@@ -102,25 +74,20 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
     gate: {
       async hold() {
         // Stopped: no other writer is left to take turns with.
-        if (closed) return () => undefined;
-        await ask<void>({ type: 'hold', id: nextId++ });
+        if (stopping) return () => undefined;
+        const turn: ToWriter = { type: 'hold', id: thread.nextId() };
+        await thread.ask<void>(turn);
         let released = false;
         return () => {
           if (released) return;
           released = true;
-          worker?.postMessage({ type: 'release' } satisfies ToWriter);
+          thread.tell({ type: 'release' } satisfies ToWriter);
         };
       },
     },
     close: () => {
-      closed ??= (async () => {
-        const stopping = worker;
-        if (!stopping) return;
-        const exited = new Promise<void>((resolve) => stopping.once('exit', () => resolve()));
-        stopping.postMessage({ type: 'close' } satisfies ToWriter);
-        await exited;
-      })();
-      return closed;
+      stopping = true;
+      return thread.close({ type: 'close' } satisfies ToWriter);
     },
   };
 };

@@ -13,8 +13,9 @@ import { PG_AUDIT_COLUMNS, PG_DEVICE_COLUMNS, PG_EVENT_COLUMNS, toPgDevice, toPg
 import { createPgDashboardOps } from './pg-dashboard.ts';
 import { toAuditRow } from './row-shapes.ts';
 import type {
-  AuditEntry, JsonObject, NewDevice, School, StoreOps, StoredEvent, StoredVerdict, VerdictChange,
+  AuditEntry, JsonObject, NewDevice, School, StoreOps, StoredVerdict, VerdictChange,
 } from './types.ts';
+import { payloadText } from './types.ts';
 
 const VERDICT_COLUMNS = selectList('device_id check_name=check status reason_code reason clause_id clause_text since evaluated_at seq');
 const SCHOOL_COLUMNS = selectList('id name enrolment_secret_hash created_at');
@@ -88,23 +89,24 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
       return await run('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', at, id) > 0;
     },
 
-    async insertEvent(event: StoredEvent) {
+    async insertEvent(event) {
       return await run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (device_id, seq) DO NOTHING`,
       event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
-      JSON.stringify(event.payload)) === 1;
+      payloadText(event.payload)) === 1;
     },
     async insertEvents(events) {
       if (events.length === 0) return [];
       // One statement and one parameter for the whole batch, whatever its size: a JSON array read back as rows
-      // (the json type keeps each payload's text as written, and the driver sends one string instead of escaping arrays).
+      // (the json type keeps each payload's text as written). Written out here, so a payload already encoded
+      // goes in as it is rather than parsed and written again.
       const rows = await all(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
         SELECT device_id, seq, occurred_at, received_at, kind, check_name, payload::text FROM json_to_recordset($1::json)
           AS batch(device_id text, seq bigint, occurred_at bigint, received_at bigint, kind text, check_name text, payload json)
         ON CONFLICT (device_id, seq) DO NOTHING RETURNING device_id AS "deviceId", seq`,
-      JSON.stringify(events.map((e) => ({
-        device_id: e.deviceId, seq: e.seq, occurred_at: e.occurredAt, received_at: e.receivedAt, kind: e.kind, check_name: e.checkName, payload: e.payload,
-      }))));
+      `[${events.map((e) => `{"device_id":${JSON.stringify(e.deviceId)},"seq":${e.seq},"occurred_at":${e.occurredAt},`
+        + `"received_at":${e.receivedAt},"kind":${JSON.stringify(e.kind)},"check_name":${JSON.stringify(e.checkName)},`
+        + `"payload":${payloadText(e.payload)}}`).join(',')}]`);
       const stored = new Set(rows.map((row) => `${String(row.deviceId)}\n${Number(row.seq)}`));
       return events.map((e) => stored.has(`${e.deviceId}\n${e.seq}`));
     },

@@ -15,7 +15,7 @@ import { createSqliteDashboardOps } from './sqlite-dashboard.ts';
 import { toAuditRow } from './row-shapes.ts';
 import {
   type AuditEntry,
-  type Device, type JsonObject, type NewDevice, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
+  type Device, type JsonObject, type NewDevice, type NewEvent, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
   type VerdictChange,
 } from './types.ts';
 
@@ -69,9 +69,11 @@ const toEvent = (row: Row): StoredEvent => ({ ...(row as unknown as StoredEvent)
 export const createSqliteOps = (db: DatabaseSync): StoreOps => {
   const statements = statementsOf(db);
   const { one, all, run } = statements;
-  const insertEvent = (event: StoredEvent): boolean => run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
-    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq) DO NOTHING`,
-  event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName, JSON.stringify(event.payload)) === 1;
+  // JSON text already encoded arrives as bytes, which the cast stores as the text they are.
+  const insertEvent = (event: NewEvent): boolean => run(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
+    VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (device_id, seq) DO NOTHING`,
+  event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
+  typeof event.payload === 'string' || event.payload instanceof Uint8Array ? event.payload : JSON.stringify(event.payload)) === 1;
 
   return {
     async ping() {
@@ -131,7 +133,7 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) > 0;
     },
 
-    async insertEvent(event: StoredEvent) {
+    async insertEvent(event) {
       return insertEvent(event);
     },
     async insertEvents(events) {

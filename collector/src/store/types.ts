@@ -67,6 +67,21 @@ export interface StoredEvent {
   payload: JsonObject;
 }
 
+/**
+ * An event as it is written: its payload an object, or that object's JSON text already written (a string, or
+ * UTF-8 bytes: a batch read and judged on another thread hands its events over this way, without copying them).
+ */
+export interface NewEvent extends Omit<StoredEvent, 'payload'> {
+  payload: JsonObject | string | Uint8Array;
+}
+
+/** An event's payload as JSON text. */
+export const payloadText = (payload: NewEvent['payload']): string => {
+  if (typeof payload === 'string') return payload;
+  if (payload instanceof Uint8Array) return Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8');
+  return JSON.stringify(payload);
+};
+
 export interface EventQuery {
   deviceId: string;
   kinds: readonly EventKind[];
@@ -165,9 +180,9 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
    * Stores the event unless (deviceId, seq) is already stored; true when it was new.
    * Callers also skip seqs at or below prunedSeq(): retention has deleted those.
    */
-  insertEvent(event: StoredEvent): Promise<boolean>;
+  insertEvent(event: NewEvent): Promise<boolean>;
   /** Stores each event unless its (deviceId, seq) is already stored, in one round trip; for each, true when it was new. */
-  insertEvents(events: readonly StoredEvent[]): Promise<boolean[]>;
+  insertEvents(events: readonly NewEvent[]): Promise<boolean[]>;
   /** Records that events up to `seq` have been stored for the device (never lowers it). */
   raiseHighestSeq(deviceId: string, seq: number): Promise<void>;
   /** Highest seq ever stored for the device, 0 when none; retention does not lower it. */

@@ -1,0 +1,53 @@
+// The batch reader: a worker thread that decodes each event batch, checks it (field limits, numbering, times)
+// and judges its observations under the school's pack, ahead of the store's transaction. The store's own
+// thread (the SQLite writer, or the event loop on PostgreSQL) then only writes, and uses the judgement only
+// while the school's pack is still the one it was made under (ingest.ts); otherwise it judges again itself.
+import type { Logger } from '@invigilator/shared/logger.ts';
+import type { BatchWrite } from './agent-writes.ts';
+import type { IngestResult } from './ingest.ts';
+import { startThreadCalls } from './thread-calls.ts';
+
+export type ToReader =
+  | { type: 'read'; id: number; write: BatchWrite }
+  | { type: 'pack'; schoolId: string; text: string }
+  | { type: 'close' };
+
+export interface BatchReader {
+  /** The batch checked, and judged when the reader knows the school's pack; rejects as the frame deserves. */
+  read(write: BatchWrite): Promise<BatchWrite>;
+  /** After a batch is stored: the school's pack as the store judged under it, when the reader's was not. */
+  learnPack(schoolId: string, result: IngestResult): void;
+  close(): Promise<void>;
+}
+
+const WORKER_FILE = new URL('./batch-reader-worker.ts', import.meta.url);
+
+/**
+ * `packTextOf` reads a school's pack (its stored JSON text) the first time one of its batches comes: otherwise its
+ * first batches would all be judged by the store, until the first of them is stored.
+ */
+export const createBatchReader = (logger: Logger, packTextOf?: (schoolId: string) => Promise<string>): BatchReader => {
+  const thread = startThreadCalls({ file: WORKER_FILE, name: 'batch-reader', workerData: {}, logger, what: 'The batch reader thread' });
+  const tell = (schoolId: string, text: string): void => thread.tell({ type: 'pack', schoolId, text } satisfies ToReader);
+  const firstLooks = new Map<string, Promise<void>>();
+  const firstLook = (schoolId: string): Promise<void> | undefined => {
+    if (!packTextOf || firstLooks.has(schoolId)) return firstLooks.get(schoolId);
+    // A school whose pack cannot be read now is judged by the store, which says why.
+    const look = packTextOf(schoolId).then((text) => tell(schoolId, text), () => undefined);
+    firstLooks.set(schoolId, look);
+    return look;
+  };
+  return {
+    async read(write) {
+      await firstLook(write.device.schoolId);
+      // A copy of the frame's own bytes, handed over (ws may give a view into a larger buffer); it comes back the same way.
+      const frame = Uint8Array.prototype.slice.call(write.frame);
+      const message: ToReader = { type: 'read', id: thread.nextId(), write: { ...write, frame } };
+      return thread.ask<BatchWrite>(message, [frame.buffer]);
+    },
+    learnPack(schoolId, { packText }) {
+      if (packText !== undefined) tell(schoolId, packText);
+    },
+    close: () => thread.close({ type: 'close' } satisfies ToReader),
+  };
+};
