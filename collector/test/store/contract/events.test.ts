@@ -53,6 +53,20 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
     expect((await store().listEvents({ deviceId: 'north-dev', kinds: ['observation'], limit: 10 })).map((e) => e.seq)).toEqual([1]);
   });
 
+  it('stores a payload handed over as its JSON text, a string or UTF-8 bytes, as the same text', async () => {
+    await withDevice();
+    const odd = { ...event(1), payload: { name: 'é "quoted" \\ \u2028 ✓ 東京', nested: { list: [1, null, true] } } };
+    const bytes = new TextEncoder().encode(`--${JSON.stringify(odd.payload)}--`);
+    expect(await store().insertEvents([
+      { ...odd, payload: JSON.stringify(odd.payload) },
+      // A view into a larger buffer, as a batch handed between threads gives.
+      { ...odd, seq: 2, payload: bytes.subarray(2, bytes.length - 2) },
+    ])).toEqual([true, true]);
+    expect(await store().insertEvent({ ...odd, seq: 3, payload: JSON.stringify(odd.payload) })).toBe(true);
+    expect(await store().listEvents({ deviceId: 'dev-1', kinds: ['observation'], limit: 10 }))
+      .toEqual([3, 2, 1].map((seq) => ({ ...odd, seq })));
+  });
+
   it('keeps the highest seq after retention deleted the events behind it, and remembers what it deleted', async () => {
     await withDevice();
     for (const seq of [1, 2, 3]) await store().insertEvent(event(seq));
