@@ -36,13 +36,10 @@ export type AgentWriteResult = Greeting | IngestResult | undefined;
 
 /**
  * A heartbeat keeps a device's last seen time and the backlog its outbox still holds (shown on the device page);
- * a revoked device's is refused like its batches.
+ * a revoked device's is refused like its batches. One statement: the most frequent write of all.
  */
 const recordHeartbeat = async (tx: StoreOps, write: Extract<AgentWrite, { kind: 'heartbeat' }>): Promise<void> => {
-  const device = await tx.getDevice(write.deviceId);
-  if (!device || device.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
-  await tx.markDeviceSeen(write.deviceId, write.at);
-  await tx.setOutboxBacklog(write.deviceId, { depth: write.outboxDepth, reportedAt: write.at });
+  if (!(await tx.recordHeartbeat(write.deviceId, write.at, write.outboxDepth))) throw new InvigilatorError('AUTH_REVOKED');
 };
 
 /** The frame's message, cleaned and checked against the field limits as the gateway does every frame. */
@@ -122,6 +119,7 @@ export const createStoreAgentWriter = (store: Store, reader?: BatchReader): Agen
     reader?.learnPack(write.device.schoolId, result);
     return result;
   },
-  heartbeat: (write) => store.transaction((tx) => recordHeartbeat(tx, write)),
+  // One statement: no transaction around it (on PostgreSQL, one round trip instead of three).
+  heartbeat: (write) => recordHeartbeat(store, write),
   close: async () => undefined,
 });

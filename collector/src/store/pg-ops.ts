@@ -85,6 +85,13 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
         await run('UPDATE devices SET last_seen_at = GREATEST(COALESCE(last_seen_at, $1), $1) WHERE id = $2', at, id);
       }
     },
+    async recordHeartbeat(id, at, outboxDepth) {
+      // Every SET reads the row as it was, so both backlog columns follow the same comparison.
+      return await run(`UPDATE devices SET last_seen_at = GREATEST(COALESCE(last_seen_at, $1), $1),
+          outbox_depth = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= $1 THEN $2 ELSE outbox_depth END,
+          outbox_reported_at = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= $1 THEN $1 ELSE outbox_reported_at END
+        WHERE id = $3 AND revoked_at IS NULL`, at, outboxDepth, id) === 1;
+    },
     async revokeDevice(id, at) {
       return await run('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', at, id) > 0;
     },

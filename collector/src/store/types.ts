@@ -173,6 +173,11 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
   listDevices(filter: SchoolFilter): Promise<Device[]>;
   /** Records that the device was heard from (never moving last seen back), and its newest facts when given. */
   markDeviceSeen(id: string, at: number, facts?: { hostname: string; facts: JsonObject }): Promise<void>;
+  /**
+   * A heartbeat, in one statement and only while the device is not revoked: heard from at `at` (never moving last
+   * seen back) with this outbox backlog (kept only when no later report has been). False when it is revoked or unknown.
+   */
+  recordHeartbeat(id: string, at: number, outboxDepth: number): Promise<boolean>;
   /** Revokes the device's credential (its data stays); true when it was revoked now. */
   revokeDevice(id: string, at: number): Promise<boolean>;
 

@@ -104,6 +104,21 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
     expect(await store().revokeDevice('dev-1', 700)).toBe(false);
   });
 
+  it('records a heartbeat in one step, never moving last seen or the backlog back, and none from a revoked device', async () => {
+    await withDevice();
+    expect(await store().recordHeartbeat('dev-1', 500, 40)).toBe(true);
+    expect(await store().recordHeartbeat('dev-1', 400, 90)).toBe(true);
+    expect((await store().getDevice('dev-1'))?.lastSeenAt).toBe(500);
+    expect(await store().getOutboxBacklog('dev-1')).toEqual({ depth: 40, reportedAt: 500 });
+    expect(await store().recordHeartbeat('dev-1', 600, 0)).toBe(true);
+    expect(await store().getOutboxBacklog('dev-1')).toEqual({ depth: 0, reportedAt: 600 });
+    expect(await store().recordHeartbeat('nobody', 700, 1)).toBe(false);
+    await store().revokeDevice('dev-1', 650);
+    expect(await store().recordHeartbeat('dev-1', 700, 5)).toBe(false);
+    expect((await store().getDevice('dev-1'))?.lastSeenAt).toBe(600);
+    expect(await store().getOutboxBacklog('dev-1')).toEqual({ depth: 0, reportedAt: 600 });
+  });
+
   it('lists devices by school, by several schools, or all, ordered by host name byte by byte', async () => {
     await store().createDevice({ ...device, id: 'dev-b', hostname: 'b-lab' });
     await store().createDevice({ ...device, id: 'dev-B', hostname: 'B-lab' });
