@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
 import { openDataDir } from '../collector/src/main.ts';
 import { openPostgresStore } from '../collector/src/store/pg.ts';
 import type { Store } from '../collector/src/store/types.ts';
@@ -246,6 +247,25 @@ export const apiUnderIngest = async (print: Print, percentile: Percentile): Prom
   }
 };
 
+/** CPU seconds the server processes of a database's connections have used (the server runs on this machine). */
+const backendCpu = async (databaseUrl: string): Promise<number> => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    return rows.reduce((sum, { pid }) => {
+      try {
+        return sum + cpuSeconds(pid);
+      } catch {
+        return sum; // the connection ended meanwhile
+      }
+    }, 0);
+  } finally {
+    await client.end();
+  }
+};
+
 const PG_AGENTS = 50;
 const PG_BATCHES = Number(process.env.BENCH_BATCHES ?? 10);
 
@@ -263,8 +283,13 @@ export const postgresIngest = async (print: Print, percentile: Percentile): Prom
       const ids = await seedDevices(store, PG_AGENTS).finally(() => store.close());
       for (const dir of dirs) running.push(await serve(dir, ['--database', database.url]));
       sessions.push(...await agentSessions(ids, (index) => running[index % processes]!.wsUrl));
-      print(`  ${processes} collector${processes > 1 ? 's' : ''}, ${PG_AGENTS} agents (PostgreSQL's own CPU is not counted below):`);
-      describeIngest(await driveIngest(sessions, frames, running.map(pidOf)), print, percentile);
+      print(`  ${processes} collector${processes > 1 ? 's' : ''}, ${PG_AGENTS} agents:`);
+      const serverBefore = await backendCpu(database.url);
+      const run = await driveIngest(sessions, frames, running.map(pidOf));
+      const server = (await backendCpu(database.url)) - serverBefore;
+      describeIngest(run, print, percentile);
+      print(`  PostgreSQL's backends serving the collectors: CPU ${fmt(server, 2)} s = ${fmt((server / run.events) * 1e6)} µs per event `
+        + '(its shared writer and checkpointer processes not counted)');
     } finally {
       for (const agent of sessions) agent.close();
       for (const collector of running) await collector.process.stop();

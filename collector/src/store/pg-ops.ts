@@ -1,4 +1,5 @@
 // The Store operations on PostgreSQL, over a pool or one transaction's client (pg.ts decides which).
+import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { CONNECTOR_SEQ_BASE } from '@invigilator/shared/wire.ts';
 import { createPgAlertOps } from './pg-alerts.ts';
 import { createPgChromeosOps } from './pg-chromeos.ts';
@@ -19,6 +20,9 @@ import { payloadText } from './types.ts';
 
 const VERDICT_COLUMNS = selectList('device_id check_name=check status reason_code reason clause_id clause_text since evaluated_at seq');
 const SCHOOL_COLUMNS = selectList('id name enrolment_secret_hash created_at');
+
+/** Between payloads in one parameter: JSON text writes every control character escaped, never as it is. */
+const PAYLOAD_SEPARATOR = '\u001e';
 
 const serialOf = (facts: JsonObject): string => (typeof facts.hardwareSerial === 'string' ? facts.hardwareSerial : '');
 
@@ -104,18 +108,20 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
     },
     async insertEvents(events) {
       if (events.length === 0) return [];
-      // One statement and one parameter for the whole batch, whatever its size: a JSON array read back as rows
-      // (the json type keeps each payload's text as written). Written out here, so a payload already encoded
-      // goes in as it is rather than parsed and written again.
-      const rows = await all(`INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
-        SELECT device_id, seq, occurred_at, received_at, kind, check_name, payload::text FROM json_to_recordset($1::json)
-          AS batch(device_id text, seq bigint, occurred_at bigint, received_at bigint, kind text, check_name text, payload json)
-        ON CONFLICT (device_id, seq) DO NOTHING RETURNING device_id AS "deviceId", seq`,
-      `[${events.map((e) => `{"device_id":${JSON.stringify(e.deviceId)},"seq":${e.seq},"occurred_at":${e.occurredAt},`
-        + `"received_at":${e.receivedAt},"kind":${JSON.stringify(e.kind)},"check_name":${JSON.stringify(e.checkName)},`
-        + `"payload":${payloadText(e.payload)}}`).join(',')}]`);
-      const stored = new Set(rows.map((row) => `${String(row.deviceId)}\n${Number(row.seq)}`));
-      return events.map((e) => stored.has(`${e.deviceId}\n${e.seq}`));
+      const payloads = events.map((e) => payloadText(e.payload));
+      if (payloads.some((text) => text.includes(PAYLOAD_SEPARATOR))) throw new InvigilatorError('STORE_FAILED', 'An event\'s payload is not JSON text.');
+      // One statement for the whole batch, a parameter per column (the payloads one text, split on a character JSON
+      // text never holds as it is), and back only the events that were already stored: usually none.
+      const already = await all(`WITH batch AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[],
+            $6::text[], string_to_array($7, E'\\x1e')) WITH ORDINALITY AS b(device_id, seq, occurred_at, received_at, kind, check_name, payload, n)),
+          stored AS (INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
+            SELECT device_id, seq, occurred_at, received_at, kind, check_name, payload FROM batch
+            ON CONFLICT (device_id, seq) DO NOTHING RETURNING device_id, seq)
+        SELECT n FROM batch WHERE NOT EXISTS (SELECT 1 FROM stored WHERE stored.device_id = batch.device_id AND stored.seq = batch.seq)`,
+      events.map((e) => e.deviceId), events.map((e) => e.seq), events.map((e) => e.occurredAt), events.map((e) => e.receivedAt),
+      events.map((e) => e.kind), events.map((e) => e.checkName), payloads.join(PAYLOAD_SEPARATOR));
+      const stored = new Set(already.map((row) => Number(row.n) - 1));
+      return events.map((_, index) => !stored.has(index));
     },
     async raiseHighestSeq(deviceId, seq) {
       await run('UPDATE devices SET highest_seq = GREATEST(highest_seq, $1) WHERE id = $2', seq, deviceId);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 
 export type PgRow = Record<string, unknown>;
-export type PgParam = string | number | boolean | null | readonly string[] | readonly number[];
+export type PgParam = string | number | boolean | null | readonly (string | null)[] | readonly number[];
 
 export interface PgQueries {
   one(sql: string, ...params: PgParam[]): Promise<PgRow | undefined>;

@@ -99,6 +99,14 @@ export const openPostgresStore = async (databaseUrl: string, options: PgStoreOpt
     throw toPgStoreError(error, where);
   }
 
+  // Each pooled client's operations, made once: a batch's transaction would otherwise build them all again.
+  const opsOf = new WeakMap<pg.PoolClient, StoreOps>();
+  const clientOps = (client: pg.PoolClient): StoreOps => {
+    let ops = opsOf.get(client);
+    if (!ops) opsOf.set(client, ops = mappingErrors(createPgOps(queriesOn(client)), where));
+    return ops;
+  };
+
   const transaction: Store['transaction'] = async (work) => {
     for (let attempt = 1; ; attempt += 1) {
       let client: pg.PoolClient;
@@ -118,7 +126,7 @@ export const openPostgresStore = async (databaseUrl: string, options: PgStoreOpt
       };
       try {
         await mapped('BEGIN');
-        const result = await work(mappingErrors(createPgOps(queriesOn(client)), where));
+        const result = await work(clientOps(client));
         await mapped('COMMIT');
         return result;
       } catch (error) {
