@@ -38,19 +38,39 @@ export const withoutUnsafeCharacters = (text: string): string =>
 /** The shortest any text may be cut to, and the fewest items any list may keep. */
 const SHORTEST_TEXT_LIMIT = Math.min(DEFAULT_TEXT_LIMIT, ...Object.values(TEXT_LIMITS));
 const SHORTEST_LIST_LIMIT = Math.min(DEFAULT_LIST_LIMIT, ...Object.values(LIST_LIMITS));
-// JSON text writes every C0 control escaped (\b, \f, \r or \u00XX) and the other unsafe characters as they are.
-const UNSAFE_IN_JSON = new RegExp(`\\\\[bfr]|\\\\u00[01]|[${OTHER_UNSAFE}]`);
-// A string literal (escapes counted as characters) longer than the shortest text limit.
-const LONG_STRING_IN_JSON = new RegExp(`"(?:[^"\\\\]|\\\\.){${SHORTEST_TEXT_LIMIT + 1},}`);
+const OTHER_UNSAFE_CHARACTER = new RegExp(`[${OTHER_UNSAFE}]`);
+const [QUOTE, BACKSLASH, B, F, R, U, ZERO, ONE] = ['"', '\\', 'b', 'f', 'r', 'u', '0', '1'].map((character) => character.charCodeAt(0));
 
 /**
  * True when a message's JSON text (JSON.stringify of its plain form) shows that fitToLimits would neither change it
- * nor refuse it: no unsafe character, no text longer than the shortest text limit, and too short to hold a list
- * longer than the shortest list limit. Costs a scan of the text instead of a walk of the message; false says only
- * that the walk is needed.
+ * nor refuse it: no unsafe character (JSON writes every C0 control escaped, as \b, \f, \r or \u00XX, and the others
+ * as they are), no string longer than the shortest text limit (escapes counted at their written length), and too
+ * short to hold a list longer than the shortest list limit. One pass over the text instead of a walk of the message;
+ * false says only that the walk is needed.
  */
-export const jsonWithinLimits = (json: string): boolean =>
-  json.length <= 2 * SHORTEST_LIST_LIMIT && !UNSAFE_IN_JSON.test(json) && !LONG_STRING_IN_JSON.test(json);
+export const jsonWithinLimits = (json: string): boolean => {
+  if (json.length > 2 * SHORTEST_LIST_LIMIT || OTHER_UNSAFE_CHARACTER.test(json)) return false;
+  let stringStart = -1;
+  for (let at = 0; at < json.length; at += 1) {
+    const code = json.charCodeAt(at);
+    if (code === BACKSLASH) {
+      const escaped = json.charCodeAt(at + 1);
+      if (escaped === B || escaped === F || escaped === R) return false;
+      if (escaped === U && json.charCodeAt(at + 2) === ZERO && json.charCodeAt(at + 3) === ZERO) {
+        const high = json.charCodeAt(at + 4);
+        if (high === ZERO || high === ONE) return false;
+      }
+      at += 1;
+    } else if (code === QUOTE) {
+      if (stringStart < 0) stringStart = at;
+      else {
+        if (at - stringStart - 1 > SHORTEST_TEXT_LIMIT) return false;
+        stringStart = -1;
+      }
+    }
+  }
+  return true;
+};
 
 export type LimitMode = 'refuse' | 'shorten';
 

@@ -55,6 +55,8 @@ describe('field limits', () => {
         expect(jsonWithinLimits(JSON.stringify(observationToJson(decoded({ ...routine, reason })))), JSON.stringify(reason)).toBe(false);
       }
       expect(jsonWithinLimits(JSON.stringify(observationToJson(decoded({ ...routine, sourceIds: Array.from({ length: 257 }, () => '') }))))).toBe(false);
+      // Escaped quotes do not end a string: 201 characters in all.
+      expect(jsonWithinLimits(JSON.stringify({ reason: `${'x'.repeat(100)}"${'y'.repeat(100)}` }))).toBe(false);
     });
   });
 });
