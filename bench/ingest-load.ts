@@ -43,6 +43,7 @@ const cpuBetween = (before: Map<string, number>, after: Map<string, number>): Ar
 /** The collector's threads as the figures name them. */
 const THREAD_LABELS: Record<string, string> = {
   MainThread: 'main thread', 'agent-writer': 'SQLite writer thread', 'batch-reader': 'batch reader thread',
+  'wal-checkpoint': 'log checkpoint thread',
 };
 
 export interface IngestRun {

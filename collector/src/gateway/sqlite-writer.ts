@@ -4,7 +4,8 @@
 // it read and judged by the batch reader thread (batch-reader.ts), so it only stores them. The main
 // thread's store takes turns with it through the gate this returns.
 import type { Logger } from '@invigilator/shared/logger.ts';
-import type { WriteGate } from '../store/sqlite.ts';
+import { codeOf } from '@invigilator/shared/errors.ts';
+import { BUSY_TIMEOUT_MS, type WriteGate } from '../store/sqlite.ts';
 import type { AgentWrite, AgentWriter } from './agent-writes.ts';
 import { transferListOf } from './batch-transfer.ts';
 import type { BatchReader } from './batch-reader.ts';
@@ -28,6 +29,9 @@ export const MAX_GROUP_BYTES = 512 * 1024;
 const HEARTBEAT_BYTES = 16;
 
 const WORKER_FILE = new URL('./sqlite-writer-worker.ts', import.meta.url);
+const CHECKPOINT_WORKER_FILE = new URL('./sqlite-checkpoint-worker.ts', import.meta.url);
+/** Frame bytes committed between two checkpoints: about 30,000 events, some tens of MB of log. */
+const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 
 export interface SqliteAgentWriter extends AgentWriter {
   gate: WriteGate;
@@ -47,6 +51,21 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
   const thread = startThreadCalls({
     file: WORKER_FILE, name: 'agent-writer', workerData: { file, maxGroupBytes }, logger, what: 'The agent writer thread',
   });
+  const checkpointer = startThreadCalls({
+    file: CHECKPOINT_WORKER_FILE, name: 'wal-checkpoint', workerData: { file, busyTimeoutMs: BUSY_TIMEOUT_MS }, logger,
+    what: 'The thread copying the log into the database file',
+  });
+  let sinceCheckpoint = 0;
+  /** Asked for once enough has been committed; one at a time. */
+  let checkpointing: Promise<void> | undefined;
+  const checkpointIfDue = (committed: number): void => {
+    sinceCheckpoint += committed;
+    if (checkpointing || sinceCheckpoint < CHECKPOINT_AFTER_BYTES) return;
+    sinceCheckpoint = 0;
+    checkpointing = checkpointer.ask<void>({ type: 'checkpoint', id: checkpointer.nextId() })
+      .catch((error: unknown) => logger.warn({ code: codeOf(error), err: error }, 'Could not copy the log into the database file; trying again later.'))
+      .finally(() => { checkpointing = undefined; });
+  };
 
   let stopping = false;
 
@@ -62,6 +81,7 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
       transfer = [ready.frame.buffer as ArrayBuffer, ...(ready.kind === 'batch' && ready.judged ? transferListOf(ready.judged) : [])];
     }
     const { value, changes } = await thread.ask<Written>(message, transfer);
+    checkpointIfDue(message.size);
     for (const change of changes) options.publish?.(change);
     if (unit.kind === 'batch') reader?.learnPack(unit.device.schoolId, value as IngestResult);
     return value as T;
@@ -85,9 +105,11 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
         };
       },
     },
-    close: () => {
+    close: async () => {
       stopping = true;
-      return thread.close({ type: 'close' } satisfies ToWriter);
+      await thread.close({ type: 'close' } satisfies ToWriter);
+      await checkpointing;
+      await checkpointer.close({ type: 'close' });
     },
   };
 };

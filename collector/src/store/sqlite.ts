@@ -11,7 +11,7 @@ import type { Store, StoreOps } from './types.ts';
 const SQLITE_BUSY = 5;
 const SQLITE_FULL = 13;
 const SQLITE_CANTOPEN = 14;
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 const PAGE_SIZE = 16_384;
 
 /** Turns an engine error into STORE_FAILED with a sentence a network manager can act on. */
@@ -134,9 +134,16 @@ export interface SqliteGroupWriter {
   close(): void;
 }
 
+/**
+ * Log pages after which the group writer's own commit copies the log into the database file. Its owner asks another
+ * connection to do that long before (sqlite-writer.ts); this is only the backstop should that connection fall behind.
+ */
+const GROUP_WRITER_CHECKPOINT_PAGES = 4000;
+
 /** A second connection for group commits; its caller must run one group at a time. */
 export const openSqliteGroupWriter = (path: string): SqliteGroupWriter => {
   const db = openDatabase(path);
+  db.exec(`PRAGMA wal_autocheckpoint = ${GROUP_WRITER_CHECKPOINT_PAGES}`);
   const txOps = wrapEach(createSqliteOps(db), mapErrors);
   return {
     async commitGroup(pieces) {
