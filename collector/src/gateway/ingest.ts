@@ -118,6 +118,12 @@ class VerdictCache {
     this.#dirty.add(verdict.check);
   }
 
+  /** The check's verdict as a newer report with the same status says it (its words may differ); `since` stays. */
+  refresh(stored: StoredVerdict, next: Verdict, evaluatedAt: number, seq: number): void {
+    Object.assign(stored, { reasonCode: next.reasonCode, reason: next.reason, clauseId: next.clauseId, clauseText: next.clauseText, evaluatedAt, seq });
+    this.#dirty.add(stored.check);
+  }
+
   async flush(): Promise<void> {
     for (const check of this.#dirty) {
       const verdict = this.#verdicts.get(check);
@@ -140,6 +146,11 @@ const judgeObservation = async (
   const stored = await verdicts.get(next.check);
   // A newer observation already decided this check (see CONNECTOR_SEQ_BASE).
   if (stored && (isConnectorSeq(stored.seq) === isConnectorSeq(seq) ? stored.seq > seq : stored.evaluatedAt > at)) return false;
+  // Most reports repeat the status: nothing changed, and anything but a failure raises or resolves nothing.
+  if (stored?.status === next.status && next.status !== 'fail') {
+    verdicts.refresh(stored, next, judgedAt, seq);
+    return false;
+  }
   const previous = stored && asVerdict(stored);
   const changed = previous?.status !== next.status;
   at = judgedAt;
