@@ -21,12 +21,14 @@ export const policyPackOfText = (schoolId: string, text: string, stored: unknown
   return pack;
 };
 
-/** The school's pack and its stored JSON text ('' when it has none), which tells two readings of it apart. */
-export const storedPolicyPack = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<{ pack: PolicyPack; text: string }> => {
-  const stored = await store.getPolicyPack(schoolId);
+/** The pack a school has stored (getPolicyPack), and its JSON text ('' when it has none), which tells two readings of it apart. */
+export const policyPackOfStored = (schoolId: string, stored: unknown): { pack: PolicyPack; text: string } => {
   const text = stored === undefined ? '' : JSON.stringify(stored);
   return { pack: policyPackOfText(schoolId, text, stored), text };
 };
+
+export const storedPolicyPack = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<{ pack: PolicyPack; text: string }> =>
+  policyPackOfStored(schoolId, await store.getPolicyPack(schoolId));
 
 export const policyPackFor = async (store: Pick<StoreOps, 'getPolicyPack'>, schoolId: string): Promise<PolicyPack> =>
   (await storedPolicyPack(store, schoolId)).pack;

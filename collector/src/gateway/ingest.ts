@@ -8,7 +8,7 @@ import { evaluateObservation } from '../policy/evaluate.ts';
 import type { Verdict } from '../policy/verdict.ts';
 import { alertForMisuse, alertForStop, alertForVerdictChange, stopDedupKey, type DeviceRef } from '../alerts/rules.ts';
 import { BY_COLLECTOR, raiseAlert, resolveByDevice } from '../alerts/lifecycle.ts';
-import { policyPackFor, storedPolicyPack } from '../school-policy.ts';
+import { policyPackFor, policyPackOfStored } from '../school-policy.ts';
 import type { NewEvent, SeqSeries, Store, StoredEvent, StoredVerdict, StoreOps } from '../store/types.ts';
 import { withFileNamesAsPolicySays } from './file-names.ts';
 import { toSafeNumber } from './frames.ts';
@@ -108,8 +108,16 @@ class VerdictCache {
     this.#deviceId = deviceId;
   }
 
+  #loaded = false;
+
+  /** All the device's verdicts are read at the first question: one read per batch, however many checks it reports. */
   async get(check: string): Promise<StoredVerdict | undefined> {
-    if (!this.#verdicts.has(check)) this.#verdicts.set(check, await this.#tx.getVerdict(this.#deviceId, check));
+    if (!this.#loaded) {
+      for (const verdict of await this.#tx.listVerdicts(this.#deviceId)) {
+        if (!this.#verdicts.has(verdict.check)) this.#verdicts.set(verdict.check, verdict);
+      }
+      this.#loaded = true;
+    }
     return this.#verdicts.get(check);
   }
 
@@ -125,10 +133,8 @@ class VerdictCache {
   }
 
   async flush(): Promise<void> {
-    for (const check of this.#dirty) {
-      const verdict = this.#verdicts.get(check);
-      if (verdict) await this.#tx.putVerdict(verdict);
-    }
+    const changed = [...this.#dirty].flatMap((check) => this.#verdicts.get(check) ?? []);
+    if (changed.length > 0) await this.#tx.putVerdicts(changed);
   }
 }
 
@@ -271,20 +277,21 @@ const storeBatch = async (
   const { offset } = series;
   // The device's row, held until commit: another batch of this device (a second connection, another collector)
   // waits, so the series, the pruned mark and the verdicts read below stay true until this batch is written.
-  const locked = await tx.lockDevice(device.id);
+  // Read with them in one step: the series, the pruned mark and the school's pack.
+  const locked = await tx.lockDeviceForBatch(device.id);
   // Revoked from elsewhere (the CLI, another collector) while connected: refused, unacknowledged.
-  if (!locked || locked.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
-  await assertSeriesCurrent(tx, device.id, series);
+  if (!locked || locked.device.revokedAt !== null) throw new InvigilatorError('AUTH_REVOKED');
+  assertSeriesCurrent(locked.series, series);
   // Read in the batch's transaction: an approval takes effect from the next batch, even on a live connection.
-  const subject: DeviceRef = { ...device, held: locked.heldSince !== null };
-  const { pack, text: packText } = await storedPolicyPack(tx, device.schoolId);
+  const subject: DeviceRef = { ...device, held: locked.device.heldSince !== null };
+  const { pack, text: packText } = policyPackOfStored(device.schoolId, locked.pack);
   // Judged ahead under the pack the school still has: used as it is; under another (or not at all): judged now.
   const ahead = 'judged' in source && source.judged.packText === packText ? source.judged : undefined;
   const batch = ahead ?? judgeBatch('judged' in source ? source.reread() : source.events, pack, packText);
   const verdicts = new VerdictCache(tx, device.id);
   // Retention deleted these: a resend of one is recognised without its row. Above it, the row decides,
   // so a forged high number can never make a later event look stored.
-  const prunedUpTo = await tx.prunedSeq(device.id);
+  const prunedUpTo = locked.prunedSeq;
   const kept = batch.events.map((event) => {
     const seq = offset + event.seq;
     if (isConnectorSeq(seq)) throw new InvigilatorError('SEQUENCE_OUT_OF_RANGE', `(event ${seq} would reach the collector's own series above ${CONNECTOR_SEQ_BASE})`);

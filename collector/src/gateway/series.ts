@@ -41,9 +41,8 @@ export const seriesForHello = async (tx: StoreOps, deviceId: string, hello: Hell
   };
 };
 
-/** Inside a batch's transaction: the connection's series must still be the device's, or its numbers mean something else now. */
-export const assertSeriesCurrent = async (tx: StoreOps, deviceId: string, series: SeqSeries): Promise<void> => {
-  const current = await tx.getSeqSeries(deviceId);
+/** Inside a batch's transaction: the connection's series must still be the device's (`current`), or its numbers mean something else now. */
+export const assertSeriesCurrent = (current: SeqSeries, series: SeqSeries): void => {
   if (current.offset !== series.offset || (series.outboxId !== null && current.outboxId !== series.outboxId)) {
     throw new InvigilatorError('SEQUENCE_SERIES_CHANGED');
   }

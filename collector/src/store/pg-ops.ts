@@ -12,7 +12,7 @@ import { createPgTokenOps } from './pg-tokens.ts';
 import { selectList, type PgQueries } from './pg-queries.ts';
 import { PG_AUDIT_COLUMNS, PG_DEVICE_COLUMNS, PG_EVENT_COLUMNS, toPgDevice, toPgEvent } from './pg-rows.ts';
 import { createPgDashboardOps } from './pg-dashboard.ts';
-import { toAuditRow } from './row-shapes.ts';
+import { toAuditRow, toBatchDevice } from './row-shapes.ts';
 import type {
   AuditEntry, JsonObject, NewDevice, School, StoreOps, StoredVerdict, VerdictChange,
 } from './types.ts';
@@ -35,6 +35,21 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
   const { one, all, run } = queries;
   const schoolOf = (filter: { schoolId?: string; schoolIds?: readonly string[] }) =>
     [filter.schoolId ?? null, filter.schoolIds ?? null] as const;
+
+  /** One statement for them all; one row per (device, check), the last given (an upsert may touch a row once). */
+  const putVerdicts = async (verdicts: readonly StoredVerdict[]): Promise<void> => {
+    const latest = [...new Map(verdicts.map((v) => [`${v.deviceId}\n${v.check}`, v])).values()];
+    if (latest.length === 0) return;
+    const column = <K extends keyof StoredVerdict>(key: K): Array<StoredVerdict[K]> => latest.map((v) => v[key]);
+    await run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since, evaluated_at, seq)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[],
+          $9::bigint[], $10::bigint[])
+      ON CONFLICT (device_id, check_name) DO UPDATE SET status = excluded.status, reason_code = excluded.reason_code,
+        reason = excluded.reason, clause_id = excluded.clause_id, clause_text = excluded.clause_text,
+        since = excluded.since, evaluated_at = excluded.evaluated_at, seq = excluded.seq`,
+    column('deviceId'), column('check'), column('status'), column('reasonCode'), column('reason'), column('clauseId'),
+    column('clauseText'), column('since'), column('evaluatedAt'), column('seq'));
+  };
 
   return {
     async ping() {
@@ -95,6 +110,13 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
           outbox_depth = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= $1 THEN $2 ELSE outbox_depth END,
           outbox_reported_at = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= $1 THEN $1 ELSE outbox_reported_at END
         WHERE id = $3 AND revoked_at IS NULL`, at, outboxDepth, id) === 1;
+    },
+    async lockDeviceForBatch(id) {
+      // NO KEY UPDATE, as lockDevice.
+      const row = await one(`SELECT ${PG_DEVICE_COLUMNS}, outbox_id AS "outboxId", seq_offset AS "seriesOffset", pruned_seq AS "prunedSeq",
+          (SELECT pack FROM policy_packs WHERE policy_packs.school_id = devices.school_id) AS pack
+        FROM devices WHERE id = $1 FOR NO KEY UPDATE`, id);
+      return row && toBatchDevice(row, toPgDevice);
     },
     async revokeDevice(id, at) {
       return await run('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', at, id) > 0;
@@ -174,12 +196,10 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
       return verdicts;
     },
     async putVerdict(v: StoredVerdict) {
-      await run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since,
-          evaluated_at, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-        ON CONFLICT (device_id, check_name) DO UPDATE SET status = excluded.status, reason_code = excluded.reason_code,
-          reason = excluded.reason, clause_id = excluded.clause_id, clause_text = excluded.clause_text,
-          since = excluded.since, evaluated_at = excluded.evaluated_at, seq = excluded.seq`,
-      v.deviceId, v.check, v.status, v.reasonCode, v.reason, v.clauseId, v.clauseText, v.since, v.evaluatedAt, v.seq);
+      await putVerdicts([v]);
+    },
+    async putVerdicts(verdicts) {
+      await putVerdicts(verdicts);
     },
     async recordVerdictChange(c: VerdictChange) {
       await run(`INSERT INTO verdict_changes (device_id, check_name, from_status, to_status, reason_code, reason, clause_id,

@@ -2,9 +2,20 @@
 import type { AlertRow } from './alerts-types.ts';
 import type { StoredTerm } from './report-types.ts';
 import type { DeviceListRow, SafeguardingView } from './dashboard-types.ts';
-import type { AuditEntry, Device, Role } from './types.ts';
+import type { AuditEntry, BatchDevice, Device, Role } from './types.ts';
 
 type Row = Record<string, unknown>;
+
+/** A device's row with its series, pruned mark and school's pack beside it (as outboxId, seriesOffset, prunedSeq, pack). */
+export const toBatchDevice = <R extends Row>(row: R, toDevice: (row: R) => Device): BatchDevice => {
+  const { outboxId, seriesOffset, prunedSeq, pack, ...device } = row;
+  return {
+    device: toDevice(device as unknown as R),
+    series: { outboxId: outboxId === null || outboxId === undefined ? null : String(outboxId), offset: Number(seriesOffset) },
+    prunedSeq: Number(prunedSeq),
+    pack: pack === null || pack === undefined ? undefined : JSON.parse(String(pack)) as unknown,
+  };
+};
 
 /** The terms table's scope of the trust-wide calendar (school ids never contain '*'). */
 export const TRUST_SCOPE = '*';

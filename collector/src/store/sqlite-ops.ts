@@ -12,7 +12,7 @@ import { createSqliteSignInOps } from './sqlite-sign-in.ts';
 import { createSqliteTokenOps } from './sqlite-tokens.ts';
 import { createSqliteReportOps } from './sqlite-reports.ts';
 import { createSqliteDashboardOps } from './sqlite-dashboard.ts';
-import { toAuditRow } from './row-shapes.ts';
+import { toAuditRow, toBatchDevice } from './row-shapes.ts';
 import {
   type AuditEntry,
   type Device, type JsonObject, type NewDevice, type NewEvent, type School, type SchoolFilter, type StoreOps, type StoredEvent, type StoredVerdict,
@@ -75,6 +75,15 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
   event.deviceId, event.seq, event.occurredAt, event.receivedAt, event.kind, event.checkName,
   typeof event.payload === 'string' || event.payload instanceof Uint8Array ? event.payload : JSON.stringify(event.payload)) === 1;
 
+  const putVerdict = (v: StoredVerdict): void => {
+    run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since,
+        evaluated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (device_id, check_name) DO UPDATE SET status = excluded.status, reason_code = excluded.reason_code,
+        reason = excluded.reason, clause_id = excluded.clause_id, clause_text = excluded.clause_text,
+        since = excluded.since, evaluated_at = excluded.evaluated_at, seq = excluded.seq`,
+    v.deviceId, v.check, v.status, v.reasonCode, v.reason, v.clauseId, v.clauseText, v.since, v.evaluatedAt, v.seq);
+  };
+
   return {
     async ping() {
       one('SELECT 1');
@@ -135,6 +144,13 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
           outbox_depth = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= ?1 THEN ?2 ELSE outbox_depth END,
           outbox_reported_at = CASE WHEN outbox_reported_at IS NULL OR outbox_reported_at <= ?1 THEN ?1 ELSE outbox_reported_at END
         WHERE id = ?3 AND revoked_at IS NULL`, at, outboxDepth, id) === 1;
+    },
+    async lockDeviceForBatch(id) {
+      // A transaction here holds the whole database's write lock: reading is locking.
+      const row = one(`SELECT ${DEVICE_COLUMNS}, outbox_id AS outboxId, seq_offset AS seriesOffset, pruned_seq AS prunedSeq,
+          (SELECT pack FROM policy_packs WHERE policy_packs.school_id = devices.school_id) AS pack
+        FROM devices WHERE id = ?`, id);
+      return row && toBatchDevice(row, toDevice);
     },
     async revokeDevice(id, at) {
       return run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) > 0;
@@ -198,12 +214,10 @@ export const createSqliteOps = (db: DatabaseSync): StoreOps => {
       return verdicts;
     },
     async putVerdict(v: StoredVerdict) {
-      run(`INSERT INTO verdicts (device_id, check_name, status, reason_code, reason, clause_id, clause_text, since,
-          evaluated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (device_id, check_name) DO UPDATE SET status = excluded.status, reason_code = excluded.reason_code,
-          reason = excluded.reason, clause_id = excluded.clause_id, clause_text = excluded.clause_text,
-          since = excluded.since, evaluated_at = excluded.evaluated_at, seq = excluded.seq`,
-      v.deviceId, v.check, v.status, v.reasonCode, v.reason, v.clauseId, v.clauseText, v.since, v.evaluatedAt, v.seq);
+      putVerdict(v);
+    },
+    async putVerdicts(verdicts) {
+      for (const verdict of verdicts) putVerdict(verdict);
     },
     async recordVerdictChange(c: VerdictChange) {
       run(`INSERT INTO verdict_changes (device_id, check_name, from_status, to_status, reason_code, reason, clause_id,

@@ -106,6 +106,16 @@ export interface StoredVerdict {
   seq: number;
 }
 
+/** What a batch reads of its device first, in one step, with the device's row held until the transaction ends. */
+export interface BatchDevice {
+  device: Device;
+  series: SeqSeries;
+  /** As prunedSeq(). */
+  prunedSeq: number;
+  /** The device's school's stored policy pack, as getPolicyPack() gives it. */
+  pack: unknown;
+}
+
 export interface VerdictChange {
   deviceId: string;
   check: string;
@@ -178,6 +188,8 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
    * seen back) with this outbox backlog (kept only when no later report has been). False when it is revoked or unknown.
    */
   recordHeartbeat(id: string, at: number, outboxDepth: number): Promise<boolean>;
+  /** lockDevice(), getSeqSeries(), prunedSeq() and its school's getPolicyPack() in one step: what a batch needs first. */
+  lockDeviceForBatch(id: string): Promise<BatchDevice | undefined>;
   /** Revokes the device's credential (its data stays); true when it was revoked now. */
   revokeDevice(id: string, at: number): Promise<boolean>;
 
@@ -212,6 +224,8 @@ export interface StoreOps extends PeopleOps, TokenOps, SignInOps, EnrolmentOps, 
   /** The latest verdicts of each of these devices in one round trip, by check name; a device without any maps to []. */
   listVerdictsOfDevices(deviceIds: readonly string[]): Promise<Map<string, StoredVerdict[]>>;
   putVerdict(verdict: StoredVerdict): Promise<void>;
+  /** putVerdict() for each, in one step (for one (device, check), the last given stands). */
+  putVerdicts(verdicts: readonly StoredVerdict[]): Promise<void>;
   recordVerdictChange(change: VerdictChange): Promise<void>;
   listVerdictChanges(deviceId: string): Promise<VerdictChange[]>;
   /** Deletes the school's verdict changes made before `before` (the latest verdicts stay); returns how many went. */

@@ -151,6 +151,42 @@ describeEachEngine('events', ['north', 'south'], (engine) => {
     expect(await store().getVerdict('dev-1', 'firewall')).toEqual(verdict('dev-1', 'firewall'));
   });
 
+  it('writes several verdicts in one call, the last given standing for one (device, check)', async () => {
+    const verdict = (deviceId: string, check: string, seq: number) => ({
+      deviceId, check, status: 'pass' as const, reasonCode: 'OK', reason: 'Fine, "quoted" \\ é.', clauseId: 'c', clauseText: 'Clause.',
+      since: 1, evaluatedAt: 2, seq,
+    });
+    await withDevice();
+    await store().putVerdict(verdict('dev-1', 'firewall', 1));
+    await store().putVerdicts([
+      verdict('dev-1', 'firewall', 2), verdict('dev-1', 'encryption', 3), verdict('north-dev', 'antivirus', 4),
+      { ...verdict('dev-1', 'encryption', 5), status: 'fail' },
+    ]);
+    await store().putVerdicts([]);
+    expect(await store().listVerdicts('dev-1')).toEqual([{ ...verdict('dev-1', 'encryption', 5), status: 'fail' }, verdict('dev-1', 'firewall', 2)]);
+    expect(await store().listVerdicts('north-dev')).toEqual([verdict('north-dev', 'antivirus', 4)]);
+  });
+
+  it('reads what a batch needs of its device in one step, as the separate reads give it', async () => {
+    await withDevice();
+    expect(await store().lockDeviceForBatch('nobody')).toBeUndefined();
+    const fresh = await store().lockDeviceForBatch('dev-1');
+    expect(fresh).toEqual({ device: await store().getDevice('dev-1'), series: { outboxId: null, offset: 0 }, prunedSeq: 0, pack: undefined });
+    await store().setSeqSeries('dev-1', { outboxId: 'box-3', offset: 70 });
+    for (const seq of [1, 2]) await store().insertEvent(event(seq));
+    await store().deleteEventsBefore('north', 'observation', Number.MAX_SAFE_INTEGER);
+    const pack = { id: 'north-pack', version: '2', name: 'North "strict"', checks: { firewall: { required: false } } };
+    await store().putPolicyPack('north', pack, 10);
+    await store().revokeDevice('dev-1', 20);
+    await store().transaction(async (tx) => {
+      expect(await tx.lockDeviceForBatch('dev-1')).toEqual({
+        device: await tx.getDevice('dev-1'), series: await tx.getSeqSeries('dev-1'), prunedSeq: await tx.prunedSeq('dev-1'),
+        pack: await tx.getPolicyPack('north'),
+      });
+    });
+    expect(await store().lockDeviceForBatch('dev-1')).toMatchObject({ device: { revokedAt: 20 }, series: { outboxId: 'box-3', offset: 70 }, prunedSeq: 2, pack });
+  });
+
   it('keeps each verdict change in order, and deletes the school\'s old ones only', async () => {
     const change = (deviceId: string, changedAt: number) => ({
       deviceId, check: 'firewall', fromStatus: null, toStatus: 'fail' as const, reasonCode: 'OFF', reason: 'Off.', clauseId: 'c', changedAt, seq: 1,
