@@ -21,6 +21,22 @@ import { payloadText } from './types.ts';
 const VERDICT_COLUMNS = selectList('device_id check_name=check status reason_code reason clause_id clause_text since evaluated_at seq');
 const SCHOOL_COLUMNS = selectList('id name enrolment_secret_hash created_at');
 
+/** Whole numbers as a PostgreSQL array literal. */
+const numbers = (values: readonly number[]): string => `{${values.join(',')}}`;
+
+/** Each distinct value once, and an array literal of each value's place among them (from 1; 0, which reads as null, for null). */
+const indexed = (values: ReadonlyArray<string | null>): { distinct: string[]; indexes: string } => {
+  const distinct: string[] = [];
+  const places = new Map<string, number>();
+  const indexes = values.map((value) => {
+    if (value === null) return 0;
+    let place = places.get(value);
+    if (place === undefined) places.set(value, place = distinct.push(value));
+    return place;
+  });
+  return { distinct, indexes: numbers(indexes) };
+};
+
 /** Between payloads in one parameter: JSON text writes every control character escaped, never as it is. */
 const PAYLOAD_SEPARATOR = '\u001e';
 
@@ -132,16 +148,22 @@ export const createPgOps = (queries: PgQueries): StoreOps => {
       if (events.length === 0) return [];
       const payloads = events.map((e) => payloadText(e.payload));
       if (payloads.some((text) => text.includes(PAYLOAD_SEPARATOR))) throw new InvigilatorError('STORE_FAILED', 'An event\'s payload is not JSON text.');
-      // One statement for the whole batch, a parameter per column (the payloads one text, split on a character JSON
-      // text never holds as it is), and back only the events that were already stored: usually none.
-      const already = await all(`WITH batch AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[],
-            $6::text[], string_to_array($7, E'\\x1e')) WITH ORDINALITY AS b(device_id, seq, occurred_at, received_at, kind, check_name, payload, n)),
+      const devices = indexed(events.map((e) => e.deviceId));
+      const kinds = indexed(events.map((e) => e.kind));
+      const checks = indexed(events.map((e) => e.checkName));
+      // One statement for the whole batch, a parameter per column: numbers as array literals, the texts a batch repeats
+      // as each distinct one and an index per event, the payloads one text split on a character JSON text never holds
+      // as it is. What comes back is only the events that were already stored: usually none.
+      const already = await all(`WITH batch AS (
+            SELECT ($1::text[])[d] AS device_id, seq, occurred_at, received_at, ($6::text[])[k] AS kind, ($8::text[])[c] AS check_name, payload, n
+            FROM unnest($2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $7::int[], $9::int[], string_to_array($10, E'\\x1e'))
+              WITH ORDINALITY AS b(d, seq, occurred_at, received_at, k, c, payload, n)),
           stored AS (INSERT INTO events (device_id, seq, occurred_at, received_at, kind, check_name, payload)
             SELECT device_id, seq, occurred_at, received_at, kind, check_name, payload FROM batch
             ON CONFLICT (device_id, seq) DO NOTHING RETURNING device_id, seq)
         SELECT n FROM batch WHERE NOT EXISTS (SELECT 1 FROM stored WHERE stored.device_id = batch.device_id AND stored.seq = batch.seq)`,
-      events.map((e) => e.deviceId), events.map((e) => e.seq), events.map((e) => e.occurredAt), events.map((e) => e.receivedAt),
-      events.map((e) => e.kind), events.map((e) => e.checkName), payloads.join(PAYLOAD_SEPARATOR));
+      devices.distinct, devices.indexes, numbers(events.map((e) => e.seq)), numbers(events.map((e) => e.occurredAt)),
+      numbers(events.map((e) => e.receivedAt)), kinds.distinct, kinds.indexes, checks.distinct, checks.indexes, payloads.join(PAYLOAD_SEPARATOR));
       const stored = new Set(already.map((row) => Number(row.n) - 1));
       return events.map((_, index) => !stored.has(index));
     },
