@@ -43,7 +43,7 @@ const cpuBetween = (before: Map<string, number>, after: Map<string, number>): Ar
 /** The collector's threads as the figures name them. */
 const THREAD_LABELS: Record<string, string> = {
   MainThread: 'main thread', 'agent-writer': 'SQLite writer thread', 'batch-reader': 'batch reader thread',
-  'wal-checkpoint': 'log checkpoint thread',
+  'wal-checkpoint': 'log checkpoint thread', V8Worker: 'V8 helper threads (garbage collection, compiling)',
 };
 
 export interface IngestRun {
@@ -86,9 +86,11 @@ export const describeIngest = (run: IngestRun, print: (line: string) => void, pe
   const collectorCpu = run.collectors.flat().reduce((sum, [, seconds]) => sum + seconds, 0);
   print(`  ${fmt(run.events, 0)} events in ${fmt(run.seconds, 2)} s: ${fmt(run.events / run.seconds, 0)} events/s (durable: acked after commit)`);
   for (const [index, threads] of run.collectors.entries()) {
-    const named = threads.filter(([name]) => THREAD_LABELS[name]);
-    const others = threads.filter(([name]) => !THREAD_LABELS[name]).reduce((sum, [, seconds]) => sum + seconds, 0);
-    const parts = [...named.map(([name, seconds]) => `${THREAD_LABELS[name]} ${fmt(seconds, 2)} s`), `other threads ${fmt(others, 2)} s`];
+    // Each thread of ours, and any other that used a tenth of the whole (by the name the system gives it); the rest together.
+    const total = threads.reduce((sum, [, seconds]) => sum + seconds, 0);
+    const shown = threads.filter(([name, seconds]) => THREAD_LABELS[name] || seconds >= total / 10);
+    const others = threads.filter((thread) => !shown.includes(thread)).reduce((sum, [, seconds]) => sum + seconds, 0);
+    const parts = [...shown.map(([name, seconds]) => `${THREAD_LABELS[name] ?? `thread "${name}"`} ${fmt(seconds, 2)} s`), `other threads ${fmt(others, 2)} s`];
     print(`  collector${run.collectors.length > 1 ? ` ${index + 1}` : ''} CPU ${fmt(threads.reduce((sum, [, s]) => sum + s, 0), 2)} s: ${parts.join(', ')}`);
   }
   print(`  collector CPU per event ${fmt((collectorCpu / run.events) * 1e6)} µs (${fmt(run.events / collectorCpu, 0)} events per CPU-second); `
