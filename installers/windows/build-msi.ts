@@ -23,6 +23,9 @@ export const MSI_SEQUENCE: Record<string, number> = {
   // The agent's note of why it stops: after InstallInitialize (1500) and the old version's removal, before StopServices (1900).
   NoteUninstall: 1890,
   NoteUpgrade: 1891,
+  // The state folder, on a real uninstall: after StopServices (1900) and DeleteServices (2000), while the
+  // executable is still there to run (RemoveFiles is 3500).
+  RemoveState: 3400,
 };
 export const SECURE_PROPERTIES = ['COLLECTOR', 'SECRET_FILE', 'CA_FILE', 'WIX_DOWNGRADE_DETECTED', 'WIX_UPGRADE_DETECTED'];
 

@@ -8,7 +8,7 @@
 // upgrade or an uninstall. What systemd itself would add (the sandbox, restarts, stop at shutdown)
 // is not exercised here.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '../../../shared/src/checks.ts';
@@ -177,13 +177,33 @@ describe('the .deb in a Debian chroot', () => {
     expect(chroot.run(['dpkg-query', '--status', 'invigilator-agent']).status).not.toBe(0);
   });
 
-  it('enrols from /etc/invigilator/enrolment placed before the install', async () => {
+  it('enrols from /etc/invigilator/enrolment placed before the install; remove-state then removes the state folder the agent ran with', async () => {
     writeFileSync(chroot.path('/root/school-secret'), `${secret}\n`, { mode: 0o600 });
     execFileSync('mkdir', ['-p', chroot.path('/etc/invigilator')]);
     writeFileSync(chroot.path('/etc/invigilator/enrolment'), `INVIGILATOR_COLLECTOR="${collector.httpUrl}"\nINVIGILATOR_ENROLMENT_SECRET_FILE=/root/school-secret\n`);
     installDeb(debs.first);
     const deviceId = enrolledDeviceId();
     await waitFor('the second enrolment to be listed', async () => ((await devices()).some((device) => device.id === deviceId) ? true : undefined));
+    // The agent runs and stops, so its folder holds what a device's does: credential, outbox, status, settings.
+    const running = startAsTheUnitWould();
+    agent = running;
+    await waitFor('the agent to report', () => {
+      const status = chroot.run(['invigilator-agent', 'status', '--state-dir', STATE, '--json']);
+      return status.status === 0 && (JSON.parse(status.stdout) as { connected: boolean }).connected ? true : undefined;
+    }, 60_000);
+    await running.stop();
+    agent = undefined;
+    expect(readdirSync(chroot.path(STATE))).toEqual(expect.arrayContaining(['enrolment.json', 'outbox.sqlite', 'status.json', 'settings.json']));
+    // The command the Windows uninstaller runs, here against the agent's own folder on Linux, by its default path.
+    writeFileSync(chroot.path(`${STATE}/someone-elses.txt`), 'kept\n');
+    const refused = chroot.run(['invigilator-agent', 'remove-state']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^STATE_DIR_NOT_OURS: .*it holds "someone-elses\.txt"/);
+    expect(existsSync(chroot.path(`${STATE}/enrolment.json`))).toBe(true);
+    rmSync(chroot.path(`${STATE}/someone-elses.txt`));
+    const removed = chroot.run(['invigilator-agent', 'remove-state']);
+    expect(removed, removed.stderr).toMatchObject({ status: 0, stdout: expect.stringMatching(`^Removed the agent's state folder ${STATE} `) });
+    expect(existsSync(chroot.path(STATE))).toBe(false);
     dpkg(['--purge', 'invigilator-agent']);
     expect(existsSync(chroot.path(STATE))).toBe(false);
   });
