@@ -4,13 +4,15 @@
 // processes doing the same long work, but correctness never rests on it.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-/** A fresh folder beside `final` to build it in (same file system, so the rename is atomic). */
+/** A fresh folder beside `final` to build it in (same file system, so the rename is atomic), readable by all as a cache folder is. */
 export const partialDirFor = (final: string): string => {
   mkdirSync(path.dirname(final), { recursive: true });
-  return mkdtempSync(`${final}.partial-`);
+  const partial = mkdtempSync(`${final}.partial-`);
+  chmodSync(partial, 0o755);
+  return partial;
 };
 
 /**
