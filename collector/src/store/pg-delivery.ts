@@ -4,8 +4,10 @@ import { selectList, type PgQueries, type PgRow } from './pg-queries.ts';
 
 const CHANNEL_COLUMNS = selectList('id school_id kind settings secret audience created_at disabled_at');
 const ROUTE_COLUMNS = selectList('id school_id category role min_severity step created_at');
-const NOTIFICATION_COLUMNS = selectList(`id school_id alert_id channel_id person_id recipient reason category about status attempts
-  next_attempt_at last_error created_at sent_at claimed_by claim_until`);
+const NOTIFICATION_FIELDS = `id school_id alert_id channel_id person_id recipient reason category about status attempts
+  next_attempt_at last_error created_at sent_at claimed_by claim_until`;
+const NOTIFICATION_COLUMNS = selectList(NOTIFICATION_FIELDS);
+const NOTIFICATION_COLUMNS_OF_N = selectList(NOTIFICATION_FIELDS, 'n.');
 /** Due and unclaimed, or claimed by a sender whose lease ran out. */
 const CLAIMABLE = `((status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND claim_until < $1))`;
 
@@ -60,13 +62,14 @@ export const createPgDeliveryOps = ({ one, all, run }: PgQueries): DeliveryOps =
     n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt, n.claimedBy, n.claimUntil);
   },
   async claimDueNotifications({ claimant, now, leaseMs, limit }) {
-    // SKIP LOCKED: two collectors claiming at once take different notifications instead of waiting for each other;
-    // the outer condition is checked again on the locked row, so one taken meanwhile is not taken twice.
-    return (await all(`UPDATE notifications SET status = 'sending', attempts = attempts + 1, claimed_by = $3, claim_until = $1 + $4
-      WHERE id IN (SELECT id FROM notifications WHERE ${CLAIMABLE}
+    // The rows are chosen once, in a CTE (a subquery under IN may be scanned again and take more than `limit`),
+    // and locked with SKIP LOCKED: two collectors claiming at once take different notifications instead of
+    // waiting for each other.
+    return (await all(`WITH due AS (SELECT id FROM notifications WHERE ${CLAIMABLE}
         ORDER BY next_attempt_at, created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-        AND ${CLAIMABLE}
-      RETURNING ${NOTIFICATION_COLUMNS}`, now, limit, claimant, leaseMs)).map(toNotification)
+      UPDATE notifications n SET status = 'sending', attempts = n.attempts + 1, claimed_by = $3, claim_until = $1 + $4
+      FROM due WHERE n.id = due.id
+      RETURNING ${NOTIFICATION_COLUMNS_OF_N}`, now, limit, claimant, leaseMs)).map(toNotification)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   },
   async renewNotificationClaims(claimant, until) {
