@@ -29,8 +29,8 @@ describe.each(['sqlite', 'postgres'] as const)('two dispatchers sharing one outb
   let temp: ReturnType<typeof makeTempDir>;
   let database: PgDatabase | undefined;
   let mail: MailServer;
-  let stores: Store[] = [];
-  let dispatchers: Array<ReturnType<typeof createDispatcher>> = [];
+  const stores: Store[] = [];
+  const dispatchers: Array<ReturnType<typeof createDispatcher>> = [];
 
   const openStore = async (): Promise<Store> => {
     const store = database ? await openPostgresStore(database.url) : openSqliteStore(join(temp.dir, 'collector.sqlite'));
