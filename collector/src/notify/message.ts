@@ -120,8 +120,8 @@ export interface NoticeFacts {
 
 const WAITING: Record<AlertStatus, (waited: string) => string> = {
   open: (waited) => `${waited}, not yet acknowledged`,
-  acknowledged: () => 'acknowledged by the DSL since',
-  resolved: () => 'resolved since',
+  acknowledged: () => 'no longer: the DSL has acknowledged it',
+  resolved: () => 'no longer: it has been resolved',
 };
 
 /**
@@ -131,13 +131,14 @@ const WAITING: Record<AlertStatus, (waited: string) => string> = {
  */
 export const noticeMessage = (school: School, reason: string, facts: NoticeFacts, now: number): Message => {
   const waited = waitedInWords(now - facts.raisedAt);
-  const escalated = reason === 'escalated';
+  // An escalation sent after the DSL acknowledged it (the relay was down meanwhile) says so rather than that it waits.
+  const waiting = reason === 'escalated' && (facts.status ?? 'open') === 'open';
   return {
-    subject: escalated ? `Not yet acknowledged: a safeguarding alert at ${school.name} has waited ${waited}`
+    subject: waiting ? `Not yet acknowledged: a safeguarding alert at ${school.name} has waited ${waited}`
       : `A safeguarding alert was raised at ${school.name}`,
     severity: facts.severity, category: 'misuse', form: 'count', school, alertId: null, device: null,
     happened: `A safeguarding alert was raised at ${school.name} at ${timeInWords(facts.raisedAt)}`
-      + `${escalated ? ' and nobody has acknowledged it yet' : ''}. `
+      + `${waiting ? ' and nobody has acknowledged it yet' : ''}. `
       + `${facts.openCount} safeguarding alert${facts.openCount === 1 ? ' is' : 's are'} open there now.`,
     at: new Date(facts.raisedAt).toISOString(), clause: null,
     details: [

@@ -134,8 +134,8 @@ describe.each(['sqlite', 'postgres'] as const)('notifications composed when sent
     await collector.store.setPersonAccess(nm.id, { roles: ['technician'], schools: ['north'] });
     await mail.start();
     const settled = await waitFor('both settled', async () => {
-      const now = await rowsSince(rows[0]!.createdAt);
-      return now.filter((row) => rows.some((r) => r.id === row.id)).every((row) => row.status === 'sent' || row.status === 'failed') ? now : undefined;
+      const now = await Promise.all(rows.map((row) => collector.store.getNotification(row.id)));
+      return now.every((row) => row?.status === 'sent' || row?.status === 'failed') ? now.map((row) => row!) : undefined;
     });
     const dslRow = settled.find((row) => row.recipient === DSL && row.alertId === alert.id)!;
     expect(dslRow.status).toBe('sent');
