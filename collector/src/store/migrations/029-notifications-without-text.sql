@@ -2,7 +2,8 @@
 -- day) it is about, why, and how delivery went. Its text is composed when it is sent, from the alert and
 -- its events as they are then, so a safeguarding detail is stored once, in its event. The claim columns
 -- let several senders share the queue: who is sending it, and until when that holds.
--- secure_delete: the old rows' text is zeroed where it lay, not left in the file's free pages.
+-- secure_delete: the old rows' text is zeroed where it lay, not left in the file's free pages (the
+-- collector keeps it on for every connection: see openDatabase).
 PRAGMA secure_delete = ON;
 CREATE TABLE notifications_029 (
   id TEXT PRIMARY KEY,
@@ -44,4 +45,3 @@ ALTER TABLE notifications_029 RENAME TO notifications;
 CREATE INDEX notifications_due ON notifications(status, next_attempt_at);
 CREATE INDEX notifications_school_created ON notifications(school_id, created_at);
 CREATE INDEX notifications_claimed ON notifications(claimed_by) WHERE claimed_by IS NOT NULL;
-PRAGMA secure_delete = OFF;
