@@ -10,6 +10,7 @@ import { checkCommand } from './check.ts';
 import type { CommandContext } from './context.ts';
 import { diagnoseCommand } from './diagnose.ts';
 import { enrollCommand } from './enroll.ts';
+import { removeStateCommand } from './remove-state.ts';
 import { runCommand } from './run.ts';
 import { statusCommand } from './status.ts';
 import { stoppingForCommand } from './stopping-for.ts';
@@ -30,6 +31,11 @@ const COMMANDS: Record<CommandName, { summary: string; notes?: string; run: (con
     summary: 'For installers: tells the running agent why it is about to be stopped (upgrade or uninstall), which it reports as its last event.',
     notes: 'Run just before the installer stops the service; the agent reads the note once as it stops.',
     run: stoppingForCommand,
+  },
+  'remove-state': {
+    summary: 'For uninstallers: removes the agent\'s state folder (its enrolment, unsent events, status and logs) once the agent has stopped.',
+    notes: 'Removes nothing unless the folder is the agent\'s own: named as the state folder, not a link, holding only what the agent writes.',
+    run: removeStateCommand,
   },
 };
 
