@@ -167,7 +167,7 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
   try {
     // Batches are read and judged on a thread of their own. SQLite: a worker thread commits agents' writes in groups;
     // PostgreSQL takes each in a transaction of its own.
-    const reader = createBatchReader(logger, async (schoolId) => (await storedPolicyPack(store, schoolId)).text);
+    const reader = createBatchReader(logger, { packTextOf: async (schoolId) => (await storedPolicyPack(store, schoolId)).text });
     stopped.push(() => reader.close());
     const agentWriter: AgentWriter = options.database === undefined
       ? (sqliteWriter = createSqliteAgentWriter(join(options.dataDir, DATABASE_FILE), logger, { publish: (change) => bus.publish(change), reader }))

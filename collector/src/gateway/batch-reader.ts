@@ -13,7 +13,10 @@ export type ToReader =
   | { type: 'close' };
 
 export interface BatchReader {
-  /** The batch checked, and judged when the reader knows the school's pack; rejects as the frame deserves. */
+  /**
+   * The batch with a copy of its frame of its own, checked and judged ahead when it is worth it (a large batch, of a
+   * school whose pack the reader knows); rejects as the frame deserves.
+   */
   read(write: BatchWrite): Promise<BatchWrite>;
   /** After a batch is stored: the school's pack as the store judged under it, when the reader's was not. */
   learnPack(schoolId: string, result: IngestResult): void;
@@ -21,12 +24,24 @@ export interface BatchReader {
 }
 
 const WORKER_FILE = new URL('./batch-reader-worker.ts', import.meta.url);
-
 /**
- * `packTextOf` reads a school's pack (its stored JSON text) the first time one of its batches comes: otherwise its
- * first batches would all be judged by the store, until the first of them is stored.
+ * Smaller frames (a few dozen events: a misuse event, a device's latest checks) go to the store as they are. Reading
+ * them ahead would save the store's thread little, and cost them a round trip through another thread: at a lesson
+ * change, thousands of single-event batches a second, each an alert the DSL waits for.
  */
-export const createBatchReader = (logger: Logger, packTextOf?: (schoolId: string) => Promise<string>): BatchReader => {
+export const READ_AHEAD_MIN_BYTES = 8 * 1024;
+
+export interface BatchReaderOptions {
+  /**
+   * Reads a school's pack (its stored JSON text) the first time one of its batches comes: otherwise its first
+   * batches would all be judged by the store, until the first of them is stored.
+   */
+  packTextOf?: (schoolId: string) => Promise<string>;
+  /** READ_AHEAD_MIN_BYTES unless set. */
+  minBytes?: number;
+}
+
+export const createBatchReader = (logger: Logger, { packTextOf, minBytes = READ_AHEAD_MIN_BYTES }: BatchReaderOptions = {}): BatchReader => {
   const thread = startThreadCalls({ file: WORKER_FILE, name: 'batch-reader', workerData: {}, logger, what: 'The batch reader thread' });
   const tell = (schoolId: string, text: string): void => thread.tell({ type: 'pack', schoolId, text } satisfies ToReader);
   const firstLooks = new Map<string, Promise<void>>();
@@ -39,9 +54,10 @@ export const createBatchReader = (logger: Logger, packTextOf?: (schoolId: string
   };
   return {
     async read(write) {
-      await firstLook(write.device.schoolId);
-      // A copy of the frame's own bytes, handed over (ws may give a view into a larger buffer); it comes back the same way.
+      // A copy of the frame's own bytes (ws may give a view into a larger buffer), handed over; it comes back the same way.
       const frame = Uint8Array.prototype.slice.call(write.frame);
+      if (frame.byteLength < minBytes) return { ...write, frame };
+      await firstLook(write.device.schoolId);
       const message: ToReader = { type: 'read', id: thread.nextId(), write: { ...write, frame } };
       return thread.ask<BatchWrite>(message, [frame.buffer]);
     },

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { CollectionStatus, encodeFrame, Tri, type Event } from '@invigilator/shared/wire.ts';
-import { createBatchReader, type BatchReader } from '../../src/gateway/batch-reader.ts';
+import { createBatchReader, READ_AHEAD_MIN_BYTES, type BatchReader } from '../../src/gateway/batch-reader.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from '../../src/gateway/sqlite-writer.ts';
 import type { IngestResult } from '../../src/gateway/ingest.ts';
 import { storedPolicyPack } from '../../src/school-policy.ts';
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 /** A data folder with a school and two devices, its store, and an agent writer with or without the batch reader. */
-const open = async (withReader: boolean): Promise<Collector> => {
+const open = async (withReader: boolean, minBytes = 0): Promise<Collector> => {
   const temp = makeTempDir();
   const file = join(temp.dir, 'collector.sqlite');
   // The store takes turns with the writer made below.
@@ -34,7 +34,10 @@ const open = async (withReader: boolean): Promise<Collector> => {
   for (const id of DEVICES) {
     await store.createDevice({ id, schoolId: 'north', hostname: id, facts: {}, credentialHash: 'cd'.repeat(32), enrolledAt: 1, lastSeenAt: null, revokedAt: null });
   }
-  const reader = withReader ? createBatchReader(logger, async (schoolId) => (await storedPolicyPack(store, schoolId)).text) : undefined;
+  // Unless told otherwise, every batch read ahead, however small (these are a few events each).
+  const reader = withReader
+    ? createBatchReader(logger, { packTextOf: async (schoolId) => (await storedPolicyPack(store, schoolId)).text, minBytes })
+    : undefined;
   const writer = createSqliteAgentWriter(file, logger, reader ? { reader } : {});
   turns.writer = writer;
   const collector: Collector = {
@@ -108,6 +111,17 @@ describe('the batch reader', () => {
     expect((await store.listVerdicts('dev-1'))[0]).toMatchObject({ status: 'not_applicable', reasonCode: 'NOT_REQUIRED' });
     expect(await writer.ingest(batch('dev-1', [firewallEvent(3, Tri.TRI_NO)]))).not.toHaveProperty('packText');
     expect((await store.listVerdicts('dev-1'))[0]).toMatchObject({ status: 'not_applicable', seq: 3 });
+  });
+
+  it('sends a small batch to the store as it is, and reads a large one ahead', async () => {
+    const { store, writer } = await open(true, READ_AHEAD_MIN_BYTES);
+    const small = batch('dev-1', [firewallEvent(1, Tri.TRI_YES), mediaAttachedEvent(2)]);
+    expect(small.frame.byteLength).toBeLessThan(READ_AHEAD_MIN_BYTES);
+    expect(await writer.ingest(small), 'judged by the store').toHaveProperty('packText', '');
+    const large = batch('dev-1', Array.from({ length: 200 }, (_, index) => firewallEvent(index + 3, Tri.TRI_YES)));
+    expect(large.frame.byteLength).toBeGreaterThanOrEqual(READ_AHEAD_MIN_BYTES);
+    expect(await writer.ingest(large), 'judged ahead').not.toHaveProperty('packText');
+    expect(await store.highestSeq('dev-1')).toBe(202);
   });
 
   it('refuses a bad batch with the code the writer would give, and stores the others', async () => {
