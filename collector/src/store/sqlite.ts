@@ -137,11 +137,15 @@ export interface SqliteGroupWriter {
  * connection to do that long before (sqlite-writer.ts); this is only the backstop should that connection fall behind.
  */
 const GROUP_WRITER_CHECKPOINT_PAGES = 4000;
+const GROUP_WRITER_CACHE_KIB = 16 * 1024;
 
 /** A second connection for group commits; its caller must run one group at a time. */
 export const openSqliteGroupWriter = (path: string): SqliteGroupWriter => {
   const db = openDatabase(path);
   db.exec(`PRAGMA wal_autocheckpoint = ${GROUP_WRITER_CHECKPOINT_PAGES}`);
+  // Room for a whole group's changed pages: with the default 2 MiB a group of batches spilled pages to the log
+  // before its commit (some twice), and the writer waited for those writes.
+  db.exec(`PRAGMA cache_size = -${GROUP_WRITER_CACHE_KIB}`);
   const txOps = wrapEach(createSqliteOps(db), mapErrors);
   return {
     async commitGroup(pieces) {
