@@ -31,7 +31,7 @@ const HEARTBEAT_BYTES = 16;
 const WORKER_FILE = new URL('./sqlite-writer-worker.ts', import.meta.url);
 const CHECKPOINT_WORKER_FILE = new URL('./sqlite-checkpoint-worker.ts', import.meta.url);
 /** Frame bytes committed between two checkpoints: about 30,000 events, some tens of MB of log. */
-const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
+export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 
 export interface SqliteAgentWriter extends AgentWriter {
   gate: WriteGate;
@@ -41,12 +41,15 @@ export interface SqliteAgentWriterOptions {
   /** Told, after each commit, the alerts and verdicts the agents' writes changed (the dashboard's live stream). */
   publish?: (change: LiveChange) => void;
   maxGroupBytes?: number;
+  /** CHECKPOINT_AFTER_BYTES unless set. */
+  checkpointAfterBytes?: number;
   /** Reads and judges batches before they reach the writer; without one, the writer thread decodes them itself. */
   reader?: BatchReader;
 }
 
 export const createSqliteAgentWriter = (file: string, logger: Logger, options: SqliteAgentWriterOptions = {}): SqliteAgentWriter => {
   const maxGroupBytes = options.maxGroupBytes ?? MAX_GROUP_BYTES;
+  const checkpointAfterBytes = options.checkpointAfterBytes ?? CHECKPOINT_AFTER_BYTES;
   const { reader } = options;
   const thread = startThreadCalls({
     file: WORKER_FILE, name: 'agent-writer', workerData: { file, maxGroupBytes }, logger, what: 'The agent writer thread',
@@ -60,7 +63,7 @@ export const createSqliteAgentWriter = (file: string, logger: Logger, options: S
   let checkpointing: Promise<void> | undefined;
   const checkpointIfDue = (committed: number): void => {
     sinceCheckpoint += committed;
-    if (checkpointing || sinceCheckpoint < CHECKPOINT_AFTER_BYTES) return;
+    if (checkpointing || sinceCheckpoint < checkpointAfterBytes) return;
     sinceCheckpoint = 0;
     checkpointing = checkpointer.ask<void>({ type: 'checkpoint', id: checkpointer.nextId() })
       .catch((error: unknown) => logger.warn({ code: codeOf(error), err: error }, 'Could not copy the log into the database file; trying again later.'))

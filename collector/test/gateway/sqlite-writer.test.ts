@@ -1,7 +1,8 @@
 // The SQLite agent writer: a worker thread commits many connections' units together, each answered
 // after the commit, a failing unit rolled back alone; the main thread's store takes turns with it.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { encodeFrame, Tri, type Event } from '@invigilator/shared/wire.ts';
 import { createSqliteAgentWriter, type SqliteAgentWriter } from '../../src/gateway/sqlite-writer.ts';
@@ -108,6 +109,18 @@ describe('the agent writer thread', () => {
     expect((await store.getDevice('dev-3'))?.lastSeenAt).toBe(10);
     expect(await store.getOutboxBacklog('dev-3')).toMatchObject({ depth: 42, reportedAt: 10 });
     expect(await stored('dev-1')).toHaveLength(20);
+  });
+
+  it('has the log copied into the database file by another thread once enough is committed', async () => {
+    writer = createSqliteAgentWriter(file, createLogger({ name: 'collector', level: 'silent' }), { checkpointAfterBytes: 8 * 1024 });
+    const databaseBytes = () => statSync(file).size;
+    const before = databaseBytes();
+    for (let round = 0; round < 4; round += 1) {
+      await writer.ingest(batchOf('dev-1', Array.from({ length: 100 }, (_, index) => firewallEvent(round * 100 + index + 1, Tri.TRI_YES))));
+    }
+    // The writer's own commits copy nothing until thousands of pages: what reaches the file here, the other thread copied.
+    await vi.waitFor(() => expect(databaseBytes()).toBeGreaterThan(before), { timeout: 10_000 });
+    expect(await stored('dev-1')).toHaveLength(400);
   });
 
   it('answers what is still queued when it stops, and refuses new work after', async () => {
