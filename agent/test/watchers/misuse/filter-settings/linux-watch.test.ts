@@ -55,7 +55,7 @@ describe('the filter-settings watch on real files', () => {
     const events: MisuseEvent[] = [];
     const capture = captureLogger();
     const watcher = createFilterSettingsWatch({
-      sources, settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event),
+      sources, provider: liveProvider, settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event),
       currentUser: () => Promise.resolve('at-the-screen'), logger: capture.logger,
     });
     watchers.push(watcher);
@@ -73,7 +73,7 @@ describe('the filter-settings watch on real files', () => {
     write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
     write(path.join(chromePolicies, 'school.json'), '{"ProxyMode":"fixed_servers","ProxyServer":"webfilter.school.example:8080"}');
     const { events } = await start([createBrowserSettingsSource({
-      homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: [firefoxPolicy],
+      platform: 'linux', homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: [firefoxPolicy],
       chromium: LINUX_CHROMIUM_BROWSERS.map((browser) => (browser.name === 'Chromium' ? { ...browser, policyDirs: [chromePolicies] } : { ...browser, policyDirs: [] })),
       intervalMs: 100,
     })]);
@@ -108,7 +108,7 @@ describe('the filter-settings watch on real files', () => {
     write(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'x.default', 'prefs.js'), 'user_pref("network.proxy.type", 1\n');
     write(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'y.default', 'prefs.js'), 'user_pref("network.trr.mode", 3);\n');
     const { events, capture } = await start([createBrowserSettingsSource({
-      homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: ['.mozilla/firefox'], firefoxPolicyFiles: [], chromium: [], intervalMs: 100,
+      platform: 'linux', homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: ['.mozilla/firefox'], firefoxPolicyFiles: [], chromium: [], intervalMs: 100,
     })]);
     expect(events.map((event) => event.user)).toEqual(['pupil9']);
     const warnings = capture.withCode('FILTER_SETTINGS_UNREADABLE');
@@ -128,7 +128,7 @@ describe('the filter-settings watch on real files', () => {
     write(environmentFile, 'PATH="/usr/local/bin:/usr/bin"\nhttp_proxy="http://webfilter.school.example:8080/"\n');
     mkdirSync(path.join(homes, 'pupil8', '.config', 'dconf'), { recursive: true }); // no settings of their own yet
     const { events } = await start([createLinuxSystemSettingsSource({
-      provider: liveProvider, homesRoot: homes, pathApi: path.posix, environmentFile, dconfFolders: [path.dirname(machineDb), path.dirname(profile)], intervalMs: 100,
+      homesRoot: homes, pathApi: path.posix, environmentFile, dconfFolders: [path.dirname(machineDb), path.dirname(profile)], intervalMs: 100,
     })]);
     expect(events).toEqual([]); // only the school's settings so far
 
