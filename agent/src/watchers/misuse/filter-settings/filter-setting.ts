@@ -89,7 +89,7 @@ export const listFolder = async (provider: SourceProvider, spec: FolderSource, p
 export const listHomes = async (
   provider: SourceProvider, platform: AgentPlatform, homesRoot: string, pathApi: PlatformPath, problems: FilterSettingsProblem[],
 ): Promise<Array<{ user: string; home: string }>> =>
-  (await listFolder(provider, folderSource(platform, 'homes', homesRoot), problems))
+  (await listFolder(provider, { id: sourceId(platform, 'homes'), kind: 'folder', path: homesRoot }, problems))
     .filter((entry) => entry.endsWith('/') && !entry.startsWith('.') && !NOT_A_PERSON.has(entry.slice(0, -1).toLowerCase()))
     .map((entry) => ({ user: entry.slice(0, -1), home: pathApi.join(homesRoot, entry.slice(0, -1)) }));
 
