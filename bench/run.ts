@@ -256,8 +256,9 @@ const filterSettingsIdle = async (): Promise<void> => {
     const children = childCpuSeconds();
     const started = performance.now();
     for (let round = 0; round < rounds; round += 1) for (const { source, reusing } of sources) {
+      if (reusing.unchanged()) continue;
       await source.read(reusing.provider);
-      reusing.forgetUnread();
+      reusing.endLook();
     }
     const used = process.cpuUsage(cpu);
     return { cpuMs: (used.user + used.system) / 1000 / rounds, wallMs: (performance.now() - started) / rounds, childMs: ((childCpuSeconds() - children) * 1000) / rounds };
@@ -266,7 +267,7 @@ const filterSettingsIdle = async (): Promise<void> => {
   print(`  first look (${PUPILS} homes: Firefox, Chromium and GNOME each; gsettings for every home): ${fmt(first.wallMs)} ms wall, ${fmt(first.cpuMs)} ms CPU in the agent, ${fmt(first.childMs)} ms in gsettings`);
   const idle = await measure(100);
   const intervalMs = LINUX_FILTER_SETTINGS_INTERVAL_MS;
-  print(`  idle look (nothing changed: one stat per file, folder or gsettings database): ${fmt(idle.wallMs, 2)} ms wall, ${fmt(idle.cpuMs, 2)} ms CPU; every ${intervalMs / 1000} s that is ${fmt(((idle.cpuMs + idle.childMs) / intervalMs) * 100, 3)}% of one core`);
+  print(`  idle look (nothing changed: stat calls only): ${fmt(idle.wallMs, 2)} ms wall, ${fmt(idle.cpuMs, 2)} ms CPU; every ${intervalMs / 1000} s that is ${fmt(((idle.cpuMs + idle.childMs) / intervalMs) * 100, 3)}% of one core`);
   writeFileSync(path.join(homes, 'pupil7/.mozilla/firefox/x1.default-esr/prefs.js'), fixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
   execFileSync('/usr/bin/dconf', ['compile', path.join(homes, 'pupil7/.config/dconf/user'), path.join(homes, 'pupil7/.config/dconf/user.d')]);
   const changed = await measure(1);

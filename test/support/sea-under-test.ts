@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { bundleAgent, defaultStamp, DIST, type BuildStamp } from '../../scripts/build-agent.ts';
+import { AGENT_NODE_FLAGS, bundleAgent, defaultStamp, DIST, type BuildStamp } from '../../scripts/build-agent.ts';
 import { buildSea, SEA_TARGETS, type SeaTarget } from '../../scripts/build-sea.ts';
 
 export const SEA_TEST_DIR = path.join(DIST, 'sea-test');
@@ -17,7 +17,8 @@ export const buildSeaOnce = async (target: SeaTarget = LINUX_TARGET, stamp: Buil
   const bundleDir = path.join(SEA_TEST_DIR, `bundle-${process.pid}`);
   try {
     const bundle = await bundleAgent(stamp, path.join(bundleDir, 'invigilator-agent.cjs'));
-    const digest = createHash('sha256').update(target.id).update(readFileSync(bundle)).digest('hex').slice(0, 16);
+    // The Node options built in (the SEA config's execArgv) are part of what is built.
+    const digest = createHash('sha256').update(target.id).update(JSON.stringify(AGENT_NODE_FLAGS)).update(readFileSync(bundle)).digest('hex').slice(0, 16);
     const executable = path.join(SEA_TEST_DIR, digest, target.executableName);
     if (!existsSync(executable)) {
       // Built aside and renamed into place: a run stopped half-way leaves no broken executable behind.

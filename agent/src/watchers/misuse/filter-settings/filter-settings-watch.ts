@@ -1,6 +1,5 @@
 // Proxy and DNS-over-HTTPS settings, read from each platform's sources every few
-// seconds (a file or folder whose time and size did not change is not read again, so
-// a look at unchanged settings costs stat calls). A setting the user made is reported when it first appears, including
+// seconds (while no file or folder they read has changed, a look costs stat calls). A setting the user made is reported when it first appears, including
 // one already there when the agent starts; a managed policy's setting is reported
 // when it changes while the agent runs (at start it is the school's standing
 // configuration, logged only). A setting removed is not misuse and is not reported.
@@ -24,8 +23,9 @@ const watchSource = (source: FilterSettingsSource, options: FilterSettingsWatchO
   const warned = new Set<string>();
   const reusing = reuseWhileUnchanged(options.provider);
   const look = async (): Promise<void> => {
+    if (reusing.unchanged()) return;
     const reading = await source.read(reusing.provider);
-    reusing.forgetUnread();
+    reusing.endLook();
     for (const { problemCode, problem } of reading.problems) {
       if (warned.has(problem)) continue;
       warned.add(problem);

@@ -137,16 +137,20 @@ describe('recording the filter settings in a bundle and replaying it', () => {
     const { homes, browsers } = makeDevice(root);
     const reusing = reuseWhileUnchanged(liveProvider);
     const fresh = async () => browsers.read(liveProvider);
+    let last: Awaited<ReturnType<typeof fresh>> | undefined;
     const reused = async () => {
-      const reading = await browsers.read(reusing.provider);
-      reusing.forgetUnread();
-      return reading;
+      if (reusing.unchanged()) return last!;
+      last = await browsers.read(reusing.provider);
+      reusing.endLook();
+      return last;
     };
     expect(await reused()).toEqual(await fresh());
+    expect(reusing.unchanged()).toBe(true);
     expect(await reused()).toEqual(await fresh());
     // pupil8 turns DoH off in Chromium; pupil9 appears with Firefox set to a PAC address.
     write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
     write(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'z.default', 'prefs.js'), 'user_pref("network.proxy.autoconfig_url", "http://pac.example/proxy.pac");\nuser_pref("network.proxy.type", 2);\n');
+    expect(reusing.unchanged()).toBe(false);
     const after = await reused();
     expect(after).toEqual(await fresh());
     expect(after.settings.some((setting) => setting.user === 'pupil8' && setting.kind === 'dns-over-https')).toBe(false);
