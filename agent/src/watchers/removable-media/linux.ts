@@ -23,7 +23,6 @@ import { startRestartingLineStream } from '../restarting-line-stream.ts';
 import type { Watcher, WatcherFactory, WatcherOptions } from '../types.ts';
 import { FINDMNT_POLL_ARGS, parseFindmntPollLine } from './parse-findmnt-poll.ts';
 import { fileWritten, mediaAttached, mediaDetached, safeEmit } from './volume-misuse-events.ts';
-import { collectGarbage } from '../../memory.ts';
 
 export interface LinuxWatcherTiming {
   /** How often mountinfo is read as a safety net besides findmnt's notifications. */
@@ -126,8 +125,6 @@ export const createLinuxWatcher = (options: WatcherOptions, timing: LinuxWatcher
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([files.ready, new Promise((resolve) => { timer = setTimeout(resolve, timing.readyWaitMs); })]);
     clearTimeout(timer);
-    // Listing a full stick's folders made garbage the idle agent need not keep.
-    void files.ready.then(collectGarbage);
     return files;
   };
 
