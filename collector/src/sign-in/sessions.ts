@@ -52,9 +52,16 @@ export const startSession = async (
   return { id, session };
 };
 
-/** The live session and its enabled person, or SESSION_INVALID; keeps the session alive while used. */
+/**
+ * Who uses a session: the person (a click, a search, a page they opened), or the page on its own (a live
+ * stream's keep-alive, a refresh after a live update). Only the person's use keeps it alive: a dashboard left
+ * open on a staff-room computer must still end after the idle limit, however busy the trust.
+ */
+export type SessionUse = 'person' | 'background';
+
+/** The live session and its enabled person, or SESSION_INVALID; keeps the session alive while the person uses it. */
 export const resolveSession = async (
-  store: SessionStore, id: string, settings: SessionSettings, now: number,
+  store: SessionStore, id: string, settings: SessionSettings, now: number, use: SessionUse = 'person',
 ): Promise<{ session: StoredSession; person: Person }> => {
   const session = await store.getSession(hashId(id));
   if (!session || session.endedAt !== null) throw new InvigilatorError('SESSION_INVALID');
@@ -69,7 +76,7 @@ export const resolveSession = async (
     throw new InvigilatorError('SESSION_INVALID');
   }
   // One write a minute at most (sooner for short idle limits): every dashboard refresh need not write.
-  if (now - session.lastSeenAt >= Math.min(60_000, settings.idleMs / 4)) await store.touchSession(session.idHash, now);
+  if (use === 'person' && now - session.lastSeenAt >= Math.min(60_000, settings.idleMs / 4)) await store.touchSession(session.idHash, now);
   return { session, person };
 };
 

@@ -5,7 +5,7 @@ import type { Logger } from '@invigilator/shared/logger.ts';
 import type { Person, Store, StoredSession } from '../store/types.ts';
 import { createOidcSignIn, OIDC_CALLBACK_PATH, type OidcSettings, type OidcSignIn } from './oidc.ts';
 import { personWithPassword } from './passwords.ts';
-import { DEFAULT_SESSION_SETTINGS, endSession, resolveSession, startSession, type SessionSettings } from './sessions.ts';
+import { DEFAULT_SESSION_SETTINGS, endSession, resolveSession, startSession, type SessionSettings, type SessionUse } from './sessions.ts';
 import { checkDomains, checkIssuer, checkPublicUrl, readClientSecret, type SignInOptions } from './settings.ts';
 import { createSignInThrottle, DEFAULT_THROTTLE, type ThrottleSettings } from './throttle.ts';
 
@@ -97,7 +97,7 @@ export const createSignIn = ({ store, logger, settings, listeningUrl, throttle: 
       return begin(person, 'oidc', address, now);
     },
 
-    session: (id: string, now: number) => resolveSession(store, id, sessions, now),
+    session: (id: string, now: number, use?: SessionUse) => resolveSession(store, id, sessions, now, use),
 
     /** Ends whatever session a browser held before signing in again. */
     endPrevious: (id: string, now: number) => endSession(store, id, now),

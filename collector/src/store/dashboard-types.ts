@@ -93,8 +93,8 @@ export interface DashboardOps {
   failingDevices(filter: SchoolFilter): Promise<FailingDevice[]>;
   /** Verdict changes since `since`, oldest first, of these schools' devices (not revoked). */
   verdictChangesSince(filter: SchoolFilter, since: number): Promise<ChangeSince[]>;
-  /** When each of these schools' devices enrolled (not revoked). */
-  enrolmentTimes(filter: SchoolFilter): Promise<Array<{ schoolId: string; enrolledAt: number }>>;
+  /** When each of these schools' devices enrolled, and when it was first judged (not revoked). */
+  enrolmentTimes(filter: SchoolFilter): Promise<Array<{ deviceId: string; schoolId: string; enrolledAt: number; firstJudgedAt: number | null }>>;
 
   /** Records that this event raised or repeated this alert (once). */
   linkAlertEvent(alertId: string, deviceId: string, seq: number): Promise<void>;

@@ -152,7 +152,8 @@ export const createPgDashboardOps = ({ one, all, run }: PgQueries): DashboardOps
     async enrolmentTimes(filter) {
       const terms = schoolTerms(filter, 'school_id');
       if (!terms) return [];
-      return await all(`SELECT school_id AS "schoolId", enrolled_at AS "enrolledAt" FROM devices WHERE revoked_at IS NULL AND ${terms.sql()}
+      return await all(`SELECT id AS "deviceId", school_id AS "schoolId", enrolled_at AS "enrolledAt",
+          (SELECT MIN(changed_at) FROM verdict_changes WHERE verdict_changes.device_id = devices.id) AS "firstJudgedAt" FROM devices WHERE revoked_at IS NULL AND ${terms.sql()}
         ORDER BY school_id, enrolled_at`, ...terms.params) as never;
     },
 

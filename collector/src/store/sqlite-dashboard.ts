@@ -149,7 +149,8 @@ export const createSqliteDashboardOps = ({ one, all, run }: Statements, shapes: 
     async enrolmentTimes(filter) {
       const { where, params, empty } = schoolWhere(filter, 'school_id');
       if (empty) return [];
-      return all(`SELECT school_id AS schoolId, enrolled_at AS enrolledAt FROM devices WHERE revoked_at IS NULL AND ${and(where)}
+      return all(`SELECT id AS deviceId, school_id AS schoolId, enrolled_at AS enrolledAt,
+          (SELECT MIN(changed_at) FROM verdict_changes WHERE verdict_changes.device_id = devices.id) AS firstJudgedAt FROM devices WHERE revoked_at IS NULL AND ${and(where)}
         ORDER BY school_id, enrolled_at`, ...params) as never;
     },
 

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { coversSchool } from '../people/people.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
-import { sessionIdFromCookies } from '../sign-in/sessions.ts';
+import { sessionIdFromCookies, type SessionUse } from '../sign-in/sessions.ts';
 import { tokenRights, verifyApiToken } from '../tokens.ts';
 import type { SafeguardingView } from '../store/dashboard-types.ts';
 import type { AlertCategory, EventKind, Person, Role, SchoolFilter, Store, StoredSession } from '../store/types.ts';
@@ -110,16 +110,21 @@ const sessionPrincipal = ({ session, person }: SignedIn): Principal => ({
   roles: person.roles, schools: person.schools, label: person.name, csrfToken: session.csrfToken,
 });
 
+/** The header the dashboard puts on requests it makes on its own (refreshes after live updates): not a person's use. */
+export const BACKGROUND_HEADER = 'x-invigilator-background';
+
 /**
  * The caller of a request as of now: its token or session checked again, its person's current roles and schools.
- * A long-lived answer (the live stream) calls this again as it runs, so a revoked token or an ended session stops it.
+ * A long-lived answer (the live stream) calls this again as it runs, so a revoked token or an ended session stops it;
+ * those checks, and requests marked as the page's own, do not count as the person's use of the session.
  */
-export const resolvePrincipal = async (store: Store, signIn: SignIn, request: FastifyRequest): Promise<Principal> => {
+export const resolvePrincipal = async (store: Store, signIn: SignIn, request: FastifyRequest, use?: SessionUse): Promise<Principal> => {
   const text = bearerToken(request.headers.authorization);
   if (text) return tokenPrincipal(store, text);
   const id = sessionIdFromCookies(request.headers.cookie);
   if (!id) throw new InvigilatorError('API_TOKEN_MISSING');
-  const signedIn = { id, ...(await signIn.session(id, Date.now())) };
+  const byPage = request.headers[BACKGROUND_HEADER] === '1';
+  const signedIn = { id, ...(await signIn.session(id, Date.now(), use ?? (byPage ? 'background' : 'person'))) };
   if (!SAFE_METHODS.has(request.method)) assertCsrf(request, signedIn.session, signIn.publicUrl());
   request.signedIn = signedIn;
   return sessionPrincipal(signedIn);

@@ -7,6 +7,7 @@ import { OIDC_CALLBACK_PATH } from '../sign-in/oidc.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
 import type { Store } from '../store/types.ts';
 import { authorise } from './access.ts';
+import { addCompression } from './compression.ts';
 import { frameworkError, handleError, refuseUndeclaredQuery, sendError } from './errors.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -65,6 +66,8 @@ export const buildApi = ({ store, metrics, logger, tls, signIn, onDeviceRevoked,
   app.addHook('onRequest', authorise(store, signIn));
   app.addHook('preValidation', refuseUndeclaredQuery);
   addSecurityHeaders(app, { tls: Boolean(tls) });
+  // After the headers' hook: a page's policy is worked out from its text before that text is compressed.
+  addCompression(app);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new InvigilatorError('NOT_FOUND')));
   // Response schemas describe the API (OpenAPI) but never filter it: answers are plain JSON.stringify.

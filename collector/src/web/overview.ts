@@ -1,6 +1,8 @@
 // The network manager's overview: per school, devices and the share passing each check, failing and silent
 // counts, unresolved alerts by category (safeguarding as a count only), and a weekly trend rebuilt from the
 // verdict changes: walking back from today's verdicts, each change undone restores what was true before it.
+// A device counts from when it was first known: enrolled, or judged (an observation its agent made before
+// the enrolment finished, a clock a little behind the collector's) if that came first.
 import { CHECK_NAMES } from '@invigilator/shared/checks.ts';
 import { ALERT_CATEGORIES, type AlertCategory, type SchoolFilter, type Store, type VerdictStatus } from '../store/types.ts';
 import type { ChangeSince, FailingDevice, VerdictCount } from '../store/dashboard-types.ts';
@@ -37,7 +39,7 @@ interface TrendPoint { weekEnding: string; devices: number; failing: number; pas
  */
 const schoolTrend = (
   points: readonly number[], counts: readonly VerdictCount[], failing: readonly FailingDevice[],
-  changesNewestFirst: readonly ChangeSince[], enrolled: readonly number[],
+  changesNewestFirst: readonly ChangeSince[], knownSince: readonly number[],
 ): TrendPoint[] => {
   const passing = new Map<string, number>(CHECK_NAMES.map((check) => [check, 0]));
   for (const row of counts) if (row.status === 'pass' || row.status === 'not_applicable') passing.set(row.check, (passing.get(row.check) ?? 0) + row.count);
@@ -53,7 +55,7 @@ const schoolTrend = (
       const fails = (failingChecks.get(deviceId) ?? 0) + Number(fromStatus === 'fail') - Number(toStatus === 'fail');
       failingChecks.set(deviceId, fails);
     }
-    const devices = enrolled.filter((time) => time <= at).length;
+    const devices = knownSince.filter((time) => time <= at).length;
     let failingDevices = 0;
     for (const fails of failingChecks.values()) if (fails > 0) failingDevices += 1;
     trend.unshift({
@@ -74,9 +76,10 @@ export const buildOverview = async (store: Store, scope: SchoolFilter, now: numb
     store.deviceCountsBySchool(scope), store.unresolvedAlertCountsBySchool(scope), store.verdictCountsBySchool(scope),
     store.failingDevices(scope), store.enrolmentTimes(scope), store.verdictChangesSince(scope, points[0]!),
   ]);
-  const [countsBySchool, failingBySchool, changesBySchool, enrolledBySchool] = [
+  const known = enrolments.map((e) => ({ schoolId: e.schoolId, since: Math.min(e.enrolledAt, e.firstJudgedAt ?? e.enrolledAt) }));
+  const [countsBySchool, failingBySchool, changesBySchool, knownBySchool] = [
     groupBy(verdictCounts, (c) => c.schoolId), groupBy(failing, (f) => f.schoolId),
-    groupBy(changes.reverse(), (c) => c.schoolId), groupBy(enrolments, (e) => e.schoolId),
+    groupBy(changes.reverse(), (c) => c.schoolId), groupBy(known, (e) => e.schoolId),
   ];
   const totals = { devices: 0, failing: 0, silent: 0, openAlerts: Object.fromEntries(ALERT_CATEGORIES.map((c) => [c, 0])) as Record<AlertCategory, number> };
 
@@ -102,7 +105,7 @@ export const buildOverview = async (store: Store, scope: SchoolFilter, now: numb
     return {
       id: school.id, name: school.name, devices: counts.devices, failing: counts.failing, silent: counts.silent, checks, openAlerts,
       trend: schoolTrend(points, countsBySchool.get(school.id) ?? [], failingBySchool.get(school.id) ?? [], changesBySchool.get(school.id) ?? [],
-        (enrolledBySchool.get(school.id) ?? []).map((e) => e.enrolledAt)),
+        (knownBySchool.get(school.id) ?? []).map((e) => e.since)),
     };
   });
   return { generatedAt: new Date(now).toISOString(), weeks, checks: [...CHECK_NAMES], schools: perSchool, totals };

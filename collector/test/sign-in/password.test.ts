@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { addPerson } from '../../src/people/people.ts';
 import { hashPassword, passwordMatches, setPersonPassword } from '../../src/sign-in/passwords.ts';
-import { sessionCookieHeader } from '../../src/sign-in/sessions.ts';
+import { DEFAULT_SESSION_SETTINGS, sessionCookieHeader, startSession } from '../../src/sign-in/sessions.ts';
+import { BACKGROUND_HEADER } from '../../src/web/access.ts';
 import { startTestCollector, type TestCollector } from '../helpers/collector.ts';
 
 let collector: TestCollector;
@@ -54,6 +55,20 @@ describe('passwords', () => {
     const second = sessionOf(await signIn('office@north.sch.uk', PASSWORD, { cookie: first }));
     const me = (cookie: string) => fetch(`${collector.apiUrl}/api/v1/me`, { headers: { cookie } }).then((r) => r.status);
     expect([await me(first), await me(second)]).toEqual([401, 200]);
+  });
+
+  it('is kept alive by the person\'s requests, not by those the dashboard marks as its own', async () => {
+    // A session begun twenty minutes ago and not used since.
+    const twentyMinutesAgo = Date.now() - 20 * 60_000;
+    const person = (await collector.store.getPersonByEmail('other@north.sch.uk'))!;
+    const { id, session } = await startSession(collector.store, person, 'password', '127.0.0.1', { ...DEFAULT_SESSION_SETTINGS, secureCookies: false }, twentyMinutesAgo);
+    const cookie = `invigilator_session=${id}`;
+    const lastSeen = async () => (await collector.store.getSession(session.idHash))!.lastSeenAt;
+    const me = (headers: Record<string, string>) => fetch(`${collector.apiUrl}/api/v1/me`, { headers: { cookie, ...headers } }).then((r) => r.status);
+    expect(await me({ [BACKGROUND_HEADER]: '1' })).toBe(200);
+    expect(await lastSeen()).toBe(twentyMinutesAgo);
+    expect(await me({})).toBe(200);
+    expect(await lastSeen()).toBeGreaterThan(twentyMinutesAgo);
   });
 
   it('marks the cookie Secure when the collector is reached over TLS', () => {

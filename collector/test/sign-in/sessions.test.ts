@@ -38,6 +38,16 @@ describeEachEngine('sign-in sessions', [], (engine) => {
       await expect(resolveSession(store, id, SETTINGS, T0 + 232 * MINUTE)).rejects.toMatchObject({ code: 'SESSION_INVALID' });
     });
 
+    it('are not kept alive by the page on its own: an open dashboard with live updates still ends when nobody uses it', async () => {
+      const { id } = await startSession(store, person, 'password', '127.0.0.1', SETTINGS, T0);
+      await resolveSession(store, id, SETTINGS, T0 + 10 * MINUTE, 'person');
+      for (let minute = 11; minute <= 39; minute += 2) {
+        expect((await resolveSession(store, id, SETTINGS, T0 + minute * MINUTE, 'background')).person.id).toBe(person.id);
+      }
+      await expect(resolveSession(store, id, SETTINGS, T0 + 40 * MINUTE, 'background')).rejects.toMatchObject({ code: 'SESSION_INVALID' });
+      await expect(resolveSession(store, id, SETTINGS, T0 + 40 * MINUTE, 'person')).rejects.toMatchObject({ code: 'SESSION_INVALID' });
+    });
+
     it('end at their absolute limit however busy', async () => {
       const { id } = await startSession(store, person, 'oidc', '127.0.0.1', SETTINGS, T0);
       let at = T0;

@@ -73,7 +73,7 @@ export const liveRoutes = (app: FastifyInstance, { store, signIn, bus, keepAlive
       });
     });
     const keepAlive = setInterval(() => {
-      void resolvePrincipal(store, signIn, request).then((current) => {
+      void resolvePrincipal(store, signIn, request, 'background').then((current) => {
         if (!current.roles.some((role) => LIVE_ROLES.includes(role))) throw new InvigilatorError('API_FORBIDDEN');
         principal = current;
         if (open) raw.write(': keep-alive\n\n');

@@ -160,7 +160,7 @@ describeEachEngine('dashboard storage', ['north', 'south'], (engine) => {
       { schoolId: 'north', deviceId: 'd-beta', check: 'firewall', fromStatus: 'pass', toStatus: 'fail', changedAt: 30 },
     ]);
     expect((await store().verdictChangesSince({}, 0)).map((c) => c.deviceId)).toEqual(['d-alpha', 'south-dev', 'd-beta']);
-    expect(await store().enrolmentTimes({ schoolId: 'south' })).toEqual([{ schoolId: 'south', enrolledAt: 1 }]);
+    expect(await store().enrolmentTimes({ schoolId: 'south' })).toEqual([{ deviceId: 'south-dev', schoolId: 'south', enrolledAt: 1, firstJudgedAt: 20 }]);
     expect((await store().enrolmentTimes({})).map((e) => e.enrolledAt)).toEqual([1, 10, 10, 10, 10, 10, 1]);
   });
 

@@ -24,10 +24,25 @@ export const apiToken = {
 export const useCsrfToken = (token) => { csrfToken = token ?? null; };
 export const onSignedOut = (listener) => { signedOutListeners.add(listener); return () => signedOutListeners.delete(listener); };
 
-const authHeaders = (method) => {
+/**
+ * A request the page makes on its own (a refresh after a live update, the live stream itself) says so, and
+ * does not keep the sign-in alive: a dashboard left open ends after the idle limit like any other. The person
+ * is at the page if they clicked, typed, scrolled or touched it in the last few seconds.
+ */
+const PERSON_AT_PAGE_MS = 5000;
+let lastInput = Date.now();
+for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+  addEventListener(type, () => { lastInput = Date.now(); }, { capture: true, passive: true });
+}
+const byPage = () => Date.now() - lastInput > PERSON_AT_PAGE_MS;
+
+const authHeaders = (method, { background = byPage() } = {}) => {
   const token = apiToken.get();
   if (token) return { authorization: `Bearer ${token}` };
-  return csrfToken && method !== 'GET' ? { 'x-csrf-token': csrfToken } : {};
+  return {
+    ...(csrfToken && method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+    ...(background ? { 'x-invigilator-background': '1' } : {}),
+  };
 };
 
 const failure = async (response) => {
@@ -94,7 +109,7 @@ export const subscribeLive = (onEvent, onState) => {
       controller = new AbortController();
       try {
         const response = await fetch('/api/v1/live', {
-          headers: { ...authHeaders('GET'), accept: 'text/event-stream' }, credentials: 'same-origin', signal: controller.signal,
+          headers: { ...authHeaders('GET', { background: true }), accept: 'text/event-stream' }, credentials: 'same-origin', signal: controller.signal,
         });
         if (response.status === 401 || response.status === 403) { await failure(response); onState('off'); return; }
         if (!response.ok || !response.body) throw new Error(`live stream: ${response.status}`);

@@ -12,12 +12,14 @@ export const useApi = (path) => {
     if (!path) return undefined;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    call(path).then((data) => { if (current) setState({ data, loading: false }); },
+    call(path).then((data) => { if (current) setState({ data, loading: false, shownPath: path }); },
       (error) => { if (current) setState({ error, loading: false }); });
     return () => { current = false; };
   }, [path, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...state, reload };
+  // `stale`: what is shown was asked for at another address (another page or filter) than the one loading;
+  // a refresh of the same address is not stale.
+  return { ...state, stale: state.loading && state.shownPath !== undefined && state.shownPath !== path, reload };
 };
 
 let schoolsOnce = null;
@@ -79,11 +81,13 @@ export const useCursorPages = (key) => {
   };
 };
 
-export const Pager = ({ pages, nextCursor, shown, total, noun = 'item', nouns = `${noun}s` }) => html`
+/** While the next page loads, the rows shown are still the last page's: the pager says so rather than a page number they do not match. */
+export const Pager = ({ pages, nextCursor, shown, total, loading = false, noun = 'item', nouns = `${noun}s` }) => html`
   <nav class="pager" aria-label="Pagination">
-    <button type="button" onClick=${pages.previous} disabled=${pages.page <= 1}>Previous</button>
-    <span role="status">Page ${pages.page}${total !== undefined ? ` · ${total.toLocaleString('en-GB')} ${total === 1 ? noun : nouns} in all` : ''}${shown === 0 ? ' · none' : ''}</span>
-    <button type="button" onClick=${() => pages.next(nextCursor)} disabled=${!nextCursor}>Next</button>
+    <button type="button" onClick=${pages.previous} disabled=${loading || pages.page <= 1}>Previous</button>
+    <span role="status">${loading ? `Loading page ${pages.page}…`
+      : `Page ${pages.page}${total !== undefined ? ` · ${total.toLocaleString('en-GB')} ${total === 1 ? noun : nouns} in all` : ''}${shown === 0 ? ' · none' : ''}`}</span>
+    <button type="button" onClick=${() => pages.next(nextCursor)} disabled=${loading || !nextCursor}>Next</button>
   </nav>`;
 
 /** A button that asks before it acts, then shows what came of it. */

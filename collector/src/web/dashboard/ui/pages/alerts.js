@@ -50,7 +50,7 @@ export const AlertsPage = ({ me, route }) => {
     </form>
     <section class="card"><${Loaded} state=${alerts}>${(data) => html`
       <${AlertTable} alerts=${data.alerts} me=${me} onChanged=${alerts.reload} />
-      <${Pager} pages=${pages} nextCursor=${data.nextCursor} shown=${data.alerts.length} />`}<//></section>`;
+      <${Pager} pages=${pages} loading=${alerts.stale} nextCursor=${data.nextCursor} shown=${data.alerts.length} />`}<//></section>`;
 };
 
 export const AlertPage = ({ me, route }) => {

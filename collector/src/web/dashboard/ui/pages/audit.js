@@ -43,5 +43,5 @@ export const AuditPage = ({ route }) => {
             <div class="reason">${(entry.roles ?? []).map((role) => ROLE_NAMES[role] ?? role).join(', ')}</div></td>
           <td>${entry.action}</td><td class="reason">${entry.target}</td><td>${entry.schoolId ?? 'trust'}</td>
           <td class="reason">${entry.sessionId ? 'signed-in session' : entry.tokenId ? `token ${entry.tokenId}` : ''}</td></tr>`)}</tbody></table></div>`}
-      <${Pager} pages=${pages} nextCursor=${data.nextCursor} shown=${data.entries.length} noun="entry" nouns="entries" />`}<//></section>`;
+      <${Pager} pages=${pages} loading=${entries.stale} nextCursor=${data.nextCursor} shown=${data.entries.length} noun="entry" nouns="entries" />`}<//></section>`;
 };

@@ -82,6 +82,6 @@ export const DevicesPage = ({ route }) => {
           </tr>`)}</tbody>
         </table></div>
         ${data.devices.length === 0 ? html`<p class="empty">No devices match these filters.</p>` : null}
-        <${Pager} pages=${pages} nextCursor=${data.nextCursor} shown=${data.devices.length} total=${data.total} noun="device" />`}<//>
+        <${Pager} pages=${pages} loading=${devices.stale} nextCursor=${data.nextCursor} shown=${data.devices.length} total=${data.total} noun="device" />`}<//>
     </section>`;
 };

@@ -48,7 +48,7 @@ export const InboxPage = ({ route }) => {
           <td>${when(incident.openedAt)}</td>
           <td><${State} status=${incident.status} />${incident.notes ? html`<div class="reason">${plural(incident.notes, 'note')}</div>` : null}</td>
         </tr>`)}</tbody></table></div>`}
-      <${Pager} pages=${pages} nextCursor=${data.nextCursor} shown=${data.incidents.length} noun="incident" />`}<//></section>`;
+      <${Pager} pages=${pages} loading=${incidents.stale} nextCursor=${data.nextCursor} shown=${data.incidents.length} noun="incident" />`}<//></section>`;
 };
 
 const TIMELINE_WORDS = { plugged: 'Plugged in', file: 'File written', removed: 'Removed', safeguard: 'Safeguard switched off', bypass: 'Bypass tool', download: 'Download', wifi: 'Wi-Fi', other: 'Event' };

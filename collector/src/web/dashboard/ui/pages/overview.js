@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { LineChart } from '../chart.js';
 import { Loaded, PageHead, Select, useApi } from '../components.js';
-import { CHECKS, checkName, percent, shareClass, when } from '../format.js';
+import { CHECKS, checkName, day, percent, shareClass, when } from '../format.js';
 import { html } from '../html.js';
 import { useLive } from '../live.js';
 import { href } from '../router.js';
@@ -33,7 +33,12 @@ const trustTrend = (schools, checks) => {
   };
 };
 
-const weeksWithData = (trend) => trend.x.filter((_week, index) => trend.series.some((line) => line.values[index] !== null)).length;
+/** The trend from its first week with any data: weeks before the first enrolment are not drawn as a blank. */
+const fromFirstData = (trend) => {
+  const first = trend.x.findIndex((_week, index) => trend.series.some((line) => line.values[index] !== null));
+  const start = first < 0 ? trend.x.length : first;
+  return { x: trend.x.slice(start), series: trend.series.map((line) => ({ ...line, values: line.values.slice(start) })) };
+};
 
 const SchoolRow = ({ school, checks }) => html`<tr>
   <th scope="row"><a href=${href('/devices', { school: school.id })}>${school.name}</a></th>
@@ -62,7 +67,9 @@ export const OverviewPage = () => {
     <${Loaded} state=${overview}>${(data) => {
       const checks = data.checks ?? CHECKS;
       const shown = school ? data.schools.filter((s) => s.id === school) : data.schools;
-      const trend = trustTrend(shown, checks);
+      const trend = fromFirstData(trustTrend(shown, checks));
+      const trendTitle = trend.x.length >= data.weeks || trend.x.length < 2
+        ? `last ${data.weeks} weeks` : `since ${day(new Date(trend.x[0] * 1000).toISOString())}`;
       const totals = data.totals;
       return html`
         <div class="stats">
@@ -95,13 +102,12 @@ export const OverviewPage = () => {
           <p class="note small">Share passing: of each school's devices, those whose latest verdict passes (or does not apply). Updated ${when(data.generatedAt)}.</p>
         </section>
         <section class="card">
-          <div class="page-head"><h2>Share passing each check, last ${data.weeks} weeks</h2>
+          <div class="page-head"><h2>Share passing each check, ${trendTitle}</h2>
             <div class="actions"><${Select} id="trend-school" label="School" value=${school} any="All schools"
               options=${data.schools.map((s) => [s.id, s.name])} onChange=${setSchool} /></div></div>
-          ${trend.x.length > 0
+          ${trend.x.length >= 2
             ? html`<${LineChart} x=${trend.x} series=${trend.series} label=${`Weekly share of devices passing each check, ${school ? shown[0]?.name : 'all schools'}`} />`
-            : html`<p class="empty">No history yet.</p>`}
-          ${weeksWithData(trend) < 2 ? html`<p class="note small">The line grows week by week from when devices were enrolled; until then each week is blank.</p>` : null}
+            : html`<p class="empty">No weekly history yet: the line starts at the first week's end after devices were enrolled, and grows a point a week. Today's shares are in the table above.</p>`}
         </section>`;
     }}<//>`;
 };
