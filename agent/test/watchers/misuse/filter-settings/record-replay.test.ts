@@ -3,8 +3,7 @@
 // administrator's policies, /etc/environment, GNOME's proxy from dconf databases compiled
 // here and read by the real gsettings) and replayed from it: the same reading, and the
 // bundle holds only the lines and keys the readers need.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { liveProvider } from '../../../../src/checks/live-provider.ts';
@@ -17,23 +16,11 @@ import type { FilterSettingsReading, FilterSettingsSource } from '../../../../sr
 import { LINUX_CHROMIUM_BROWSERS, LINUX_FIREFOX_PROFILE_ROOTS } from '../../../../src/watchers/misuse/filter-settings/linux.ts';
 import { createLinuxSystemSettingsSource } from '../../../../src/watchers/misuse/filter-settings/linux-system-settings.ts';
 import { reuseWhileUnchanged } from '../../../../src/watchers/misuse/filter-settings/reuse-unchanged.ts';
-import { DCONF_BACKEND } from '../../../../../scripts/test-tools.ts';
+import { canRunGnome, compileDconf, writeFileIn } from '../../../helpers/dconf.ts';
 import { linuxFixture } from '../../../checks/collected-from.ts';
 import { useTempDirs } from '../../../helpers/temp-dirs.ts';
 
 const tempDir = useTempDirs('invigilator-filter-record');
-const DCONF = '/usr/bin/dconf';
-const canRunGnome = process.platform === 'linux' && ['/usr/bin/gsettings', DCONF, DCONF_BACKEND, '/usr/share/glib-2.0/schemas/org.gnome.system.proxy.gschema.xml'].every((file) => existsSync(file));
-
-const write = (file: string, text: string): void => {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-};
-
-const compile = (database: string, keyfile: string): void => {
-  write(path.join(`${database}.d`, '00'), keyfile);
-  execFileSync(DCONF, ['compile', database, `${database}.d`]);
-};
 
 const readAll = async (sources: readonly FilterSettingsSource[], provider: SourceProvider): Promise<FilterSettingsReading[]> => {
   const readings: FilterSettingsReading[] = [];
@@ -46,16 +33,16 @@ const header = { platform: 'linux' as const, osName: 'Debian GNU/Linux', osVersi
 /** A device under `root`: two pupils, the school's Chromium policy, a damaged Local State. */
 const makeDevice = (root: string) => {
   const homes = path.join(root, 'home');
-  write(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'k2x9.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
-  write(path.join(homes, 'pupil8', '.mozilla', 'firefox', 'a1b2.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-fresh.js.txt'));
-  write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-secure-doh.json'));
+  writeFileIn(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'k2x9.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
+  writeFileIn(path.join(homes, 'pupil8', '.mozilla', 'firefox', 'a1b2.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-fresh.js.txt'));
+  writeFileIn(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-secure-doh.json'));
   // Cut short as a full disk leaves it.
   const fresh = linuxFixture('chromium-local-state.devmachine-fresh.json');
-  write(path.join(homes, 'pupil7', '.config', 'google-chrome', 'Local State'), fresh.slice(0, Math.floor(fresh.length / 2)));
+  writeFileIn(path.join(homes, 'pupil7', '.config', 'google-chrome', 'Local State'), fresh.slice(0, Math.floor(fresh.length / 2)));
   const chromePolicies = path.join(root, 'etc', 'chromium', 'policies', 'managed');
-  write(path.join(chromePolicies, 'school.json'), JSON.stringify({ ProxyMode: 'fixed_servers', ProxyServer: 'webfilter.school.example:8080', HomepageLocation: 'https://intranet.school.example/' }));
+  writeFileIn(path.join(chromePolicies, 'school.json'), JSON.stringify({ ProxyMode: 'fixed_servers', ProxyServer: 'webfilter.school.example:8080', HomepageLocation: 'https://intranet.school.example/' }));
   const environmentFile = path.join(root, 'etc', 'environment');
-  write(environmentFile, 'PATH="/usr/local/bin:/usr/bin"\nLANG=en_GB.UTF-8\nhttps_proxy="http://webfilter.school.example:8080/"\n');
+  writeFileIn(environmentFile, 'PATH="/usr/local/bin:/usr/bin"\nLANG=en_GB.UTF-8\nhttps_proxy="http://webfilter.school.example:8080/"\n');
   const browsers = createBrowserSettingsSource({
     platform: 'linux', homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: [path.join(root, 'etc', 'firefox', 'policies', 'policies.json')],
     chromium: LINUX_CHROMIUM_BROWSERS.map((browser) => ({ ...browser, policyDirs: browser.name === 'Chromium' ? [chromePolicies] : [] })),
@@ -78,10 +65,10 @@ describe('recording the filter settings in a bundle and replaying it', () => {
     if (canRunGnome) {
       const machineDb = path.join(root, 'etc', 'dconf', 'db', 'local');
       const profile = path.join(root, 'etc', 'dconf', 'profile', 'user');
-      compile(machineDb, "[system/proxy]\nmode='manual'\n[system/proxy/http]\nhost='webfilter.school.example'\nport=8080\n");
-      write(profile, `user-db:user\nfile-db:${machineDb}\n`);
+      compileDconf(machineDb, "[system/proxy]\nmode='manual'\n[system/proxy/http]\nhost='webfilter.school.example'\nport=8080\n");
+      writeFileIn(profile, `user-db:user\nfile-db:${machineDb}\n`);
       process.env.DCONF_PROFILE = profile;
-      compile(path.join(homes, 'pupil8', '.config', 'dconf', 'user'), "[system/proxy]\nmode='manual'\n[system/proxy/socks]\nhost='127.0.0.1'\nport=9050\n[org/gnome/desktop/interface]\nclock-format='24h'\n");
+      compileDconf(path.join(homes, 'pupil8', '.config', 'dconf', 'user'), "[system/proxy]\nmode='manual'\n[system/proxy/socks]\nhost='127.0.0.1'\nport=9050\n[org/gnome/desktop/interface]\nclock-format='24h'\n");
       sources.push(createLinuxSystemSettingsSource({ homesRoot: homes, pathApi: path.posix, environmentFile, dconfFolders: [path.dirname(machineDb), path.dirname(profile)], intervalMs: 2_000 }));
     }
 
@@ -148,8 +135,8 @@ describe('recording the filter settings in a bundle and replaying it', () => {
     expect(reusing.unchanged()).toBe(true);
     expect(await reused()).toEqual(await fresh());
     // pupil8 turns DoH off in Chromium; pupil9 appears with Firefox set to a PAC address.
-    write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
-    write(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'z.default', 'prefs.js'), 'user_pref("network.proxy.autoconfig_url", "http://pac.example/proxy.pac");\nuser_pref("network.proxy.type", 2);\n');
+    writeFileIn(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
+    writeFileIn(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'z.default', 'prefs.js'), 'user_pref("network.proxy.autoconfig_url", "http://pac.example/proxy.pac");\nuser_pref("network.proxy.type", 2);\n');
     expect(reusing.unchanged()).toBe(false);
     const after = await reused();
     expect(after).toEqual(await fresh());
