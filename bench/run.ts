@@ -81,7 +81,7 @@ const checkRound = async (): Promise<void> => {
   const { runChecks } = await import('../agent/src/checks/runner.ts');
   const { liveProvider } = await import('../agent/src/checks/live-provider.ts');
   const { currentPlatform } = await import('../agent/src/platform.ts');
-  const checks = checksFor(currentPlatform());
+  const checks = await checksFor(currentPlatform());
   const context = { removableMountRoots: ['/media', '/run/media'] };
   await runChecks(checks, liveProvider, context); // warm the module cache and the disk cache
   const cpu = process.cpuUsage();

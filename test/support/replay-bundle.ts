@@ -54,7 +54,7 @@ export interface BuiltBundle {
  */
 export const buildBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs, context: CheckContext): Promise<BuiltBundle> => {
   const recorder = recordingProvider(outputsProvider(outputs));
-  const runs = await runChecks(checksFor(platform), recorder, context);
+  const runs = await runChecks(await checksFor(platform), recorder, context);
   const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id));
   const manifest = writeBundle(dir, {
     platform, osName: platform, osVersion: 'fixtures', agentVersion: '0.1.0', collectedAt: new Date('2026-01-12T08:00:00Z'), context,
