@@ -16,9 +16,16 @@ export interface ReusingProvider {
   endLook(): void;
 }
 
+/** The path's identity, time and size; undefined when it is not there (or a file stands where a folder should). */
 const stampOf = (file: string): string | undefined => {
-  const info = statSync(file, { throwIfNoEntry: false });
-  return info ? `${info.ino}:${info.mtimeMs}:${info.size}` : undefined;
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info ? `${info.ino}:${info.mtimeMs}:${info.size}` : undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Not readable: a stamp all the same, so the read says why (PERMISSION_DENIED) and is made again when that changes.
+    return code === 'ENOTDIR' ? undefined : `!${code ?? 'error'}`;
+  }
 };
 
 /** The path's own stamp, or, when it is missing, its nearest existing folder's. */

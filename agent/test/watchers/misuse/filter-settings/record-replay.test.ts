@@ -122,6 +122,8 @@ describe('recording the filter settings in a bundle and replaying it', () => {
   it('the watcher\'s reuse of unchanged files gives what a fresh read gives, before and after a change', async () => {
     const root = tempDir();
     const { homes, browsers } = makeDevice(root);
+    // A file where a folder of the path should be: compared as missing, never thrown.
+    writeFileIn(path.join(homes, 'pupil10', '.mozilla'), 'not a folder');
     const reusing = reuseWhileUnchanged(liveProvider);
     const fresh = async () => browsers.read(liveProvider);
     let last: Awaited<ReturnType<typeof fresh>> | undefined;
