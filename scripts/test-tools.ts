@@ -36,6 +36,7 @@ export const TEST_TOOLS: readonly TestTool[] = [
   { path: '/usr/sbin/debootstrap', debianPackage: 'debootstrap', usedFor: 'the Debian chroot the .deb is installed into' },
   { path: '/usr/bin/msiinfo', debianPackage: 'msitools', usedFor: 'reading the MSI\'s tables' },
   { path: '/usr/bin/systemd-analyze', debianPackage: 'systemd', usedFor: 'verifying the .deb\'s systemd unit' },
+  { path: '/usr/bin/systemd-nspawn', debianPackage: 'systemd-container', usedFor: 'booting a Debian container with systemd to install, stop and remove the .deb under' },
 ];
 
 const missingTools = (tools: readonly TestTool[]): TestTool[] => tools.filter((tool) => !existsSync(tool.path));

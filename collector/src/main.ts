@@ -14,6 +14,7 @@ import { googleHttpFromEnv } from './connectors/chromeos/connection.ts';
 import { createChromeosSyncJob } from './connectors/chromeos/sync-job.ts';
 import { createTermEndReportsJob } from './jobs/term-end-reports.ts';
 import { createMetrics } from './metrics.ts';
+import { collectorId } from './collector-id.ts';
 import { createDispatcher } from './notify/dispatcher.ts';
 import { loadPolicyDir } from './school-policy.ts';
 import { createSignIn, resolveSignIn } from './sign-in/sign-in.ts';
@@ -198,10 +199,10 @@ export const startCollector = async (options: CollectorOptions): Promise<Running
     const escalation = createEscalationJob(store, logger);
     const digest = createDigestJob(store, logger);
     const dispatcher = createDispatcher({
-      store, logger, ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
+      store, logger, claimant: collectorId(options.dataDir), ...(signInSettings.publicUrl ? { publicUrl: signInSettings.publicUrl } : {}),
       ...(options.deliveryRetryMaxMs ? { retryMaxMs: options.deliveryRetryMaxMs, retryBaseMs: Math.min(5_000, options.deliveryRetryMaxMs) } : {}),
     });
-    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER), undefined, signInSettings.publicUrl);
+    const termEndReports = createTermEndReportsJob(store, logger, join(options.dataDir, REPORTS_FOLDER));
     gateway.start();
     stopped.push(() => api.close());
     stopped.push(() => gateway.stop());

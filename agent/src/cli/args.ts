@@ -30,6 +30,7 @@ export const COMMAND_OPTIONS = {
     'next-version': { type: 'string', placeholder: 'VERSION', description: 'with upgrade: the version being installed' },
     'state-dir': STATE_DIR,
   },
+  'remove-state': { 'state-dir': STATE_DIR },
 } as const satisfies Record<string, Record<string, OptionSpec>>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;

@@ -27,6 +27,11 @@ const COMMANDS: Record<CommandName, { summary: string; notes?: string; run: (con
     notes: 'Run just before the installer stops the service; the agent reads the note once as it stops.',
     run: async (context) => (await import('./stopping-for.ts')).stoppingForCommand(context),
   },
+  'remove-state': {
+    summary: 'For uninstallers: removes the agent\'s state folder (its enrolment, unsent events, status and logs) once the agent has stopped.',
+    notes: 'Removes nothing unless the folder is the agent\'s own: named as the state folder, not a link, holding only what the agent writes.',
+    run: async (context) => (await import('./remove-state.ts')).removeStateCommand(context),
+  },
 };
 
 const commands: CommandSpec<AgentCliContext>[] = (Object.keys(COMMANDS) as CommandName[]).map((name) => ({

@@ -1,6 +1,7 @@
 // The one alert lifecycle: open, repeat, fold a burst, raise severity, reopen, escalate, acknowledge,
 // resolve by the device, resolve by a person with a note. Every transition writes the alert, its history
-// and its notifications in the caller's transaction; the store only stores.
+// and its notifications (who is told, not what: that is composed when sent) in the caller's transaction;
+// the store only stores.
 import { randomUUID } from 'node:crypto';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { notifyAlertChange, type NotifyReason } from '../notify/outbox.ts';
@@ -8,7 +9,6 @@ import type { AlertEvent, AlertHistoryEntry, AlertRow } from '../store/alerts-ty
 import type { StoreOps } from '../store/types.ts';
 import type { AlertDraft, DeviceRef } from './rules.ts';
 import { alertSettingsFor } from './settings.ts';
-import { withMisuseTexts } from './misuse-text.ts';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 /** Higher is more urgent; a severity outside the list ranks below all of them. */
@@ -47,9 +47,6 @@ const kept = (draft: AlertDraft): { summary: string; detail: AlertRow['detail'] 
   return { summary, detail: { ...detail } };
 };
 
-/** The alert as its notifications tell it: with the event's own text, which the row does not keep. */
-const toldAs = (alert: AlertRow, draft: AlertDraft): AlertRow => (draft.stored ? { ...alert, summary: draft.summary, detail: { ...draft.detail } } : alert);
-
 const alertEventOf = (draft: AlertDraft, at: number): AlertEvent => ({ at, ...kept(draft), ...(draft.event ? { seq: draft.event.seq } : {}) });
 
 const newAlert = (device: AlertSubject, draft: AlertDraft, at: number, event: AlertEvent): AlertRow => ({
@@ -79,7 +76,7 @@ const repeat = async (tx: StoreOps, live: AlertRow, draft: AlertDraft, at: numbe
   if (!(await tx.updateAlert(live.id, live.status, fields))) throw new InvigilatorError('STORE_FAILED', `Alert ${live.id} changed while it was being updated.`);
   const alert = { ...live, ...fields };
   if (worse) {
-    await notifyAndRecord(tx, toldAs(alert, draft), at, 'severity-raised', `collector: now ${draft.severity}`);
+    await notifyAndRecord(tx, alert, at, 'severity-raised', `collector: now ${draft.severity}`);
     return { alert, transition: 'severity-raised' };
   }
   return { alert, transition: countRepeat ? 'repeated' : 'unchanged' };
@@ -138,7 +135,7 @@ const raise = async (
       };
       if (await tx.updateAlert(latest.id, 'resolved', fields)) {
         const alert = { ...latest, ...fields };
-        await notifyAndRecord(tx, toldAs(alert, draft), at, 'reopened', BY_COLLECTOR.stillFailing);
+        await notifyAndRecord(tx, alert, at, 'reopened', BY_COLLECTOR.stillFailing);
         return { alert, transition: 'reopened' };
       }
     } else if (options.ongoingSince !== undefined && (latest.resolvedAt ?? 0) >= options.ongoingSince) {
@@ -172,7 +169,7 @@ const openNew = async (
     if (live) return repeat(tx, live, draft, at, event, true);
     throw new InvigilatorError('STORE_FAILED', `The alert with key ${draft.dedupKey} could neither be opened nor found.`);
   }
-  await notifyAndRecord(tx, toldAs(alert, draft), at, 'opened', 'collector');
+  await notifyAndRecord(tx, alert, at, 'opened', 'collector');
   return { alert, transition: 'opened' };
 };
 
@@ -224,8 +221,7 @@ export const escalateUnacknowledged = async (tx: StoreOps, now: number): Promise
     const current = await tx.findUnresolvedAlert(alert.schoolId, alert.dedupKey);
     if (current?.id !== alert.id || current.status !== 'open' || current.escalatedAt !== null) continue;
     if (!(await tx.updateAlert(alert.id, 'open', { escalatedAt: now }))) continue;
-    const [told] = await withMisuseTexts(tx, [{ ...alert, escalatedAt: now }]);
-    await notifyAndRecord(tx, told ?? { ...alert, escalatedAt: now }, now, 'escalated', BY_COLLECTOR.notAcknowledged,
+    await notifyAndRecord(tx, { ...alert, escalatedAt: now }, now, 'escalated', BY_COLLECTOR.notAcknowledged,
       `Not acknowledged within ${escalateAfterMinutes} minutes.`);
     escalated += 1;
   }

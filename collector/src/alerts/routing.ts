@@ -1,7 +1,8 @@
 // Which people and channels an alert goes to: the school's own routes, or the defaults that need no
-// setting. A role gets only the form of a category it may see: misuse in full to safeguarding leads,
-// a bare count to the network manager, nothing to technicians; posture and availability to those who
-// look after devices; governors get reports, never alerts.
+// setting. A role gets only the form of a category it may see: misuse in full to safeguarding leads
+// alone, a notice without its detail to the network manager and administrators (an escalation too),
+// nothing to technicians; posture and availability to those who look after devices; governors get
+// reports, never alerts.
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import type { ChannelRow, RouteRow } from '../store/delivery-types.ts';
 import type { AlertCategory, Person, Role, StoreOps } from '../store/types.ts';
@@ -10,13 +11,19 @@ import { severityRank } from './lifecycle.ts';
 export type MessageForm = 'full' | 'count';
 
 const FORMS: Record<AlertCategory, Partial<Record<Role, MessageForm>>> = {
-  misuse: { dsl: 'full', admin: 'full', 'network-manager': 'count' },
+  misuse: { dsl: 'full', admin: 'count', 'network-manager': 'count' },
   posture: { technician: 'full', 'network-manager': 'full', admin: 'full' },
   availability: { technician: 'full', 'network-manager': 'full', admin: 'full' },
 };
 
 /** What a role may be told of an alert of this category; undefined: nothing at all. */
 export const formFor = (role: Role, category: AlertCategory): MessageForm | undefined => FORMS[category][role];
+
+/** The fullest form any of the roles may see of the category: never more than one of them may. */
+export const formForRoles = (roles: readonly Role[], category: AlertCategory): MessageForm | undefined => {
+  const forms = roles.map((role) => formFor(role, category));
+  return forms.includes('full') ? 'full' : forms.includes('count') ? 'count' : undefined;
+};
 
 export type RouteRule = Pick<RouteRow, 'category' | 'role' | 'minSeverity' | 'step'>;
 

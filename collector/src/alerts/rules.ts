@@ -32,7 +32,7 @@ export interface AlertDraft {
   detail: Record<string, unknown>;
   /**
    * What the alert row keeps when it differs from summary and detail: a misuse event's device-supplied text
-   * is stored once, in the event (`event`), and summary/detail above are only sent and shown.
+   * is stored once, in the event (`event`), and summary/detail above are never stored.
    */
   stored?: { summary: string; detail: Record<string, unknown> };
   /** The stored event that raised this, linked to the alert so the alert can be read with all its events. */
@@ -164,6 +164,9 @@ const STORED_SUMMARY: Record<IncidentKind, string> = {
   burst: 'A burst of safeguarding events from one device.',
   other: 'The device reported a safeguarding event this collector does not recognise.',
 };
+
+/** What kind of safeguarding alert it is, in a sentence naming nothing the device supplied (for those who are not the DSL). */
+export const misuseKindSentence = (kind: IncidentKind): string => STORED_SUMMARY[kind];
 
 /**
  * The text of one misuse event, composed from the event whenever it is shown or sent: the alert stores only

@@ -33,7 +33,7 @@ export const channelCommands: CommandSpec<CollectorCliContext>[] = [
       ...DATA_DIR_OPTION,
     },
     notes: 'Email goes to each person routed to an alert, at their own address. A webhook or syslog channel receives '
-      + 'only what its audience may see: misuse alerts reach a channel only if its audience is dsl (or admin).',
+      + 'only what its audience may see: misuse detail only if its audience is dsl (network-manager and admin get a notice without it).',
     run: async (values, context) => {
       const kind = requiredOption(values, 'kind');
       const url = stringOption(values, kind === 'email' ? 'smtp-url' : 'url');

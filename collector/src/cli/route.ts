@@ -25,8 +25,9 @@ export const routeCommands: CommandSpec<CollectorCliContext>[] = [
       step: { type: 'string', placeholder: '1|2', description: '1: when the alert opens (default); 2: when a critical alert stays unacknowledged' },
       ...DATA_DIR_OPTION,
     },
-    notes: 'Without routes: misuse goes to DSLs (and a count, without detail, to network managers), critical misuse not '
-      + 'acknowledged in time to admins; posture and availability go to technicians and network managers. Governors get reports, not alerts.',
+    notes: 'Without routes: misuse goes to DSLs (and a notice, without detail, to network managers), critical misuse not '
+      + 'acknowledged in time to admins (a notice too: only a DSL is told the detail); posture and availability go to technicians '
+      + 'and network managers. Governors get reports, not alerts.',
     run: async (values, context) => {
       const step = wholeNumber(values, 'step');
       const minSeverity = stringOption(values, 'min-severity');

@@ -13,9 +13,10 @@ export const queueDueDigests = async (store: Store, at: number): Promise<number>
   for (const subscription of (await store.listDigestSubscriptions()).filter((s) => isDigestDue(s, at))) {
     queued += await store.transaction(async (tx) => {
       const person = await tx.getPerson(subscription.personId);
+      const { date } = localClock(at, subscription.timeZone);
       // Marked in the same transaction: a digest is queued once per local day, whatever restarts.
-      if (!person || person.disabledAt !== null || !(await tx.markDigestSent(person.id, localClock(at, subscription.timeZone).date))) return 0;
-      return queueDigest(tx, person, at);
+      if (!person || person.disabledAt !== null || !(await tx.markDigestSent(person.id, date))) return 0;
+      return queueDigest(tx, person, date);
     });
   }
   return queued;

@@ -27,7 +27,7 @@ const RETENTION_RULES = [
   { kind: 'audit', days: 'auditDays', remove: (tx, schoolId, before) => tx.deleteAuditBefore(schoolId, before) },
   // The verdict-change history tells how a device's health moved: kept as long as its observations.
   { kind: 'verdict_change', days: 'observationDays', remove: (tx, schoolId, before) => tx.deleteVerdictChangesBefore(schoolId, before) },
-  // A notification holds what its recipient was told (misuse detail for a DSL): kept no longer than misuse events.
+  // The delivery log (who was told of which alert, when; no text): kept as long as the misuse events it tells of.
   { kind: 'notification', days: 'misuseDays', remove: (tx, schoolId, before) => tx.deleteNotificationsBefore(schoolId, before) },
 ] as const satisfies readonly RetentionRule[];
 

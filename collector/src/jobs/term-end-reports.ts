@@ -1,6 +1,6 @@
 // Every morning: for each school whose term ended in the last fortnight, the firewall review and the
 // evidence pack are made once and kept in the data folder (reports/<school>/<term>/), ready to file.
-// Sending them to governors and the network manager waits for the notification channels.
+// Governors and the network manager are told through the school's email channel.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schedule, type ScheduledTask } from 'node-cron';
@@ -49,9 +49,7 @@ export const writeTermReports = async (store: Store, folder: string, schoolId: s
   return written;
 };
 
-export const createTermEndReportsJob = (
-  store: Store, logger: Logger, reportsDir: string, expression = TERM_END_SCHEDULE, publicUrl?: string,
-) => {
+export const createTermEndReportsJob = (store: Store, logger: Logger, reportsDir: string, expression = TERM_END_SCHEDULE) => {
   let task: ScheduledTask | undefined;
   /** One pass: returns the folders made now. A school that fails is logged; the others still run. */
   const runOnce = async (now = Date.now()): Promise<string[]> => {
@@ -70,7 +68,7 @@ export const createTermEndReportsJob = (
           }, null, 2)}\n`));
           made.push(folder);
           // Governors and network managers hear of them through the school's email channel (none set: the log says so).
-          const told = await store.transaction((tx) => notifyReportsReady(tx, school.id, term.name, now, { folder, ...(publicUrl ? { publicUrl } : {}) }));
+          const told = await store.transaction((tx) => notifyReportsReady(tx, school.id, term.name));
           logger.info({ schoolId: school.id, term: term.name, assumedCalendar: term.source === 'assumed', files, notified: told },
             told > 0 ? 'Term-end reports written to the data folder; governors and network managers told.'
               : 'Term-end reports written to the data folder; nobody told (no email channel, or no governor or network manager).');

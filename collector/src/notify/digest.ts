@@ -1,11 +1,10 @@
 // The daily digest: once a day, at the local time a person chose, what is open at each school they cover,
 // as much as their roles may see (misuse in full for a DSL, a count for a network manager, nothing for a
-// governor, who gets reports instead).
+// governor, who gets reports instead). Queued here; its lines are read when it is sent (compose.ts).
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
-import { formFor, type MessageForm } from '../alerts/routing.ts';
+import { formForRoles } from '../alerts/routing.ts';
 import type { DigestSubscription } from '../store/delivery-types.ts';
 import { ALERT_CATEGORIES, type Person, type StoreOps } from '../store/types.ts';
-import { summaryMessage } from './message.ts';
 import { enqueue } from './outbox.ts';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -33,32 +32,15 @@ export const isDigestDue = (subscription: DigestSubscription, at: number): boole
   return time >= subscription.atTime && subscription.lastSentOn !== date;
 };
 
-const bestForm = (person: Person, category: (typeof ALERT_CATEGORIES)[number]): MessageForm | undefined => {
-  const forms = person.roles.map((role) => formFor(role, category));
-  return forms.includes('full') ? 'full' : forms.includes('count') ? 'count' : undefined;
-};
-
-/** Queues the person's digest for each school they cover that has an email channel; returns how many. */
-export const queueDigest = async (tx: StoreOps, person: Person, at: number): Promise<number> => {
+/** Queues the person's digest of `localDate` for each school they cover that has an email channel; returns how many. */
+export const queueDigest = async (tx: StoreOps, person: Person, localDate: string): Promise<number> => {
+  if (!ALERT_CATEGORIES.some((category) => formForRoles(person.roles, category) !== undefined)) return 0;
   const schools = person.schools === 'all' ? await tx.listSchools() : (await Promise.all(person.schools.map((id) => tx.getSchool(id)))).filter((s) => s !== undefined);
-  const forms = new Map(ALERT_CATEGORIES.map((category) => [category, bestForm(person, category)]));
-  const categories = ALERT_CATEGORIES.filter((category) => forms.get(category) !== undefined);
-  if (categories.length === 0) return 0;
   let queued = 0;
   for (const school of schools) {
     const channel = (await tx.listChannels({ schoolId: school.id })).find((c) => c.kind === 'email' && c.disabledAt === null);
     if (!channel) continue;
-    const open = await tx.listAlerts({ schoolId: school.id, categories, statuses: ['open', 'acknowledged'], limit: 500 });
-    const full = open.filter((alert) => forms.get(alert.category) === 'full');
-    const counted = open.length - full.length;
-    const lines = [
-      ...full.map((alert) => `[${alert.severity}] ${alert.title} (${alert.status}, since ${new Date(alert.openedAt).toISOString()})`),
-      ...(counted > 0 ? [`${counted} safeguarding alert${counted === 1 ? ' is' : 's are'} open (the DSL has the details).`] : []),
-    ];
-    const form: MessageForm = full.length > 0 || counted === 0 ? 'full' : 'count';
-    await enqueue(tx, { channel, person, address: person.email, role: person.roles[0]!, form },
-      summaryMessage({ id: school.id, name: school.name }, form, lines, at, 'Daily digest', 'Each alert still comes to you as it happens; this is the day\'s overview.'),
-      'digest', null);
+    await enqueue(tx, { channel, person, address: person.email }, school.id, 'digest', { about: localDate });
     queued += 1;
   }
   return queued;

@@ -43,7 +43,7 @@ export const addChannel = async (store: Store, input: AddChannelInput, now: numb
   const channel: ChannelRow = { id: randomUUID(), schoolId: input.schoolId, kind, ...config, audience, createdAt: now, disabledAt: null };
   return store.transaction(async (tx) => {
     await tx.createChannel(channel);
-    const summaries = await notifyWhatIsFailing(tx, channel.schoolId, now, (recipient) => recipient.channel.id === channel.id);
+    const summaries = await notifyWhatIsFailing(tx, channel.schoolId, (recipient) => recipient.channel.id === channel.id);
     return { channel, summaries };
   });
 };
@@ -110,7 +110,7 @@ export const addRoute = async (store: Store, input: AddRouteInput, now: number):
     // Only those this route newly reaches hear what is failing now.
     const reachedBefore = new Set(before.filter((r) => r.step === 1).map((r) => r.role));
     if (rule.step === 1 && !reachedBefore.has(rule.role)) {
-      await notifyWhatIsFailing(tx, input.schoolId, now, (recipient) => recipient.role === rule.role, [rule]);
+      await notifyWhatIsFailing(tx, input.schoolId, (recipient) => recipient.role === rule.role, [rule]);
     }
     return route;
   });

@@ -40,24 +40,38 @@ export interface SchoolAlertSettings {
 export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
+/**
+ * One queued or sent message: who it goes to, through which channel, about what, and how its delivery went.
+ * It holds no text of the message: that is composed when it is sent, from the alert (and its events) as they
+ * are then (notify/compose.ts), so a safeguarding detail is stored once, in its event.
+ */
 export interface NotificationRow {
   id: string;
   schoolId: string;
+  /** The alert it tells of (opened, reopened, severity-raised, escalated); null for summaries, digests, reports. */
   alertId: string | null;
   channelId: string;
   personId: string | null;
   recipient: string;
-  /** opened, reopened, severity-raised, escalated, summary, test. */
+  /** opened, reopened, severity-raised, escalated, summary, digest, reports-ready. */
   reason: string;
-  /** The message as composed for its recipient's role (see notify/message.ts). */
-  message: JsonObject;
+  /** The alert's category when it was queued, so the log can say what it was about once the alert is gone. */
+  category: AlertCategory | null;
+  /** What else names it: the term of "reports ready", the local date of a digest. */
+  about: string | null;
   status: NotificationStatus;
   attempts: number;
   nextAttemptAt: number;
   lastError: string | null;
   createdAt: number;
   sentAt: number | null;
+  /** The collector sending it (status "sending"), and until when its claim holds unless renewed. */
+  claimedBy: string | null;
+  claimUntil: number | null;
 }
+
+/** One dispatcher's claim: who takes the notifications, when, and for how long before another may. */
+export interface NotificationClaim { claimant: string; now: number; leaseMs: number; limit: number }
 
 export interface NotificationQuery {
   schoolId?: string;
@@ -86,15 +100,25 @@ export interface DeliveryOps {
 
   enqueueNotification(notification: NotificationRow): Promise<void>;
   /**
-   * Marks up to `limit` pending notifications due by `now` as sending and returns them, oldest first.
-   * Each is claimed by one caller only (the update checks the status it read).
+   * Claims up to `limit` notifications for `claimant` until now + leaseMs and returns them, oldest due first:
+   * pending ones due by `now`, and those whose claim by another sender ran out (it stopped mid-send and
+   * never came back). Taken atomically: two claimants racing never take the same one. Each claim counts an attempt.
    */
-  claimDueNotifications(now: number, limit: number): Promise<NotificationRow[]>;
-  /** Puts notifications left "sending" by a collector that stopped mid-send back in the queue. */
-  requeueSendingNotifications(now: number): Promise<number>;
-  markNotificationSent(id: string, at: number): Promise<void>;
-  /** Records a failed attempt: pending again at `nextAttemptAt`, or failed for good when that is null. */
-  markNotificationFailed(id: string, error: string, nextAttemptAt: number | null): Promise<void>;
+  claimDueNotifications(claim: NotificationClaim): Promise<NotificationRow[]>;
+  /** Holds every claim of `claimant` still sending until `until` (a slow send outlasting its lease); returns how many. */
+  renewNotificationClaims(claimant: string, until: number): Promise<number>;
+  /**
+   * Puts the claimant's unsent claims back in the queue, due at `now`: at its stop, and at its start for what it
+   * held when it last stopped. Never another claimant's. Returns how many.
+   */
+  releaseNotificationClaims(claimant: string, now: number): Promise<number>;
+  /** Records the claimant's notification as sent; false (nothing written) when its claim was no longer the claimant's. */
+  markNotificationSent(id: string, claimant: string, at: number): Promise<boolean>;
+  /**
+   * Records a failed attempt of the claimant's: pending again at `nextAttemptAt`, or failed for good when that is
+   * null; false (nothing written) when its claim was no longer the claimant's.
+   */
+  markNotificationFailed(id: string, claimant: string, error: string, nextAttemptAt: number | null): Promise<boolean>;
   getNotification(id: string): Promise<NotificationRow | undefined>;
   listNotifications(query: NotificationQuery): Promise<NotificationRow[]>;
   /** Sets (or with null removes) a person's daily digest. */

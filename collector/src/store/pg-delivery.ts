@@ -4,12 +4,16 @@ import { selectList, type PgQueries, type PgRow } from './pg-queries.ts';
 
 const CHANNEL_COLUMNS = selectList('id school_id kind settings secret audience created_at disabled_at');
 const ROUTE_COLUMNS = selectList('id school_id category role min_severity step created_at');
-const NOTIFICATION_COLUMNS = selectList(`id school_id alert_id channel_id person_id recipient reason message status attempts
-  next_attempt_at last_error created_at sent_at`);
+const NOTIFICATION_FIELDS = `id school_id alert_id channel_id person_id recipient reason category about status attempts
+  next_attempt_at last_error created_at sent_at claimed_by claim_until`;
+const NOTIFICATION_COLUMNS = selectList(NOTIFICATION_FIELDS);
+const NOTIFICATION_COLUMNS_OF_N = selectList(NOTIFICATION_FIELDS, 'n.');
+/** Due and unclaimed, or claimed by a sender whose lease ran out. */
+const CLAIMABLE = `((status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND claim_until < $1))`;
 
 const parse = (text: unknown): Record<string, unknown> => JSON.parse(String(text)) as Record<string, unknown>;
 const toChannel = (row: PgRow): ChannelRow => ({ ...(row as unknown as ChannelRow), settings: parse(row.settings), secret: parse(row.secret) });
-const toNotification = (row: PgRow): NotificationRow => ({ ...(row as unknown as NotificationRow), message: parse(row.message) });
+const toNotification = (row: PgRow): NotificationRow => row as unknown as NotificationRow;
 
 export const createPgDeliveryOps = ({ one, all, run }: PgQueries): DeliveryOps => ({
   async createChannel(c) {
@@ -51,29 +55,38 @@ export const createPgDeliveryOps = ({ one, all, run }: PgQueries): DeliveryOps =
   },
 
   async enqueueNotification(n: NotificationRow) {
-    await run(`INSERT INTO notifications (id, school_id, alert_id, channel_id, person_id, recipient, reason, message, status, attempts,
-        next_attempt_at, last_error, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    n.id, n.schoolId, n.alertId, n.channelId, n.personId, n.recipient, n.reason, JSON.stringify(n.message), n.status, n.attempts,
-    n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt);
+    await run(`INSERT INTO notifications (id, school_id, alert_id, channel_id, person_id, recipient, reason, category, about, status, attempts,
+        next_attempt_at, last_error, created_at, sent_at, claimed_by, claim_until)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+    n.id, n.schoolId, n.alertId, n.channelId, n.personId, n.recipient, n.reason, n.category, n.about, n.status, n.attempts,
+    n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt, n.claimedBy, n.claimUntil);
   },
-  async claimDueNotifications(now, limit) {
-    // SKIP LOCKED: two dispatchers claiming at once take different notifications instead of waiting for each other.
-    return (await all(`UPDATE notifications SET status = 'sending', attempts = attempts + 1
-      WHERE id IN (SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $1
+  async claimDueNotifications({ claimant, now, leaseMs, limit }) {
+    // The rows are chosen once, in a CTE (a subquery under IN may be scanned again and take more than `limit`),
+    // and locked with SKIP LOCKED: two collectors claiming at once take different notifications instead of
+    // waiting for each other.
+    return (await all(`WITH due AS (SELECT id FROM notifications WHERE ${CLAIMABLE}
         ORDER BY next_attempt_at, created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-        AND status = 'pending'
-      RETURNING ${NOTIFICATION_COLUMNS}`, now, limit)).map(toNotification)
+      UPDATE notifications n SET status = 'sending', attempts = n.attempts + 1, claimed_by = $3, claim_until = $1 + $4
+      FROM due WHERE n.id = due.id
+      RETURNING ${NOTIFICATION_COLUMNS_OF_N}`, now, limit, claimant, leaseMs)).map(toNotification)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   },
-  async requeueSendingNotifications(now) {
-    return run(`UPDATE notifications SET status = 'pending', next_attempt_at = $1 WHERE status = 'sending'`, now);
+  async renewNotificationClaims(claimant, until) {
+    return run(`UPDATE notifications SET claim_until = $1 WHERE claimed_by = $2 AND status = 'sending'`, until, claimant);
   },
-  async markNotificationSent(id, at) {
-    await run(`UPDATE notifications SET status = 'sent', sent_at = $1, last_error = NULL WHERE id = $2`, at, id);
+  async releaseNotificationClaims(claimant, now) {
+    return run(`UPDATE notifications SET status = 'pending', next_attempt_at = $1, claimed_by = NULL, claim_until = NULL
+      WHERE claimed_by = $2 AND status = 'sending'`, now, claimant);
   },
-  async markNotificationFailed(id, error, nextAttemptAt) {
-    if (nextAttemptAt === null) await run(`UPDATE notifications SET status = 'failed', last_error = $1 WHERE id = $2`, error, id);
-    else await run(`UPDATE notifications SET status = 'pending', last_error = $1, next_attempt_at = $2 WHERE id = $3`, error, nextAttemptAt, id);
+  async markNotificationSent(id, claimant, at) {
+    return await run(`UPDATE notifications SET status = 'sent', sent_at = $1, last_error = NULL, claimed_by = NULL, claim_until = NULL
+      WHERE id = $2 AND claimed_by = $3 AND status = 'sending'`, at, id, claimant) === 1;
+  },
+  async markNotificationFailed(id, claimant, error, nextAttemptAt) {
+    return await run(`UPDATE notifications SET status = CASE WHEN $3::bigint IS NULL THEN 'failed' ELSE 'pending' END, last_error = $2,
+        next_attempt_at = coalesce($3::bigint, next_attempt_at), claimed_by = NULL, claim_until = NULL
+      WHERE id = $1 AND claimed_by = $4 AND status = 'sending'`, id, error, nextAttemptAt, claimant) === 1;
   },
   async getNotification(id) {
     const row = await one(`SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE id = $1`, id);

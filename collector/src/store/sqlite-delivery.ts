@@ -6,14 +6,16 @@ import type { Row, Statements } from './sqlite-statements.ts';
 const CHANNEL_COLUMNS = `id, school_id AS schoolId, kind, settings, secret, audience, created_at AS createdAt, disabled_at AS disabledAt`;
 const ROUTE_COLUMNS = `id, school_id AS schoolId, category, role, min_severity AS minSeverity, step, created_at AS createdAt`;
 const NOTIFICATION_COLUMNS = `id, school_id AS schoolId, alert_id AS alertId, channel_id AS channelId, person_id AS personId,
-  recipient, reason, message, status, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError,
-  created_at AS createdAt, sent_at AS sentAt`;
+  recipient, reason, category, about, status, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError,
+  created_at AS createdAt, sent_at AS sentAt, claimed_by AS claimedBy, claim_until AS claimUntil`;
 
 export const NOTIFICATIONS_DELETE = `DELETE FROM notifications WHERE school_id = ? AND created_at < ? AND status IN ('sent', 'failed')`;
 
 const parse = (text: SQLInputValue | undefined): Record<string, unknown> => JSON.parse(String(text)) as Record<string, unknown>;
 const toChannel = (row: Row): ChannelRow => ({ ...(row as unknown as ChannelRow), settings: parse(row.settings), secret: parse(row.secret) });
-const toNotification = (row: Row): NotificationRow => ({ ...(row as unknown as NotificationRow), message: parse(row.message) });
+const toNotification = (row: Row): NotificationRow => row as unknown as NotificationRow;
+/** Due and unclaimed, or claimed by a sender whose lease ran out. */
+export const CLAIMABLE = `((status = 'pending' AND next_attempt_at <= ?1) OR (status = 'sending' AND claim_until < ?1))`;
 
 export const createSqliteDeliveryOps = ({ one, all, run }: Statements): DeliveryOps => ({
   async createChannel(c) {
@@ -55,27 +57,34 @@ export const createSqliteDeliveryOps = ({ one, all, run }: Statements): Delivery
   },
 
   async enqueueNotification(n: NotificationRow) {
-    run(`INSERT INTO notifications (id, school_id, alert_id, channel_id, person_id, recipient, reason, message, status, attempts,
-        next_attempt_at, last_error, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    n.id, n.schoolId, n.alertId, n.channelId, n.personId, n.recipient, n.reason, JSON.stringify(n.message), n.status, n.attempts,
-    n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt);
+    run(`INSERT INTO notifications (id, school_id, alert_id, channel_id, person_id, recipient, reason, category, about, status, attempts,
+        next_attempt_at, last_error, created_at, sent_at, claimed_by, claim_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    n.id, n.schoolId, n.alertId, n.channelId, n.personId, n.recipient, n.reason, n.category, n.about, n.status, n.attempts,
+    n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt, n.claimedBy, n.claimUntil);
   },
-  async claimDueNotifications(now, limit) {
-    return all(`UPDATE notifications SET status = 'sending', attempts = attempts + 1
-      WHERE id IN (SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at, id LIMIT ?)
-        AND status = 'pending'
-      RETURNING ${NOTIFICATION_COLUMNS}`, now, limit).map(toNotification)
+  async claimDueNotifications({ claimant, now, leaseMs, limit }) {
+    // One statement, so one write transaction: a second process claiming waits for it and then finds these taken.
+    return all(`UPDATE notifications SET status = 'sending', attempts = attempts + 1, claimed_by = ?3, claim_until = ?1 + ?4
+      WHERE id IN (SELECT id FROM notifications WHERE ${CLAIMABLE} ORDER BY next_attempt_at, created_at, id LIMIT ?2)
+        AND ${CLAIMABLE}
+      RETURNING ${NOTIFICATION_COLUMNS}`, now, limit, claimant, leaseMs).map(toNotification)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   },
-  async requeueSendingNotifications(now) {
-    return run(`UPDATE notifications SET status = 'pending', next_attempt_at = ? WHERE status = 'sending'`, now);
+  async renewNotificationClaims(claimant, until) {
+    return run(`UPDATE notifications SET claim_until = ? WHERE claimed_by = ? AND status = 'sending'`, until, claimant);
   },
-  async markNotificationSent(id, at) {
-    run(`UPDATE notifications SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?`, at, id);
+  async releaseNotificationClaims(claimant, now) {
+    return run(`UPDATE notifications SET status = 'pending', next_attempt_at = ?, claimed_by = NULL, claim_until = NULL
+      WHERE claimed_by = ? AND status = 'sending'`, now, claimant);
   },
-  async markNotificationFailed(id, error, nextAttemptAt) {
-    if (nextAttemptAt === null) run(`UPDATE notifications SET status = 'failed', last_error = ? WHERE id = ?`, error, id);
-    else run(`UPDATE notifications SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?`, error, nextAttemptAt, id);
+  async markNotificationSent(id, claimant, at) {
+    return run(`UPDATE notifications SET status = 'sent', sent_at = ?, last_error = NULL, claimed_by = NULL, claim_until = NULL
+      WHERE id = ? AND claimed_by = ? AND status = 'sending'`, at, id, claimant) === 1;
+  },
+  async markNotificationFailed(id, claimant, error, nextAttemptAt) {
+    return run(`UPDATE notifications SET status = CASE WHEN ?3 IS NULL THEN 'failed' ELSE 'pending' END, last_error = ?2,
+        next_attempt_at = coalesce(?3, next_attempt_at), claimed_by = NULL, claim_until = NULL
+      WHERE id = ?1 AND claimed_by = ?4 AND status = 'sending'`, id, error, nextAttemptAt, claimant) === 1;
   },
   async getNotification(id) {
     const row = one(`SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE id = ?`, id);

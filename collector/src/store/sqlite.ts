@@ -54,6 +54,8 @@ export const openDatabase = (path: string): DatabaseSync => {
     // ack goes out: NORMAL in WAL mode may lose the last commits, FULL syncs the log at each one.
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
+    // What retention deletes (pupils' names, the files they copied) is zeroed in the file, not left in free space.
+    db.exec('PRAGMA secure_delete = ON');
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     applyMigrations(db);
     return db;

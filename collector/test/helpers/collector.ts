@@ -16,7 +16,7 @@ export interface TestCollector extends RunningCollector {
 }
 
 export const startTestCollector = async (
-  options: Pick<CollectorOptions, 'pingIntervalMs' | 'tls' | 'signIn' | 'signInThrottle' | 'metricsToken' | 'deliveryRetryMaxMs'> = {},
+  options: Pick<CollectorOptions, 'pingIntervalMs' | 'tls' | 'signIn' | 'signInThrottle' | 'metricsToken' | 'deliveryRetryMaxMs' | 'database'> = {},
 ): Promise<TestCollector> => {
   const temp = makeTempDir();
   const logFile = join(temp.dir, 'collector.log');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '@invigilator/shared/logger.ts';
 import { createTermEndReportsJob, MANIFEST_FILE } from '../../src/jobs/term-end-reports.ts';
+import { composeNotification } from '../../src/notify/compose.ts';
 import { addChannel } from '../../src/notify/setup.ts';
 import { addPerson } from '../../src/people/people.ts';
 import { addSchool } from '../../src/schools.ts';
@@ -59,15 +60,16 @@ describe('term-end reports', () => {
     await person('nm@trust.org.uk', 'network-manager', true);
     await person('tech@north.sch.uk', 'technician');
     await person('dsl@north.sch.uk', 'dsl');
-    const linked = createTermEndReportsJob(store, createLogger({ name: 'test', level: 'silent' }), join(temp.dir, 'reports'), undefined, 'https://invigilator.trust.org.uk/');
-    await linked.runOnce(NOW);
+    await job.runOnce(NOW);
     const sent = (await store.listNotifications({ limit: 100 })).filter((n) => n.reason === 'reports-ready');
-    expect(sent.map((n) => n.recipient).sort()).toEqual(['chair@north.sch.uk', 'nm@trust.org.uk']);
-    const message = sent[0]?.message as { subject: string; happened: string };
-    expect(message.subject).toBe('Termly reports for Summer 2026 at Northfield Primary are ready');
-    expect(message.happened).toContain('https://invigilator.trust.org.uk/api/v1/reports/firewall-review?school=north&term=Summer%202026&format=pdf');
+    expect(sent.map((n) => [n.recipient, n.about]).sort()).toEqual([['chair@north.sch.uk', 'Summer 2026'], ['nm@trust.org.uk', 'Summer 2026']]);
+    // What it says is composed when it is sent, with the links of the collector's public address.
+    const composed = await composeNotification(store, sent[0]!, (await store.getChannel(sent[0]!.channelId))!, NOW, 'https://invigilator.trust.org.uk/');
+    if (!('message' in composed)) throw new Error(composed.refused);
+    expect(composed.message.subject).toBe('Termly reports for Summer 2026 at Northfield Primary are ready');
+    expect(composed.message.happened).toContain('https://invigilator.trust.org.uk/api/v1/reports/firewall-review?school=north&term=Summer%202026&format=pdf');
     // Made once, told once.
-    await linked.runOnce(NOW + 86_400_000);
+    await job.runOnce(NOW + 86_400_000);
     expect((await store.listNotifications({ limit: 100 })).filter((n) => n.reason === 'reports-ready')).toHaveLength(2);
   });
 

@@ -262,7 +262,9 @@ describe('escalation and turning routes on', () => {
     expect(await collector.store.transaction((tx) => escalateUnacknowledged(tx, Date.now() + 16 * 60_000))).toBe(1);
     expect(await collector.store.transaction((tx) => escalateUnacknowledged(tx, Date.now() + 30 * 60_000))).toBe(0);
     const escalated = await waitFor('the escalation mail', () => mail.mailbox('head@north.sch.uk').slice(before).find((m) => m.subject.includes('Not yet acknowledged')));
-    expect(escalated.text).toContain('nft flush ruleset');
+    // The administrator is not the DSL: told that it waits, never what the device reported (role-privacy.test.ts has every role).
+    expect(escalated.text).toContain('A safeguard (the firewall or anti-virus) was switched off.');
+    for (const word of [...SAFEGUARDING_WORDS, 'nft flush ruleset']) expect(escalated.text).not.toContain(word);
     expect(mail.mailbox('tech@north.sch.uk').some((m) => m.text.includes('nft flush'))).toBe(false);
   });
 

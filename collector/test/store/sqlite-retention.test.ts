@@ -1,5 +1,6 @@
 // SQLite's own side of retention: each delete reaches its rows through an index, and an upgraded database
 // gains them (what retention deletes, on every engine, is tested in contract/events.test.ts).
+import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,5 +56,27 @@ describe('an existing database', () => {
     db.close();
     // The termly reports' index (one device's check by its own time) comes with migration 013.
     expect(indexes.map((row) => row.name).sort()).toEqual(['events_device_check_time', 'events_device_kind_received']);
+  });
+});
+
+describe('what retention deletes', () => {
+  it('is gone from the database file, not left in its free space', async () => {
+    const pupil = 'pupil-name-that-must-go';
+    // Opened again, as a collector restarts on a database already up to date: no migration runs this time.
+    await store.close();
+    store = openSqliteStore(path);
+    for (let seq = 1; seq <= 200; seq += 1) {
+      await store.insertEvent({
+        deviceId: 'north-dev', seq, occurredAt: 1000 + seq, receivedAt: 1000 + seq, kind: 'misuse', checkName: null,
+        payload: { kind: 'FILE_WRITTEN', user: pupil, file: { name: `coursework-${seq}.docx` } },
+      });
+    }
+    expect(await store.deleteEventsBefore('north', 'misuse', 10_000)).toBe(200);
+    await store.close();
+    // Closing checkpoints the write-ahead log into the file.
+    const bytes = readFileSync(path);
+    expect(bytes.includes(pupil)).toBe(false);
+    expect(bytes.includes('coursework-')).toBe(false);
+    store = openSqliteStore(path);
   });
 });

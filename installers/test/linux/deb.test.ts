@@ -5,18 +5,19 @@
 // is checked with systemd-analyze (verify, and the offline security review), and the agent is
 // started from the unit's own ExecStartPre/ExecStart lines inside the chroot, and stopped by the
 // package's own prerm (start-stop-daemon, SIGTERM), whose note makes the agent's last event an
-// upgrade or an uninstall. What systemd itself would add (the sandbox, restarts, stop at shutdown)
-// is not exercised here.
+// upgrade or an uninstall. What systemd itself adds (the sandbox, restarts, stop and shutdown)
+// is exercised by deb-systemd.test.ts, with systemd booted in a container.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '../../../shared/src/checks.ts';
 import { defaultStamp, sourceDateEpoch } from '../../../scripts/build-agent.ts';
-import { api, COLLECTOR_BIN, runCli, startCollector, startProcess, tempDir, waitFor, type CollectorUnderTest, type RunningProcess } from '../../../test/support/processes.ts';
+import { startProcess, tempDir, waitFor, type RunningProcess } from '../../../test/support/processes.ts';
 import { buildSeaOnce } from '../../../test/support/sea-under-test.ts';
 import { buildDeb } from '../../linux/build-deb.ts';
 import { startDebianChroot, type DebianChroot } from '../support/debian-chroot.ts';
+import { startSchoolCollector, type SchoolCollector } from '../support/school-collector.ts';
 
 const STATE = '/var/lib/invigilator-agent';
 const UNIT = '/lib/systemd/system/invigilator-agent.service';
@@ -34,15 +35,11 @@ const unitCommand = (unitText: string, key: string): string[] => {
 
 describe('the .deb in a Debian chroot', () => {
   let chroot: DebianChroot;
-  let collector: CollectorUnderTest;
-  let secret: string;
-  let adminToken: string;
+  let school: SchoolCollector;
   let debs: { first: string; upgrade: string };
   let agent: RunningProcess | undefined;
   const work = tempDir('deb-test');
 
-  const devices = async (): Promise<Array<{ id: string; checks: Record<string, unknown> }>> =>
-    (await api<{ devices: Array<{ id: string; checks: Record<string, unknown> }> }>(collector, adminToken, '/api/v1/devices')).body.devices;
   const dpkg = (args: string[], env: Record<string, string> = {}): ReturnType<DebianChroot['run']> => {
     const result = chroot.run(['dpkg', ...args], env);
     if (result.status !== 0) throw new Error(`dpkg ${args.join(' ')} failed: ${result.stderr}${result.stdout}`);
@@ -59,10 +56,6 @@ describe('the .deb in a Debian chroot', () => {
     expect(pre.status, pre.stderr).toBe(0);
     return startProcess('/usr/sbin/chroot', [chroot.root, ...unitCommand(unit, 'ExecStart')], path.join(work, 'agent.log'));
   };
-  /** The agent's last events (why it stopped) as the collector stored them, oldest first (the API pages newest first). */
-  const stops = async (deviceId: string): Promise<Array<Record<string, unknown>>> =>
-    (await api<{ events: Array<{ kind: string; payload: Record<string, unknown> }> }>(collector, adminToken, `/api/v1/devices/${deviceId}/events?limit=500`))
-      .body.events.filter((event) => event.kind === 'lifecycle').map((event) => event.payload).reverse();
   const enrolledDeviceId = (): string => (JSON.parse(readFileSync(chroot.path(`${STATE}/enrolment.json`), 'utf8')) as { deviceId: string }).deviceId;
 
   beforeAll(async () => {
@@ -73,15 +66,12 @@ describe('the .deb in a Debian chroot', () => {
       upgrade: buildDeb({ executable: await buildSeaOnce(undefined, { ...stamp, version: '0.1.1' }), version: '0.1.1', outDir: path.join(work, 'upgrade'), sourceDateEpoch: epoch, compression: 'none' }),
     };
     chroot = startDebianChroot();
-    mkdirSync(path.join(work, 'collector'));
-    collector = await startCollector(path.join(work, 'collector'));
-    secret = runCli(COLLECTOR_BIN, ['school', 'add', '--data-dir', collector.dataDir, '--id', 'deb-school', '--name', 'Deb School']);
-    adminToken = runCli(COLLECTOR_BIN, ['token', 'create', '--data-dir', collector.dataDir, '--role', 'admin']);
+    school = await startSchoolCollector(path.join(work, 'school'), 'deb-school');
   });
 
   afterAll(async () => {
     await agent?.stop();
-    await collector?.process.stop();
+    await school?.collector.process.stop();
     chroot?.destroy();
     spawnSync('rm', ['-rf', work]);
   });
@@ -98,10 +88,10 @@ describe('the .deb in a Debian chroot', () => {
   });
 
   it('installs with the enrolment from the environment, enrols, and its unit runs the agent', async () => {
-    const install = installDeb(debs.first, { INVIGILATOR_COLLECTOR: collector.httpUrl, INVIGILATOR_ENROLMENT_SECRET: secret });
+    const install = installDeb(debs.first, { INVIGILATOR_COLLECTOR: school.collector.httpUrl, INVIGILATOR_ENROLMENT_SECRET: school.secret });
     expect(install.stderr).not.toMatch(/enrolment did not succeed/);
     // The settings were written for later starts, the secret readable by root only.
-    expect(readFileSync(chroot.path('/etc/invigilator/enrolment'), 'utf8')).toContain(`INVIGILATOR_COLLECTOR=${collector.httpUrl}`);
+    expect(readFileSync(chroot.path('/etc/invigilator/enrolment'), 'utf8')).toContain(`INVIGILATOR_COLLECTOR=${school.collector.httpUrl}`);
     expect(statSync(chroot.path('/etc/invigilator/enrolment-secret')).mode & 0o777).toBe(0o600);
     expect(statSync(chroot.path(STATE)).mode & 0o777).toBe(0o700);
     const deviceId = enrolledDeviceId();
@@ -109,7 +99,7 @@ describe('the .deb in a Debian chroot', () => {
 
     agent = startAsTheUnitWould();
     const device = await waitFor('the device with a verdict for every check', async () => {
-      const found = (await devices()).find((candidate) => candidate.id === deviceId);
+      const found = (await school.devices()).find((candidate) => candidate.id === deviceId);
       return found && Object.keys(found.checks).length === CHECK_NAMES.length ? found : undefined;
     }, 60_000);
     expect(device.id).toBe(deviceId);
@@ -144,7 +134,7 @@ describe('the .deb in a Debian chroot', () => {
     // prerm stopped the agent (no systemd here: start-stop-daemon), and it stopped cleanly.
     expect(await exitCodeOf(running)).toBe(0);
     // prerm's note made the stop an upgrade, told before the agent exited.
-    expect(await stops(deviceId)).toEqual([expect.objectContaining({ reason: 'STOP_REASON_UPGRADE', nextVersion: '0.1.1', signal: 'SIGTERM' })]);
+    expect(await school.stops(deviceId)).toEqual([expect.objectContaining({ reason: 'STOP_REASON_UPGRADE', nextVersion: '0.1.1', signal: 'SIGTERM' })]);
     expect(existsSync(chroot.path(`${STATE}/stopping-for`))).toBe(false);
     expect(enrolledDeviceId()).toBe(deviceId);
     expect(existsSync(chroot.path(`${STATE}/outbox.sqlite`))).toBe(true);
@@ -155,7 +145,7 @@ describe('the .deb in a Debian chroot', () => {
       const report = JSON.parse(status.stdout) as { connected: boolean; deviceId: string };
       return report.connected && report.deviceId === deviceId ? true : undefined;
     }, 60_000);
-    expect((await devices()).map((device) => device.id)).toEqual([deviceId]);
+    expect((await school.devices()).map((device) => device.id)).toEqual([deviceId]);
   });
 
   it('remove stops the agent and takes the program away, keeping the state; purge removes the state', async () => {
@@ -165,9 +155,8 @@ describe('the .deb in a Debian chroot', () => {
     expect(await exitCodeOf(running)).toBe(0);
     agent = undefined;
     // Reported as an uninstall, and the technicians told at once.
-    expect((await stops(deviceId)).at(-1)).toMatchObject({ reason: 'STOP_REASON_UNINSTALL' });
-    const alerts = (await api<{ alerts: Array<{ title: string; status: string }> }>(collector, adminToken, '/api/v1/alerts?category=availability')).body.alerts;
-    expect(alerts).toEqual([expect.objectContaining({ title: expect.stringMatching(/^The agent was uninstalled from /), status: 'open' })]);
+    expect((await school.stops(deviceId)).at(-1)).toMatchObject({ reason: 'STOP_REASON_UNINSTALL' });
+    expect(await school.availabilityAlerts()).toEqual([expect.objectContaining({ title: expect.stringMatching(/^The agent was uninstalled from /), status: 'open' })]);
     expect(existsSync(chroot.path('/usr/bin/invigilator-agent'))).toBe(false);
     expect(existsSync(chroot.path(UNIT))).toBe(false);
     expect(existsSync(chroot.path(`${STATE}/enrolment.json`))).toBe(true);
@@ -177,13 +166,33 @@ describe('the .deb in a Debian chroot', () => {
     expect(chroot.run(['dpkg-query', '--status', 'invigilator-agent']).status).not.toBe(0);
   });
 
-  it('enrols from /etc/invigilator/enrolment placed before the install', async () => {
-    writeFileSync(chroot.path('/root/school-secret'), `${secret}\n`, { mode: 0o600 });
+  it('enrols from /etc/invigilator/enrolment placed before the install; remove-state then removes the state folder the agent ran with', async () => {
+    writeFileSync(chroot.path('/root/school-secret'), `${school.secret}\n`, { mode: 0o600 });
     execFileSync('mkdir', ['-p', chroot.path('/etc/invigilator')]);
-    writeFileSync(chroot.path('/etc/invigilator/enrolment'), `INVIGILATOR_COLLECTOR="${collector.httpUrl}"\nINVIGILATOR_ENROLMENT_SECRET_FILE=/root/school-secret\n`);
+    writeFileSync(chroot.path('/etc/invigilator/enrolment'), `INVIGILATOR_COLLECTOR="${school.collector.httpUrl}"\nINVIGILATOR_ENROLMENT_SECRET_FILE=/root/school-secret\n`);
     installDeb(debs.first);
     const deviceId = enrolledDeviceId();
-    await waitFor('the second enrolment to be listed', async () => ((await devices()).some((device) => device.id === deviceId) ? true : undefined));
+    await waitFor('the second enrolment to be listed', async () => ((await school.devices()).some((device) => device.id === deviceId) ? true : undefined));
+    // The agent runs and stops, so its folder holds what a device's does: credential, outbox, status, settings.
+    const running = startAsTheUnitWould();
+    agent = running;
+    await waitFor('the agent to report', () => {
+      const status = chroot.run(['invigilator-agent', 'status', '--state-dir', STATE, '--json']);
+      return status.status === 0 && (JSON.parse(status.stdout) as { connected: boolean }).connected ? true : undefined;
+    }, 60_000);
+    await running.stop();
+    agent = undefined;
+    expect(readdirSync(chroot.path(STATE))).toEqual(expect.arrayContaining(['enrolment.json', 'outbox.sqlite', 'status.json', 'settings.json']));
+    // The command the Windows uninstaller runs, here against the agent's own folder on Linux, by its default path.
+    writeFileSync(chroot.path(`${STATE}/someone-elses.txt`), 'kept\n');
+    const refused = chroot.run(['invigilator-agent', 'remove-state']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^STATE_DIR_NOT_OURS: .*it holds "someone-elses\.txt"/);
+    expect(existsSync(chroot.path(`${STATE}/enrolment.json`))).toBe(true);
+    rmSync(chroot.path(`${STATE}/someone-elses.txt`));
+    const removed = chroot.run(['invigilator-agent', 'remove-state']);
+    expect(removed, removed.stderr).toMatchObject({ status: 0, stdout: expect.stringMatching(`^Removed the agent's state folder ${STATE} `) });
+    expect(existsSync(chroot.path(STATE))).toBe(false);
     dpkg(['--purge', 'invigilator-agent']);
     expect(existsSync(chroot.path(STATE))).toBe(false);
   });

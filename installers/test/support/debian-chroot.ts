@@ -1,6 +1,7 @@
 // A minimal Debian (debootstrap --variant=minbase, the mirror and release apt already uses)
 // to install the .deb into for real. Bootstrapped once and kept as a tarball under
 // dist/cache/; each test unpacks a fresh copy, mounts /proc and /sys, and removes it all.
+// systemd-container.ts boots the same Debian, with systemd, as a container.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,20 +34,40 @@ export const aptMirror = (): DebianMirror => {
   throw new Error('no Debian mirror found in /etc/apt/sources.list or /etc/apt/sources.list.d');
 };
 
-const rootfsTarball = (mirror: DebianMirror): string => {
-  const tarball = path.join(DIST, 'cache/debootstrap', `${mirror.suite}-minbase.tar`);
+/**
+ * A minimal Debian (with `include`'s packages too) as a tarball, bootstrapped once and kept under
+ * dist/cache/debootstrap/; made aside and renamed into place, so two test files may ask at once.
+ */
+export const rootfsTarball = (mirror: DebianMirror, include: readonly string[] = []): string => {
+  const tarball = path.join(DIST, 'cache/debootstrap', `${[mirror.suite, 'minbase', ...include].join('-')}.tar`);
   if (existsSync(tarball)) return tarball;
   mkdirSync(path.dirname(tarball), { recursive: true });
   const target = chrootDir('debootstrap');
+  const partial = `${tarball}.partial-${path.basename(target)}`;
   try {
-    execFileSync('/usr/sbin/debootstrap', ['--variant=minbase', mirror.suite, target, mirror.uri], { stdio: 'pipe' });
-    execFileSync('tar', ['-C', target, '-cf', `${tarball}.partial`, '.']);
-    renameSync(`${tarball}.partial`, tarball);
+    execFileSync('/usr/sbin/debootstrap', ['--variant=minbase', ...(include.length > 0 ? [`--include=${include.join(',')}`] : []), mirror.suite, target, mirror.uri], { stdio: 'pipe' });
+    execFileSync('tar', ['-C', target, '-cf', partial, '.']);
+    renameSync(partial, tarball);
   } finally {
-    spawnSync('rm', ['-rf', '--one-file-system', target]);
+    spawnSync('rm', ['-rf', '--one-file-system', target, partial]);
   }
   return tarball;
 };
+
+/** A fresh copy of the tarball's Debian in a folder of its own; remove it with removeRootfs. */
+export const unpackRootfs = (tarball: string, prefix: string): string => {
+  const root = chrootDir(prefix);
+  try {
+    execFileSync('tar', ['-C', root, '-xf', tarball]);
+  } catch (error) {
+    removeRootfs(root);
+    throw error;
+  }
+  return root;
+};
+
+/** --one-file-system: whatever is still mounted inside is never followed. */
+export const removeRootfs = (root: string): void => { spawnSync('rm', ['-rf', '--one-file-system', root]); };
 
 export interface DebianChroot {
   root: string;
@@ -58,17 +79,14 @@ export interface DebianChroot {
 }
 
 export const startDebianChroot = (): DebianChroot => {
-  const tarball = rootfsTarball(aptMirror());
-  const root = chrootDir('deb-chroot');
+  const root = unpackRootfs(rootfsTarball(aptMirror()), 'deb-chroot');
   const mounted: string[] = [];
   const destroy = (): void => {
     for (const mountPoint of mounted.reverse()) spawnSync('umount', ['--lazy', mountPoint]);
     mounted.length = 0;
-    // --one-file-system: whatever is still mounted inside is never followed.
-    spawnSync('rm', ['-rf', '--one-file-system', root]);
+    removeRootfs(root);
   };
   try {
-    execFileSync('tar', ['-C', root, '-xf', tarball]);
     for (const [type, where] of [['proc', 'proc'], ['sysfs', 'sys']] as const) {
       execFileSync('mount', ['-t', type, type, path.join(root, where)]);
       mounted.push(path.join(root, where));

@@ -10,6 +10,8 @@ import { defaultStamp, sourceDateEpoch } from '../../../scripts/build-agent.ts';
 import { SEA_TARGETS } from '../../../scripts/build-sea.ts';
 import { tempDir } from '../../../test/support/processes.ts';
 import { buildSeaOnce } from '../../../test/support/sea-under-test.ts';
+import { COMMAND_OPTIONS } from '../../../agent/src/cli/args.ts';
+import { SERVICE_LOG_PREFIX, SERVICE_LOGS_FOLDER } from '../../../agent/src/state-removal.ts';
 import { buildMsi, MSI_SEQUENCE, UPGRADE_CODE } from '../../windows/build-msi.ts';
 
 const STANDARD_ACTIONS = new Set(['FindRelatedProducts', 'LaunchConditions', 'ValidateProductID', 'CostInitialize', 'FileCost', 'CostFinalize',
@@ -25,6 +27,11 @@ const table = (msi: string, name: string): Array<Record<string, string>> => {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, index) => [columns[index]!, value])));
 };
 const property = (msi: string, name: string): string | undefined => table(msi, 'Property').find((row) => row.Property === name)?.Value;
+const sequenceOf = (msi: string): Record<string, Record<string, string>> => Object.fromEntries(table(msi, 'InstallExecuteSequence').map((row) => [row.Action!, row]));
+const at = (sequence: Record<string, Record<string, string>>, action: string): number => Number(sequence[action]!.Sequence);
+
+/** Custom action type bits (Windows Installer's CustomAction table). */
+const TYPE = { exeFromInstalledFile: 18, ignoreExitCode: 64, async: 128, deferred: 1024, noImpersonate: 2048 } as const;
 
 describe('the Windows MSI', () => {
   const work = tempDir('msi-test');
@@ -50,13 +57,68 @@ describe('the Windows MSI', () => {
     expect(control).toMatchObject({ Name: 'InvigilatorAgent', Event: String(1 | 2 | 32 | 128), Wait: '1' });
   });
 
+  it('leaves no agent process, service or scheduled start behind on uninstall', () => {
+    // The service is stopped (waiting for it), then deleted, before any file goes.
+    const [control] = table(msi, 'ServiceControl');
+    expect(Number(control!.Event) & 32).toBe(32);
+    expect(Number(control!.Event) & 128).toBe(128);
+    expect(control!.Wait).toBe('1');
+    const sequence = sequenceOf(msi);
+    expect(at(sequence, 'StopServices')).toBeLessThan(at(sequence, 'DeleteServices'));
+    expect(at(sequence, 'DeleteServices')).toBeLessThan(at(sequence, 'RemoveFiles'));
+    // Nothing else starts the agent: one service, no Run key or other registry value, no shortcut
+    // (a Startup-folder one), and every custom action is the agent's own executable run to its end
+    // (none asynchronous, so none is left running; none runs anything else, such as a task scheduler).
+    expect(table(msi, 'ServiceInstall')).toHaveLength(1);
+    expect(table(msi, 'Registry')).toEqual([]);
+    expect(table(msi, 'Shortcut')).toEqual([]);
+    for (const action of table(msi, 'CustomAction')) {
+      expect(Number(action.Type) & 0x3f, action.Action).toBe(TYPE.exeFromInstalledFile);
+      expect(Number(action.Type) & TYPE.async, action.Action).toBe(0);
+      expect(action.Source, action.Action).toBe('AgentExe');
+    }
+  });
+
+  it('removes the state folder on a real uninstall, through the agent itself, and keeps it through an upgrade', () => {
+    const removeState = table(msi, 'CustomAction').find((row) => row.Action === 'RemoveState')!;
+    expect(removeState).toMatchObject({
+      Type: String(TYPE.exeFromInstalledFile + TYPE.ignoreExitCode + TYPE.deferred + TYPE.noImpersonate), Source: 'AgentExe',
+      Target: 'remove-state --state-dir "[CommonAppDataFolder]Invigilator"',
+    });
+    const sequence = sequenceOf(msi);
+    // Not when the old version is removed by a newer one's RemoveExistingProducts: that uninstall runs with UPGRADINGPRODUCTCODE.
+    expect(sequence.RemoveState!.Condition).toBe('REMOVE~="ALL" AND NOT UPGRADINGPRODUCTCODE');
+    expect(at(sequence, 'RemoveState')).toBe(MSI_SEQUENCE.RemoveState);
+    // After the agent was told why it stops, stopped and its service deleted; before its own executable is removed.
+    expect(at(sequence, 'RemoveState')).toBeGreaterThan(at(sequence, 'NoteUninstall'));
+    expect(at(sequence, 'RemoveState')).toBeGreaterThan(at(sequence, 'DeleteServices'));
+    expect(at(sequence, 'RemoveState')).toBeLessThan(at(sequence, 'RemoveFiles'));
+    // What the agent removes besides its own files is the wrapper's logs folder as the wrapper is told to write it.
+    const extracted = path.join(work, 'extracted-state');
+    mkdirSync(extracted, { recursive: true });
+    execFileSync('msiextract', ['--directory', extracted, msi], { stdio: 'pipe' });
+    const wrapper = readFileSync(path.join(extracted, 'Invigilator/invigilator-agent-service.xml'), 'utf8');
+    expect(wrapper).toContain(`<logpath>%ProgramData%\\Invigilator\\${SERVICE_LOGS_FOLDER}</logpath>`);
+    const wrapperFile = table(msi, 'File').find((row) => row.File === 'ServiceWrapper')!;
+    expect(`${wrapperFile.FileName!.split('|').at(-1)!.replace(/\.exe$/, '')}.`).toBe(SERVICE_LOG_PREFIX);
+  });
+
+  it('runs only agent commands and options that exist', () => {
+    for (const action of table(msi, 'CustomAction')) {
+      const [command, ...words] = action.Target!.match(/"[^"]*"|\S+/g)!;
+      expect(Object.keys(COMMAND_OPTIONS), action.Action).toContain(command);
+      const known = Object.keys(COMMAND_OPTIONS[command as keyof typeof COMMAND_OPTIONS]);
+      for (const option of words.filter((word) => word.startsWith('--'))) expect(known, `${action.Action} ${option}`).toContain(option.slice(2));
+    }
+  });
+
   it('takes COLLECTOR, SECRET_FILE and CA_FILE for msiexec /qn and enrols as SYSTEM before the service starts', () => {
     expect(property(msi, 'SecureCustomProperties')?.split(';')).toEqual(expect.arrayContaining(['COLLECTOR', 'SECRET_FILE', 'CA_FILE']));
     const enrol = table(msi, 'CustomAction').find((row) => row.Action === 'Enrol')!;
     // 18 run an installed file, +1024 deferred, +2048 as SYSTEM (no impersonation).
     expect(enrol).toMatchObject({ Type: String(18 + 1024 + 2048), Source: 'AgentExe' });
     expect(enrol.Target).toBe('enroll --collector "[COLLECTOR]" --secret-file "[SECRET_FILE]" --state-dir "[CommonAppDataFolder]Invigilator" --ca-file "[CA_FILE]"');
-    const sequence = Object.fromEntries(table(msi, 'InstallExecuteSequence').map((row) => [row.Action!, row]));
+    const sequence = sequenceOf(msi);
     expect(Number(sequence.Enrol!.Sequence)).toBe(MSI_SEQUENCE.Enrol);
     expect(Number(sequence.InstallFiles!.Sequence)).toBeLessThan(MSI_SEQUENCE.Enrol!);
     expect(Number(sequence.InstallServices!.Sequence)).toBeGreaterThan(MSI_SEQUENCE.Enrol!);
@@ -74,7 +136,7 @@ describe('the Windows MSI', () => {
     // 18 run an installed file, +64 its failure ignored, +1024 deferred, +2048 as SYSTEM.
     expect(actions.NoteUninstall).toMatchObject({ Type: String(18 + 64 + 1024 + 2048), Source: 'AgentExe', Target: 'stopping-for --reason uninstall --state-dir "[CommonAppDataFolder]Invigilator"' });
     expect(actions.NoteUpgrade).toMatchObject({ Type: String(18 + 64 + 1024 + 2048), Source: 'AgentExe', Target: 'stopping-for --reason upgrade --state-dir "[CommonAppDataFolder]Invigilator"' });
-    const sequence = Object.fromEntries(table(msi, 'InstallExecuteSequence').map((row) => [row.Action!, row]));
+    const sequence = sequenceOf(msi);
     for (const action of ['NoteUninstall', 'NoteUpgrade']) {
       expect(Number(sequence[action]!.Sequence)).toBe(MSI_SEQUENCE[action]);
       expect(Number(sequence[action]!.Sequence)).toBeGreaterThan(Number(sequence.RemoveExistingProducts!.Sequence));

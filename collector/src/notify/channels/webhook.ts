@@ -22,7 +22,7 @@ const teamsBody = (message: Message, link: string | null) => ({
         { type: 'TextBlock', text: message.subject, weight: 'Bolder', wrap: true, color: message.severity === 'critical' ? 'Attention' : 'Default' },
         ...messageLines(message, null).map((line) => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),
       ],
-      ...(link ? { actions: [{ type: 'Action.OpenUrl', title: 'Open the alert', url: link }] } : {}),
+      ...(link ? { actions: [{ type: 'Action.OpenUrl', title: `Open the ${message.opens ?? 'alert'}`, url: link }] } : {}),
     },
   }],
 });

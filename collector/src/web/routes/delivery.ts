@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvigilatorError } from '@invigilator/shared/errors.ts';
 import { NOTIFICATION_STATUSES, type NotificationRow, type NotificationStatus } from '../../store/delivery-types.ts';
 import type { Store } from '../../store/types.ts';
+import { describeNotification } from '../../notify/message.ts';
 import { addChannel, addRoute, channelById, listRoutesOf, presentChannel, removeRoute, setAlertSettings, testChannel } from '../../notify/setup.ts';
 import { alertSettingsFor } from '../../alerts/settings.ts';
 import { assertSameSchool, audit, principalOf, schoolScope } from '../access.ts';
@@ -17,9 +18,10 @@ const isNotificationCursor = (value: unknown): value is NotificationCursor => {
   return typeof v === 'object' && v !== null && Number.isInteger(v.createdAt) && typeof v.id === 'string';
 };
 
+/** A row as the log shows it: what it was about, never what it said (the message is composed when sent and not kept). */
 const presentNotification = (n: NotificationRow) => ({
   id: n.id, schoolId: n.schoolId, alertId: n.alertId, channelId: n.channelId, personId: n.personId, recipient: n.recipient,
-  reason: n.reason, subject: String(n.message.subject ?? ''), category: String(n.message.category ?? ''), status: n.status,
+  reason: n.reason, subject: describeNotification(n), category: n.category ?? 'summary', status: n.status,
   attempts: n.attempts, nextAttemptAt: n.status === 'pending' ? iso(n.nextAttemptAt) : null, lastError: n.lastError,
   createdAt: iso(n.createdAt), sentAt: iso(n.sentAt),
 });
@@ -44,7 +46,7 @@ export const deliveryRoutes = (app: FastifyInstance, store: Store, publicUrl: st
       ...(status ? { statuses: splitList<NotificationStatus>(status) } : {}),
       ...(cursor ? { before: decodeCursor(cursor, isNotificationCursor) } : {}),
     });
-    const misuse = rows.filter((row) => row.message.category === 'misuse');
+    const misuse = rows.filter((row) => row.category === 'misuse');
     for (const schoolId of new Set(misuse.map((row) => row.schoolId))) {
       await audit(store, principal, 'view misuse notifications', `${misuse.filter((r) => r.schoolId === schoolId).length} in the delivery log (${request.url})`, schoolId);
     }

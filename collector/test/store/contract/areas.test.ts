@@ -8,8 +8,9 @@ const person = (id: string, email: string, fields: Record<string, unknown> = {})
   id, email, name: `Name ${id}`, roles: ['technician' as const], schools: ['north'] as string[] | 'all', createdAt: 1, disabledAt: null, ...fields,
 });
 const notification = (id: string, fields: Partial<NotificationRow> = {}): NotificationRow => ({
-  id, schoolId: 'north', alertId: null, channelId: 'ch-1', personId: null, recipient: 'it@north.sch.uk', reason: 'opened',
-  message: { subject: 'Firewall off' }, status: 'pending', attempts: 0, nextAttemptAt: 100, lastError: null, createdAt: 10, sentAt: null, ...fields,
+  id, schoolId: 'north', alertId: 'alert-1', channelId: 'ch-1', personId: null, recipient: 'it@north.sch.uk', reason: 'opened',
+  category: 'posture', about: null, status: 'pending', attempts: 0, nextAttemptAt: 100, lastError: null, createdAt: 10, sentAt: null,
+  claimedBy: null, claimUntil: null, ...fields,
 });
 
 describeEachEngine('every area', ['north', 'south'], (engine) => {
@@ -107,20 +108,25 @@ describeEachEngine('every area', ['north', 'south'], (engine) => {
     expect(await store().getSchoolAlertSettings('north')).toEqual({ ...settings, floodLimit: 6 });
 
     for (const [id, due] of [['n1', 100], ['n2', 50], ['n3', 500]] as const) await store().enqueueNotification(notification(id, { nextAttemptAt: due }));
+    expect(await store().getNotification('n1')).toEqual(notification('n1'));
     const other = await engine.openAnother();
     // Two dispatchers claiming at once never take the same notification.
-    const claims = await Promise.all([store().claimDueNotifications(200, 10), other.claimDueNotifications(200, 10)]);
+    const claims = await Promise.all([
+      store().claimDueNotifications({ claimant: 'a', now: 200, leaseMs: 60, limit: 10 }),
+      other.claimDueNotifications({ claimant: 'b', now: 200, leaseMs: 60, limit: 10 }),
+    ]);
     expect(claims.flat().map((n) => n.id).sort()).toEqual(['n1', 'n2']);
-    expect(claims.flat().every((n) => n.status === 'sending' && n.attempts === 1)).toBe(true);
-    await store().markNotificationSent('n1', 300);
-    await store().markNotificationFailed('n2', 'relay down', 400);
-    expect(await store().getNotification('n2')).toMatchObject({ status: 'pending', lastError: 'relay down', nextAttemptAt: 400 });
-    await store().markNotificationFailed('n3', 'gone', null);
+    expect(claims.flat().every((n) => n.status === 'sending' && n.attempts === 1 && n.claimUntil === 260)).toBe(true);
+    const owner = (id: string): string => (claims[0].some((n) => n.id === id) ? 'a' : 'b');
+    expect(await store().markNotificationSent('n1', owner('n1'), 300)).toBe(true);
+    expect(await store().markNotificationFailed('n2', owner('n2'), 'relay down', 400)).toBe(true);
+    expect(await store().getNotification('n2')).toMatchObject({ status: 'pending', lastError: 'relay down', nextAttemptAt: 400, claimedBy: null, claimUntil: null });
+    expect(await store().getNotification('n1')).toMatchObject({ status: 'sent', sentAt: 300, claimedBy: null, claimUntil: null });
+    await store().claimDueNotifications({ claimant: 'a', now: 500, leaseMs: 60, limit: 10 });
+    expect(await store().markNotificationFailed('n3', 'a', 'gone', null)).toBe(true);
     expect((await store().listNotifications({ statuses: ['sent', 'failed'], limit: 10 })).map((n) => n.id)).toEqual(['n3', 'n1']);
     expect((await store().listNotifications({ limit: 2, before: { createdAt: 10, id: 'n3' } })).map((n) => n.id)).toEqual(['n2', 'n1']);
     expect(await store().listNotifications({ schoolIds: ['south'], limit: 10 })).toEqual([]);
-    await store().claimDueNotifications(400, 10);
-    expect(await store().requeueSendingNotifications(700)).toBe(1);
     expect(await store().deleteNotificationsBefore('north', 11)).toBe(2);
 
     await store().createPerson(person('p1', 'a@north.sch.uk'));

@@ -10,7 +10,7 @@ import { raiseAlert } from '../../../src/alerts/lifecycle.ts';
 import { hashSecret } from '../../../src/secrets.ts';
 import type { Store } from '../../../src/store/types.ts';
 import { describeEachEngine, type EngineUnderTest } from './engines.ts';
-import { RACE_DEVICE, RACE_ROUNDS, RACE_TIME, raceEnrolmentSecret } from './race-rounds.ts';
+import { RACE_DEVICE, RACE_NOTIFICATIONS, RACE_ROUNDS, RACE_TIME, raceEnrolmentSecret, raceNotification } from './race-rounds.ts';
 
 const WORKER = join(import.meta.dirname, 'race-worker.ts');
 const running = new Set<ChildProcess>();
@@ -158,5 +158,19 @@ describeEachEngine('two collectors at once', ['north'], (engine) => {
       expect(outcomes.map((seen) => seen[round]).sort()).toEqual(['enrolled', 'refused']);
       expect(await engine.store().listDevices({ schoolId: `enrol-${round}` })).toHaveLength(1);
     }
+  });
+
+  it('three racers claiming from one outbox send each notification once: no claim taken twice, none left behind', async () => {
+    const store = engine.store();
+    await store.createChannel({ id: 'race-channel', schoolId: 'north', kind: 'email', settings: {}, secret: {}, audience: null, createdAt: 1, disabledAt: null });
+    for (let index = 0; index < RACE_NOTIFICATIONS; index += 1) await store.enqueueNotification(raceNotification(index));
+    const sent = await race(engine, 'claim', 3);
+    const all = sent.flat();
+    expect(all).toHaveLength(RACE_NOTIFICATIONS);
+    expect(new Set(all).size).toBe(RACE_NOTIFICATIONS);
+    // Each racer took part: the claims interleaved rather than one process draining the queue alone.
+    expect(sent.filter((ids) => ids.length > 0).length).toBeGreaterThan(1);
+    const rows = await store.listNotifications({ limit: RACE_NOTIFICATIONS + 1 });
+    expect(rows.every((row) => row.status === 'sent' && row.attempts === 1 && row.claimedBy === null)).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 // What the racers of concurrency.test.ts write: the same batches, alerts and enrolments in every process.
 import type { AlertDraft } from '../../../src/alerts/rules.ts';
+import type { NotificationRow } from '../../../src/store/delivery-types.ts';
+import type { Store } from '../../../src/store/types.ts';
 import type { Event } from '@invigilator/shared/wire.ts';
 import { sampleFileWritten, sampleObservation } from '../../../../test/support/sim-agent.ts';
 
@@ -27,3 +29,14 @@ export const raceEnrolmentSecret = (round: number): string => `race-secret-${rou
 export const raceEnrolment = (round: number) => ({
   enrolmentSecret: raceEnrolmentSecret(round), facts: { hostname: `lab-${process.pid}-${round}`, platform: 1 },
 });
+
+/** The notifications the claim racers share: each due at once, none claimed. */
+export const RACE_NOTIFICATIONS = 300;
+export const raceNotification = (index: number): NotificationRow => ({
+  id: `race-n-${String(index).padStart(4, '0')}`, schoolId: 'north', alertId: null, channelId: 'race-channel', personId: null,
+  recipient: 'dsl@north.sch.uk', reason: 'summary', category: null, about: null, status: 'pending', attempts: 0,
+  nextAttemptAt: RACE_TIME - index, lastError: null, createdAt: RACE_TIME - index, sentAt: null, claimedBy: null, claimUntil: null,
+});
+/** One look by a racing dispatcher: a few at a time, as the dispatcher takes them, with a lease longer than the race. */
+export const claimRound = (store: Store, claimant: string) =>
+  store.claimDueNotifications({ claimant, now: RACE_TIME, leaseMs: 600_000, limit: 3 });

@@ -17,9 +17,10 @@ export const useApi = (path) => {
     return () => { current = false; };
   }, [path, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  // `stale`: what is shown was asked for at another address (another page or filter) than the one loading;
-  // a refresh of the same address is not stale.
-  return { ...state, stale: state.loading && state.shownPath !== undefined && state.shownPath !== path, reload };
+  // `stale`: what is shown was asked for at another address (another page or filter) than the one now wanted,
+  // from the very render that changed the address (before the request has even started); a refresh of the
+  // same address is not stale.
+  return { ...state, stale: state.shownPath !== undefined && state.shownPath !== path, reload };
 };
 
 let schoolsOnce = null;
