@@ -11,8 +11,12 @@ import agentPackage from '../agent/package.json' with { type: 'json' };
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
 export const AGENT_BUNDLE = path.join(DIST, 'agent/invigilator-agent.cjs');
-/** How installers start the agent: lite mode trades peak speed for about 18 MB of RSS. */
-export const AGENT_NODE_FLAGS: readonly string[] = ['--lite-mode'];
+/**
+ * How installers start the agent (the SEA config's execArgv), each measured by `npm run bench`: lite mode trades
+ * peak speed for about 18 MB of RSS; one V8 worker thread, bytecode dropped after one collection unused, and Node's
+ * start-up snapshot left unread (its pages of the binary stay out of memory) about 5 MB more.
+ */
+export const AGENT_NODE_FLAGS: readonly string[] = ['--lite-mode', '--v8-pool-size=1', '--bytecode-old-age=1', '--no-node-snapshot'];
 
 export interface BuildStamp {
   version: string;

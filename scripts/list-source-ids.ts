@@ -9,7 +9,7 @@ import { defaultMountRoots } from '../agent/src/watchers/default-mount-roots.ts'
 const lines = ['| platform | check | source id | kind | program or file |', '| --- | --- | --- | --- | --- |'];
 for (const platform of AGENT_PLATFORMS) {
   const context: CheckContext = { removableMountRoots: defaultMountRoots(platform) };
-  for (const check of checksFor(platform)) {
+  for (const check of await checksFor(platform)) {
     for (const spec of check.sources(new Map(), context)) {
       const reads = spec.kind === 'command' ? spec.file : spec.path;
       lines.push(`| ${platform} | ${check.check} | \`${spec.id}\` | ${spec.kind} | \`${reads.replaceAll('|', '\\|')}\` |`);

@@ -3,7 +3,7 @@
 // A lint rule forbids node:child_process everywhere else in agent/src.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { InvigilatorError, type ErrorCode } from '@invigilator/shared/errors.ts';
 
@@ -208,10 +208,27 @@ export const readSourceFile = async (request: FileRequest): Promise<RawOutput> =
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const errorCode: ErrorCode = code === 'ENOENT' || code === 'ENOTDIR' ? 'COMMAND_NOT_FOUND'
-      : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'COMMAND_FAILED';
-    return { exitCode: null, stdout: '', stderr: '', durationMs: elapsed(), errorCode, errorDetail: `${request.path}: ${(error as Error).message}` };
+    return fileSystemFailure(request.path, error, elapsed());
+  }
+};
+
+/** A file or folder that could not be read, as a result: missing reads as COMMAND_NOT_FOUND, as a missing program does. */
+const fileSystemFailure = (where: string, error: unknown, durationMs: number): RawOutput => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const errorCode: ErrorCode = code === 'ENOENT' || code === 'ENOTDIR' ? 'COMMAND_NOT_FOUND'
+    : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'COMMAND_FAILED';
+  return { exitCode: null, stdout: '', stderr: '', durationMs, errorCode, errorDetail: `${where}: ${(error as Error).message}` };
+};
+
+/** A folder's entries in name order, one a line, sub-folders ending in "/"; a name holding a line break is left out. */
+export const listSourceFolder = async (folder: string): Promise<RawOutput> => {
+  const started = performance.now();
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    const names = entries.filter((entry) => !/[\r\n]/.test(entry.name)).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)).sort();
+    return { exitCode: 0, stdout: names.map((name) => `${name}\n`).join(''), stderr: '', durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return fileSystemFailure(folder, error, Math.round(performance.now() - started));
   }
 };
 

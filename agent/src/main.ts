@@ -63,7 +63,7 @@ export const startAgent = async (options: AgentOptions): Promise<RunningAgent> =
   const settings = savedConfig ? mergeSettings(defaults, savedConfig, logger) : defaults;
   const watcherFactory = options.watcherFactory === null ? undefined : options.watcherFactory ?? watcherFactoryFor(platform);
   const scheduler = new Scheduler({
-    checks: options.checks ?? checksFor(platform),
+    checks: options.checks ?? await checksFor(platform),
     provider: options.provider ?? liveProvider,
     outbox, logger, settings,
     spreadKey: enrolment.deviceId,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
 import { observationToJson } from '@invigilator/shared/wire.ts';
 import { checksFor } from '@invigilator/agent/checks/index.ts';
+import { liveProvider } from '@invigilator/agent/checks/live-provider.ts';
 import { runChecks } from '@invigilator/agent/checks/runner.ts';
 import type { CheckContext, SourceProvider, SourceSpec } from '@invigilator/agent/checks/types.ts';
 import { writeBundle } from '@invigilator/agent/diagnose/bundle-writer.ts';
@@ -53,7 +54,7 @@ export interface BuiltBundle {
  */
 export const buildBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs, context: CheckContext): Promise<BuiltBundle> => {
   const recorder = recordingProvider(outputsProvider(outputs));
-  const runs = await runChecks(checksFor(platform), recorder, context);
+  const runs = await runChecks(await checksFor(platform), recorder, context);
   const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id));
   const manifest = writeBundle(dir, {
     platform, osName: platform, osVersion: 'fixtures', agentVersion: '0.1.0', collectedAt: new Date('2026-01-12T08:00:00Z'), context,
@@ -65,11 +66,27 @@ export const buildBundle = async (dir: string, platform: AgentPlatform, outputs:
 export const replayWithCli = (dir: string): Record<string, unknown>[] =>
   JSON.parse(runCli(AGENT_BIN, ['check', '--replay', dir, '--json'])) as Record<string, unknown>[];
 
-/** Writes a bundle of the misuse watchers' sources from the outputs; returns what they make of it in-process. */
-export const buildMisuseBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs): Promise<MisuseSnapshot> => {
-  const recorder = recordingProvider(outputsProvider(outputs));
+/**
+ * The device's files and folders as real ones under `root` (C:\Users\x -> <root>/C/Users/x, /Users/x -> <root>/Users/x),
+ * read by the agent's own live provider (so cut to what a reader keeps, as on the device); commands from the outputs.
+ */
+const filesUnder = (root: string, commands: SourceProvider): SourceProvider => ({
+  read: async (spec: SourceSpec) => {
+    if (spec.kind === 'command') return commands.read(spec);
+    const onDevice = spec.path.replace(/^([A-Za-z]):\\/, '$1/').split(/[\\/]/).filter(Boolean);
+    return { ...await liveProvider.read({ ...spec, path: path.join(root, ...onDevice) }), id: spec.id };
+  },
+});
+
+/**
+ * Writes a bundle of the misuse watchers' sources from the outputs (and, with `files`, the device's files made
+ * under that folder); returns what they make of it in-process.
+ */
+export const buildMisuseBundle = async (dir: string, platform: AgentPlatform, outputs: RawOutputs, files?: string): Promise<MisuseSnapshot> => {
+  const recorder = recordingProvider(files ? filesUnder(files, outputsProvider(outputs)) : outputsProvider(outputs));
   const snapshot = await readMisuseSnapshot(platform, recorder);
-  const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id));
+  // Every file and folder read is kept, found or not, as on a device; commands only where the outputs have them.
+  const captured = (await recorder.recorded()).filter((source) => Object.hasOwn(outputs, source.spec.id) || (files !== undefined && source.spec.kind !== 'command'));
   writeBundle(dir, {
     platform, osName: platform, osVersion: 'fixtures', agentVersion: '0.1.0', collectedAt: new Date('2026-01-12T08:00:00Z'), context: { removableMountRoots: [] },
   }, captured);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { bundleAgent, defaultStamp, DIST, type BuildStamp } from '../../scripts/build-agent.ts';
+import { AGENT_NODE_FLAGS, bundleAgent, defaultStamp, DIST, type BuildStamp } from '../../scripts/build-agent.ts';
 import { partialDirFor, publishDir, withLockFile } from '../../scripts/build-cache.ts';
 import { buildSea, SEA_TARGETS, type SeaTarget } from '../../scripts/build-sea.ts';
 
@@ -19,7 +19,8 @@ export type SeaBuildWay = 'cached' | 'built' | 'waited';
 
 /** Where the executable for `target` built from `bundle` is kept: one folder per bundle and platform. */
 export const seaTestExecutable = (target: SeaTarget, bundle: string): string => {
-  const digest = createHash('sha256').update(target.id).update(readFileSync(bundle)).digest('hex').slice(0, 16);
+  // The Node options built in (the SEA config's execArgv) are part of what is built.
+  const digest = createHash('sha256').update(target.id).update(JSON.stringify(AGENT_NODE_FLAGS)).update(readFileSync(bundle)).digest('hex').slice(0, 16);
   return path.join(SEA_TEST_DIR, digest, target.executableName);
 };
 

@@ -1,32 +1,13 @@
 // Every check for every platform, in one place: the agent runs checksFor(its platform),
-// a replay runs checksFor(the bundle's platform).
+// a replay runs checksFor(the bundle's platform). Only the platform asked for is loaded:
+// another platform's checks (and their scripts) would only take memory.
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
-import { check as antivirusLinux } from './antivirus/linux.ts';
-import { check as antivirusMacos } from './antivirus/macos.ts';
-import { check as antivirusWindows } from './antivirus/windows.ts';
-import { check as encryptionLinux } from './encryption/linux.ts';
-import { check as encryptionMacos } from './encryption/macos.ts';
-import { check as encryptionWindows } from './encryption/windows.ts';
-import { check as firewallLinux } from './firewall/linux.ts';
-import { check as firewallMacos } from './firewall/macos.ts';
-import { check as firewallWindows } from './firewall/windows.ts';
-import { check as passwordPolicyLinux } from './password-policy/linux.ts';
-import { check as passwordPolicyMacos } from './password-policy/macos.ts';
-import { check as passwordPolicyWindows } from './password-policy/windows.ts';
-import { check as removableMediaLinux } from './removable-media/linux.ts';
-import { check as removableMediaMacos } from './removable-media/macos.ts';
-import { check as removableMediaWindows } from './removable-media/windows.ts';
-import { check as screenLockLinux } from './screen-lock/linux.ts';
-import { check as screenLockMacos } from './screen-lock/macos.ts';
-import { check as screenLockWindows } from './screen-lock/windows.ts';
 import type { PlatformCheck } from './types.ts';
 
-const CHECKS: Record<AgentPlatform, readonly PlatformCheck[]> = {
-  linux: Object.freeze([encryptionLinux, antivirusLinux, firewallLinux, passwordPolicyLinux, removableMediaLinux, screenLockLinux]),
-  windows: Object.freeze([encryptionWindows, antivirusWindows, firewallWindows, passwordPolicyWindows, removableMediaWindows, screenLockWindows]),
-  macos: Object.freeze([encryptionMacos, antivirusMacos, firewallMacos, passwordPolicyMacos, removableMediaMacos, screenLockMacos]),
+const LOADERS: Record<AgentPlatform, () => Promise<readonly PlatformCheck[]>> = {
+  linux: async () => (await import('./linux-checks.ts')).LINUX_CHECKS,
+  windows: async () => (await import('./windows-checks.ts')).WINDOWS_CHECKS,
+  macos: async () => (await import('./macos-checks.ts')).MACOS_CHECKS,
 };
 
-export const checksFor = (platform: AgentPlatform): readonly PlatformCheck[] => CHECKS[platform];
-
-export const ALL_CHECKS: readonly PlatformCheck[] = Object.freeze(Object.values(CHECKS).flat());
+export const checksFor = (platform: AgentPlatform): Promise<readonly PlatformCheck[]> => LOADERS[platform]();

@@ -22,16 +22,37 @@ export interface CommandSource extends SourceBase {
   encoding?: 'utf8' | 'utf16le';
   /** Extra environment (e.g. which user's settings to read). Not written to a bundle: it may name a user's folder. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Files and folders whose contents decide the output (the databases gsettings reads): while none of
+   * them changes, a watcher that polls may reuse the last output instead of running the program again.
+   */
+  dependsOn?: readonly string[];
 }
+
+/**
+ * Only part of a file leaves the provider (and so reaches a bundle): the lines, or the JSON keys
+ * (a dotted path keeps that key inside its parent object), a reader needs. A person's browser files
+ * hold far more than their proxy settings: the rest is never held or recorded.
+ */
+export type SourceKeep =
+  | { lines: RegExp; what: string }
+  | { jsonKeys: readonly string[]; what: string };
 
 export interface FileSource extends SourceBase {
   kind: 'file';
   path: string;
   maxBytes?: number;
   encoding?: 'utf8' | 'latin1';
+  keep?: SourceKeep;
 }
 
-export type SourceSpec = CommandSource | FileSource;
+/** A folder's entries, one a line: a sub-folder's name ends in "/". Names only, never the files' contents. */
+export interface FolderSource extends SourceBase {
+  kind: 'folder';
+  path: string;
+}
+
+export type SourceSpec = CommandSource | FileSource | FolderSource;
 
 /** What a source gave: the raw output plus the id it was collected under. */
 export interface SourceResult extends RawOutput {

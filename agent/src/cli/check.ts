@@ -33,9 +33,9 @@ export const checkCommand = async (context: CommandContext): Promise<number> => 
   const runs = replayDir
     ? await (async () => {
       const { manifest, provider } = loadBundle(replayDir);
-      return runChecks(checksFor(manifest.platform), provider, manifest.context);
+      return runChecks(await checksFor(manifest.platform), provider, manifest.context);
     })()
-    : await runChecks(checksFor(context.platform), liveProvider, { removableMountRoots: defaultMountRoots(context.platform) });
+    : await runChecks(await checksFor(context.platform), liveProvider, { removableMountRoots: defaultMountRoots(context.platform) });
   const observations = runs.map((run) => observationToJson(run.observation));
   await writeOut(context.line.values.json ? toJsonText(observations) : asTable(observations));
   return 0;

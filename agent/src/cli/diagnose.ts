@@ -18,7 +18,7 @@ export const diagnoseCommand = async (context: CommandContext): Promise<number> 
   const checkContext = { removableMountRoots: defaultMountRoots(context.platform) };
   const provider = recordingProvider(liveProvider);
   const [runs, facts, misuse] = await Promise.all([
-    runChecks(checksFor(context.platform), provider, checkContext),
+    checksFor(context.platform).then((checks) => runChecks(checks, provider, checkContext)),
     gatherDeviceFacts(context.platform, context.logger, DEVICE_FACTS_TIMEOUT_MS, provider),
     readMisuseSnapshot(context.platform, provider),
   ]);

@@ -6,36 +6,31 @@ import type { Logger } from '@invigilator/shared/logger.ts';
 import { AGENT_COMMIT, AGENT_VERSION } from '../agent-version.ts';
 import { currentPlatform } from '../platform.ts';
 import { COMMAND_OPTIONS, type CommandName } from './args.ts';
-import { checkCommand } from './check.ts';
 import type { CommandContext } from './context.ts';
-import { diagnoseCommand } from './diagnose.ts';
-import { enrollCommand } from './enroll.ts';
-import { removeStateCommand } from './remove-state.ts';
-import { runCommand } from './run.ts';
-import { statusCommand } from './status.ts';
-import { stoppingForCommand } from './stopping-for.ts';
 
 interface AgentCliContext { logger: Logger }
+
+// Each command's modules are loaded when it runs: the service (`run`) holds none of the others' in memory.
 
 const COMMANDS: Record<CommandName, { summary: string; notes?: string; run: (context: CommandContext) => Promise<number> }> = {
   enroll: {
     summary: 'Enrols this device with the school\'s collector and prints the device id.',
     notes: 'The secret comes from --secret-file, else INVIGILATOR_ENROLMENT_SECRET, else --secret.',
-    run: enrollCommand,
+    run: async (context) => (await import('./enroll.ts')).enrollCommand(context),
   },
-  run: { summary: 'Runs the agent until stopped (SIGTERM or Ctrl-C): checks on the collector\'s schedule, watchers, streaming.', run: runCommand },
-  check: { summary: 'Runs every check once and prints the observations (no network, no state).', run: checkCommand },
-  diagnose: { summary: 'Writes a diagnostic bundle (the raw output of every check) for a developer to replay.', run: diagnoseCommand },
-  status: { summary: 'Says whether this device is enrolled, whether the agent runs and is connected, and what waits in its outbox.', run: statusCommand },
+  run: { summary: 'Runs the agent until stopped (SIGTERM or Ctrl-C): checks on the collector\'s schedule, watchers, streaming.', run: async (context) => (await import('./run.ts')).runCommand(context) },
+  check: { summary: 'Runs every check once and prints the observations (no network, no state).', run: async (context) => (await import('./check.ts')).checkCommand(context) },
+  diagnose: { summary: 'Writes a diagnostic bundle (the raw output of every check) for a developer to replay.', run: async (context) => (await import('./diagnose.ts')).diagnoseCommand(context) },
+  status: { summary: 'Says whether this device is enrolled, whether the agent runs and is connected, and what waits in its outbox.', run: async (context) => (await import('./status.ts')).statusCommand(context) },
   'stopping-for': {
     summary: 'For installers: tells the running agent why it is about to be stopped (upgrade or uninstall), which it reports as its last event.',
     notes: 'Run just before the installer stops the service; the agent reads the note once as it stops.',
-    run: stoppingForCommand,
+    run: async (context) => (await import('./stopping-for.ts')).stoppingForCommand(context),
   },
   'remove-state': {
     summary: 'For uninstallers: removes the agent\'s state folder (its enrolment, unsent events, status and logs) once the agent has stopped.',
     notes: 'Removes nothing unless the folder is the agent\'s own: named as the state folder, not a link, holding only what the agent writes.',
-    run: removeStateCommand,
+    run: async (context) => (await import('./remove-state.ts')).removeStateCommand(context),
   },
 };
 

@@ -34,6 +34,7 @@ const toBundleSource = ({ spec, result }: RecordedSource, stdoutFile: string): B
   id: spec.id,
   kind: spec.kind,
   ...(spec.kind === 'command' ? { file: spec.file } : { path: spec.path }),
+  ...(spec.kind === 'file' && spec.keep ? { kept: spec.keep.what } : {}),
   args: spec.kind === 'command' ? [...spec.args] : [],
   exitCode: result.exitCode,
   errorCode: result.errorCode ?? null,

@@ -9,11 +9,13 @@ export const BUNDLE_FORMAT_VERSION = 1;
 
 export interface BundleSource {
   id: string;
-  kind: 'command' | 'file';
+  kind: 'command' | 'file' | 'folder';
   /** The program (commands). */
   file?: string;
-  /** The file read (files). */
+  /** The file read, or the folder listed. */
   path?: string;
+  /** What of a file was kept (the rest never left the agent's reader), when not all of it. */
+  kept?: string;
   args: readonly string[];
   exitCode: number | null;
   errorCode: ErrorCode | null;
@@ -52,9 +54,9 @@ const isInsideBundle = (file: string): boolean =>
 
 const parseSource = (value: unknown, index: number): BundleSource => {
   if (!isRecord(value)) throw invalid(`sources[${index}] is not an object`);
-  const { id, kind, file, path, args, exitCode, errorCode, errorDetail, durationMs, truncated, stderr, stdoutFile, collectedAtMs } = value;
+  const { id, kind, file, path, kept, args, exitCode, errorCode, errorDetail, durationMs, truncated, stderr, stdoutFile, collectedAtMs } = value;
   if (typeof id !== 'string' || id === '') throw invalid(`sources[${index}].id is missing`);
-  if (kind !== 'command' && kind !== 'file') throw invalid(`sources[${index}].kind must be "command" or "file"`);
+  if (kind !== 'command' && kind !== 'file' && kind !== 'folder') throw invalid(`sources[${index}].kind must be "command", "file" or "folder"`);
   if (typeof stdoutFile !== 'string' || !isInsideBundle(stdoutFile)) throw invalid(`sources[${index}].stdoutFile must be a path inside the bundle`);
   if (exitCode !== null && typeof exitCode !== 'number') throw invalid(`sources[${index}].exitCode must be a number or null`);
   if (errorCode !== null && errorCode !== undefined && (typeof errorCode !== 'string' || !isErrorCode(errorCode))) throw invalid(`sources[${index}].errorCode "${String(errorCode)}" is not a known code`);
@@ -63,6 +65,7 @@ const parseSource = (value: unknown, index: number): BundleSource => {
     id, kind,
     ...(typeof file === 'string' ? { file } : {}),
     ...(typeof path === 'string' ? { path } : {}),
+    ...(typeof kept === 'string' ? { kept } : {}),
     args: isStringList(args) ? args : [],
     exitCode: exitCode ?? null,
     errorCode: (errorCode as ErrorCode | null | undefined) ?? null,

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { checksFor } from '../../src/checks/index.ts';
+import { WINDOWS_CHECKS } from '../../src/checks/windows-checks.ts';
 import { PROFILE_SOURCE, RULES_SOURCE } from '../../src/checks/firewall/windows.ts';
 import type { Collected, CommandSource, PlatformCheck } from '../../src/checks/types.ts';
 import { powershellSource } from '../../src/checks/windows-powershell.ts';
@@ -24,7 +24,7 @@ const allSources = (check: PlatformCheck): CommandSource[] => {
 };
 
 const scripts = (): [string, string][] => {
-  const fromChecks = checksFor('windows').flatMap(allSources)
+  const fromChecks = WINDOWS_CHECKS.flatMap(allSources)
     .filter((source) => source.file.toLowerCase().endsWith('powershell.exe'))
     .map((source): [string, string] => [source.id, source.args.at(-1) ?? '']);
   return [

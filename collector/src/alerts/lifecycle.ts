@@ -117,11 +117,20 @@ export const raiseAlert = async (
   return outcome.transition === 'folded' ? outcome : linkEvent(tx, draft, outcome);
 };
 
+/** The unresolved alert of an earlier slot whose session this event continues (its last event recent enough), if any. */
+const continuing = async (tx: StoreOps, schoolId: string, draft: AlertDraft, at: number): Promise<AlertRow | undefined> => {
+  for (const key of draft.continues?.keys ?? []) {
+    const earlier = await tx.findUnresolvedAlert(schoolId, key);
+    if (earlier) return at - earlier.lastSeenAt <= draft.continues!.withinMs ? earlier : undefined;
+  }
+  return undefined;
+};
+
 const raise = async (
   tx: StoreOps, device: AlertSubject, draft: AlertDraft, at: number, options: RaiseOptions,
 ): Promise<{ alert: AlertRow | undefined; transition: Transition }> => {
   const event = alertEventOf(draft, at);
-  const live = await tx.findUnresolvedAlert(device.schoolId, draft.dedupKey);
+  const live = await tx.findUnresolvedAlert(device.schoolId, draft.dedupKey) ?? await continuing(tx, device.schoolId, draft, at);
   if (live) return repeat(tx, live, draft, at, event, options.countRepeat);
 
   const latest = await tx.findLatestAlert(device.schoolId, draft.dedupKey);

@@ -37,6 +37,12 @@ export interface AlertDraft {
   stored?: { summary: string; detail: Record<string, unknown> };
   /** The stored event that raised this, linked to the alert so the alert can be read with all its events. */
   event?: { deviceId: string; seq: number };
+  /**
+   * Keys of the time slots just before this one, newest first: an unresolved alert under one of them whose last
+   * event was under `withinMs` before this one takes this event, so a session that runs over the hour (or the
+   * minute) stays one alert rather than two split by the clock.
+   */
+  continues?: { keys: readonly string[]; withinMs: number };
 }
 
 const CHECK_TITLES: Record<CheckName, string> = {
@@ -107,6 +113,18 @@ const timeSlot = (at: Date, sizeMs: number): string => {
   const iso = new Date(Math.floor(ms / sizeMs) * sizeMs).toISOString();
   return `${iso.slice(0, sizeMs === HOUR_MS ? 13 : 16)}Z`;
 };
+
+/** How many earlier slots a continuing session is looked for in: a session of a few hours stays one alert. */
+const SLOTS_LOOKED_BACK = 6;
+
+/** The key of the slot an event falls in, and of the slots before it that a session may have begun in. */
+const slotted = (base: string, at: Date, sizeMs: number): Pick<AlertDraft, 'dedupKey' | 'continues'> => ({
+  dedupKey: `${base}:${timeSlot(at, sizeMs)}`,
+  continues: {
+    keys: Array.from({ length: SLOTS_LOOKED_BACK }, (_, k) => `${base}:${timeSlot(new Date(at.getTime() - (k + 1) * sizeMs), sizeMs)}`),
+    withinMs: sizeMs,
+  },
+});
 
 const shortDigest = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 /** SHA-256 hex of a file name or folder, as agents hash them when the school asks. */
@@ -233,7 +251,7 @@ export const alertForMisuse = (
         ...base, ...clauseFields(clauseById(pack, media.clause)), severity: 'warning',
         // One alert per insertion: the attach minute tells insertions apart, and
         // folds a stick that drops and reconnects at once (a loose port) into one.
-        dedupKey: `misuse:${device.id}:media:${mediaKey(misuse)}:${timeSlot(occurredAt, MINUTE_MS)}`,
+        ...slotted(`misuse:${device.id}:media:${mediaKey(misuse)}`, occurredAt, MINUTE_MS),
         title: `Removable media plugged into ${device.hostname}`,
       };
     case MisuseKind.FILE_WRITTEN:
@@ -241,7 +259,7 @@ export const alertForMisuse = (
       return {
         ...base, ...clauseFields(clauseById(pack, media.clause)), severity: 'critical',
         // A folder copied is hundreds of writes: one alert per stick per hour, counting the rest.
-        dedupKey: `misuse:${device.id}:media-write:${mediaKey(misuse)}:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:media-write:${mediaKey(misuse)}`, occurredAt, HOUR_MS),
         title: `Files copied to a memory stick on ${device.hostname}`,
       };
     case MisuseKind.SAFEGUARD_DISABLED: {
@@ -251,7 +269,7 @@ export const alertForMisuse = (
       const byAdministrator = misuse.changedByAdministrator === Tri.TRI_YES;
       return {
         ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: byAdministrator ? 'info' : 'critical',
-        dedupKey: `misuse:${device.id}:safeguard:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:safeguard:${shortDigest(misuse.subject || misuse.detail || '')}`, occurredAt, HOUR_MS),
         title: byAdministrator
           ? `An administrator switched off a safeguard on ${device.hostname}`
           : `A safeguard was switched off on ${device.hostname}`,
@@ -261,7 +279,7 @@ export const alertForMisuse = (
       if (!pack.misuse.bypassTools.enabled) return undefined;
       return {
         ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'critical',
-        dedupKey: `misuse:${device.id}:bypass:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:bypass:${shortDigest(misuse.subject || misuse.detail || '')}`, occurredAt, HOUR_MS),
         title: `A filter-bypass tool was used on ${device.hostname}`,
       };
     case MisuseKind.EXECUTABLE_DOWNLOADED:
@@ -269,14 +287,14 @@ export const alertForMisuse = (
       return {
         ...base, ...clauseFields(clauseById(pack, pack.misuse.downloads.clause)), severity: 'warning',
         // A burst of downloads is one alert per device per hour, counting the rest.
-        dedupKey: `misuse:${device.id}:download:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:download`, occurredAt, HOUR_MS),
         title: `A program was downloaded on ${device.hostname}`,
       };
     case MisuseKind.PUBLIC_WIFI:
       if (!pack.misuse.publicWifi.enabled) return undefined;
       return {
         ...base, ...clauseFields(clauseById(pack, pack.misuse.publicWifi.clause)), severity: 'warning',
-        dedupKey: `misuse:${device.id}:wifi:${shortDigest(misuse.subject || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:wifi:${shortDigest(misuse.subject || '')}`, occurredAt, HOUR_MS),
         title: `${device.hostname} joined a Wi-Fi network the school does not allow`,
       };
     case MisuseKind.PROXY_SET:
@@ -286,7 +304,7 @@ export const alertForMisuse = (
       // A kind this collector does not know (a newer agent): shown, never dropped.
       return {
         ...base, ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: 'info',
-        dedupKey: `misuse:${device.id}:other:${misuse.kind ?? 0}:${timeSlot(occurredAt, HOUR_MS)}`,
+        ...slotted(`misuse:${device.id}:other:${misuse.kind ?? 0}`, occurredAt, HOUR_MS),
         title: `An unrecognised safeguarding event on ${device.hostname}`,
       };
   }
@@ -311,7 +329,7 @@ const filterSettingAlert = (
   return {
     ...base, detail: { ...base.detail, what: misuse.detail || null, address: misuse.subject || null, managedBy: misuse.changedBy || null, byAdministrator: managed },
     ...clauseFields(clauseById(pack, pack.misuse.clause)), severity: managed ? 'info' : 'critical',
-    dedupKey: `misuse:${device.id}:${words.key}:${shortDigest(misuse.subject || misuse.detail || '')}:${timeSlot(occurredAt, HOUR_MS)}`,
+    ...slotted(`misuse:${device.id}:${words.key}:${shortDigest(misuse.subject || misuse.detail || '')}`, occurredAt, HOUR_MS),
     title: managed
       ? `A managed policy set ${words.what} on ${device.hostname}`
       : `${words.what[0]!.toUpperCase()}${words.what.slice(1)} set on ${device.hostname} gets round the school's filtering`,

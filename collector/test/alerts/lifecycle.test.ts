@@ -1,8 +1,9 @@
 // The one alert lifecycle on each engine's real store: repeats, severity rules, reopening, flood folding.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_PACK } from '@invigilator/shared/policy/default-pack.ts';
 import { MisuseKind, Tri } from '@invigilator/shared/wire.ts';
 import { acknowledgeAlert, raiseAlert, resolveByDevice, resolveByPerson, type RaiseOptions } from '../../src/alerts/lifecycle.ts';
-import type { AlertDraft } from '../../src/alerts/rules.ts';
+import { alertForMisuse, type AlertDraft } from '../../src/alerts/rules.ts';
 import { withMisuseTexts } from '../../src/alerts/misuse-text.ts';
 import { ingestBatch } from '../../src/gateway/ingest.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -60,6 +61,34 @@ describeEachEngine('the alert lifecycle', [], (engine) => {
       await acknowledge(alert!.id, 150);
       expect((await raise(repeat, 200)).transition).toBe(transition);
       expect(await store.getAlert(alert!.id)).toMatchObject({ occurrences: 2, lastSeenAt: 200, summary: repeat.summary, ...expected });
+    });
+  });
+
+  describe('a misuse session that runs over the hour', () => {
+    const copied = (at: string): AlertDraft => alertForMisuse(laptop, {
+      kind: MisuseKind.FILE_WRITTEN, user: 'pupil', device: { serial: '4C530001230925113102', label: 'STUDENT' }, file: { name: 'work.docx' },
+    }, DEFAULT_POLICY_PACK, new Date(at))!;
+    const raiseAt = (at: string) => raise(copied(at), Date.parse(at));
+
+    it('stays one alert when copying goes on past the top of the hour', async () => {
+      const first = await raiseAt('2026-11-23T09:59:40Z');
+      const [next, later] = [await raiseAt('2026-11-23T10:00:00Z'), await raiseAt('2026-11-23T10:40:00Z')];
+      expect([first.transition, next.transition, later.transition]).toEqual(['opened', 'repeated', 'repeated']);
+      expect(next.alert!.id).toBe(first.alert!.id);
+      expect(later.alert!.id).toBe(first.alert!.id);
+      // Still one alert after several hours of copying with no gap of an hour.
+      for (const at of ['2026-11-23T11:30:00Z', '2026-11-23T12:20:00Z', '2026-11-23T13:10:00Z']) expect((await raiseAt(at)).alert!.id).toBe(first.alert!.id);
+      expect((await store.getAlert(first.alert!.id))!.occurrences).toBe(6);
+    });
+
+    it('opens another when copying begins again more than an hour after the last, or after the DSL resolved it', async () => {
+      const first = await raiseAt('2026-11-23T09:50:00Z');
+      const apart = await raiseAt('2026-11-23T11:05:00Z');
+      expect(apart.transition).toBe('opened');
+      expect(apart.alert!.id).not.toBe(first.alert!.id);
+      await store.transaction(async (tx) => resolveByPerson(tx, (await tx.getAlert(apart.alert!.id))!, Date.parse('2026-11-23T11:10:00Z'), 'dsl:khan', 'spoke to the pupil'));
+      const afterResolve = await raiseAt('2026-11-23T11:20:00Z');
+      expect(afterResolve.transition).toBe('opened');
     });
   });
 

@@ -96,6 +96,11 @@ describe('alertForMisuse', () => {
         summary: 'Removable media was plugged in; the school\'s policy bans removable media.',
         detail: { deviceId: 'dev-7f3a', hostname: 'LAPTOP-23', kind: 'media-plugged' },
       },
+      // A stick that drops and reconnects over the turn of the minute is still the one insertion.
+      continues: {
+        keys: ['10:14', '10:13', '10:12', '10:11', '10:10', '10:09'].map((minute) => `misuse:dev-7f3a:media:${sha256('4C530001230925113102').slice(0, 16)}:2026-11-23T${minute}Z`),
+        withinMs: 60_000,
+      },
     });
   });
 

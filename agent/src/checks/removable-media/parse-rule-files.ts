@@ -3,6 +3,7 @@
 // folders below it (udev: /etc, /run, then /usr/lib and /lib; polkit rules: /etc, then
 // /usr/share); polkit's local-authority files (.pkla) all count.
 import path from 'node:path';
+import { byCodeUnit } from '../../parsers/order.ts';
 
 export interface RuleFolders {
   polkitRules: readonly string[];
@@ -30,7 +31,7 @@ const effective = (paths: readonly string[], folders: readonly string[], ending:
     const known = byName.get(name);
     if (!known || rank < known.rank) byName.set(name, { file, rank });
   }
-  return [...byName.values()].sort((a, b) => path.basename(a.file).localeCompare(path.basename(b.file))).map((entry) => entry.file);
+  return [...byName.values()].sort((a, b) => byCodeUnit(path.basename(a.file), path.basename(b.file))).map((entry) => entry.file);
 };
 
 export const parseRuleFiles = (text: string, folders: RuleFolders): RuleFiles => {

@@ -16,7 +16,7 @@ export const linuxMisuseWatchers = (options: WatcherOptions): Watcher[] => misus
   safeguards: (common) => linuxSafeguardProbes(options.provider ?? liveProvider, common.logger),
   installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.linux, homesRoot: '/home', pathApi: path.posix, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
   processes: (common) => createProcessWatch({ ...common, lister: createLinuxProcessLister(), intervalMs: 2_000 }),
-  filterSettings: () => linuxFilterSettingsSources(options.provider ?? liveProvider),
+  filterSettings: linuxFilterSettingsSources(),
   downloads: (common) => createDownloadsWatch({ ...common, homesRoot: '/home', pathApi: path.posix, rescanMs: 60_000, stableMs: 1_000 }),
   wifi: (common) => createWifiWatch({ ...common, source: NMCLI_WIFI_SOURCE, parse: parseNmcliWifi, intervalMs: 10_000 }),
 });

@@ -22,7 +22,7 @@ export const macosMisuseWatchers = (options: WatcherOptions): Watcher[] => {
     safeguards: () => [firewallProbe(macosFirewallCheck, provider, { removableMountRoots: [] }, 5_000), ...macosSafeguardProbes(provider)],
     installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.macos, homesRoot: '/Users', pathApi: path.posix, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
     processes: (common) => createProcessWatch({ ...common, lister: createPsProcessLister(provider), intervalMs: 3_000 }),
-    filterSettings: () => macosFilterSettingsSources(provider),
+    filterSettings: macosFilterSettingsSources(),
     wifi: (common) => createWifiWatch({ ...common, provider, source: WDUTIL_INFO_SOURCE, parse: parseWdutilWifi, intervalMs: 10_000 }),
     downloads: (common) => createDownloadsWatch({ ...common, homesRoot: '/Users', pathApi: path.posix, rescanMs: 60_000, stableMs: 1_000 }),
   });

@@ -4,6 +4,7 @@
 import { DEFAULT_MISUSE_SETTINGS, type MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
 import type { Logger } from '@invigilator/shared/logger.ts';
 import type { MisuseEvent } from '@invigilator/shared/wire.ts';
+import { liveProvider } from '../../checks/live-provider.ts';
 import { safeEmit } from '../removable-media/volume-misuse-events.ts';
 import type { Watcher, WatcherOptions } from '../types.ts';
 import { createSafeguardWatch, type SafeguardProbe } from './safeguard-watch.ts';
@@ -22,7 +23,7 @@ export interface PlatformMisuseParts {
   processes?: (common: CommonMisuseOptions) => Watcher;
   installedApps?: (common: CommonMisuseOptions) => Watcher;
   /** Proxy and DNS-over-HTTPS settings (part of filter bypass, switched with the bypass tools). */
-  filterSettings?: (common: CommonMisuseOptions) => FilterSettingsSource[];
+  filterSettings?: readonly FilterSettingsSource[];
   downloads?: (common: CommonMisuseOptions) => Watcher;
   wifi?: (common: CommonMisuseOptions) => Watcher;
 }
@@ -39,7 +40,7 @@ export const misuseWatchersFrom = (options: WatcherOptions, parts: PlatformMisus
   if (settings.safeguards && parts.safeguards) watchers.push(createSafeguardWatch({ ...common, probes: parts.safeguards(common) }));
   if (settings.bypassTools && parts.processes) watchers.push(parts.processes(common));
   if (settings.bypassTools && parts.installedApps) watchers.push(parts.installedApps(common));
-  if (settings.bypassTools && parts.filterSettings) watchers.push(createFilterSettingsWatch({ ...common, sources: parts.filterSettings(common) }));
+  if (settings.bypassTools && parts.filterSettings) watchers.push(createFilterSettingsWatch({ ...common, sources: parts.filterSettings, provider: options.provider ?? liveProvider }));
   if (settings.downloads && parts.downloads) watchers.push(parts.downloads(common));
   if (settings.publicWifi && parts.wifi) watchers.push(parts.wifi(common));
   return watchers;

@@ -4,6 +4,7 @@
 // or replayed from a bundle on any platform, so a watcher's view can be debugged
 // the way a check's can. (Sources that are events as they happen, such as
 // `nft monitor` or the Windows event log, cannot be recorded; /proc is not a command.)
+// The proxy and DNS-over-HTTPS readers take the provider as they do in the watcher.
 import type { AgentPlatform } from '@invigilator/shared/checks.ts';
 import { ERRORS } from '@invigilator/shared/errors.ts';
 import { DEFAULT_MISUSE_SETTINGS, type MisuseSettings } from '@invigilator/shared/misuse-settings.ts';
@@ -19,17 +20,25 @@ import { parseTasklistCsv, TASKLIST_SOURCE } from './parse-tasklist.ts';
 import type { SeenProcess } from './process-watch.ts';
 import { parsePsProcesses, PS_SOURCE } from './ps-processes.ts';
 import { wifiBreaksPolicy, type WifiConnection } from './wifi-watch.ts';
+import { withoutSecrets, type FilterSetting, type FilterSettingsProblem, type FilterSettingsSource } from './filter-settings/filter-setting.ts';
+import { linuxFilterSettingsSources } from './filter-settings/linux.ts';
+import { macosFilterSettingsSources } from './filter-settings/macos.ts';
+import { windowsFilterSettingsSources } from './filter-settings/windows.ts';
 
 interface PlatformSnapshotSources {
   wifi?: { source: CommandSource; parse: (text: string) => Parsed<WifiConnection> };
   processes?: { source: CommandSource; parse: (text: string) => Parsed<SeenProcess[]> };
   antivirusServices?: CommandSource;
+  filterSettings: () => FilterSettingsSource[];
 }
 
 const SOURCES: Record<AgentPlatform, PlatformSnapshotSources> = {
-  linux: { wifi: { source: NMCLI_WIFI_SOURCE, parse: parseNmcliWifi }, antivirusServices: SYSTEMCTL_SHOW },
-  macos: { wifi: { source: WDUTIL_INFO_SOURCE, parse: parseWdutilWifi }, processes: { source: PS_SOURCE, parse: parsePsProcesses } },
-  windows: { wifi: { source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces }, processes: { source: TASKLIST_SOURCE, parse: parseTasklistCsv } },
+  linux: { wifi: { source: NMCLI_WIFI_SOURCE, parse: parseNmcliWifi }, antivirusServices: SYSTEMCTL_SHOW, filterSettings: () => linuxFilterSettingsSources() },
+  macos: { wifi: { source: WDUTIL_INFO_SOURCE, parse: parseWdutilWifi }, processes: { source: PS_SOURCE, parse: parsePsProcesses }, filterSettings: macosFilterSettingsSources },
+  windows: {
+    wifi: { source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces }, processes: { source: TASKLIST_SOURCE, parse: parseTasklistCsv },
+    filterSettings: () => windowsFilterSettingsSources(),
+  },
 };
 
 /** A reading, or why there is none (a coded sentence, as the checks give). */
@@ -40,6 +49,8 @@ export interface MisuseSnapshot {
   wifi?: Reading<WifiConnection & { breaksPolicy: boolean }>;
   bypassToolsRunning?: Reading<Array<{ tool: string; program: string; user: string }>>;
   antivirusServices?: Reading<Array<{ service: string; name: string; active: boolean }>>;
+  /** Proxies and DNS over HTTPS set in browsers and the system, and what could not be read (each with its code). */
+  filterSettings: { settings: FilterSetting[]; problems: FilterSettingsProblem[] };
 }
 
 const read = async <T>(provider: SourceProvider, source: CommandSource, parse: (text: string) => Parsed<T>): Promise<Reading<T>> => {
@@ -58,7 +69,14 @@ export const readMisuseSnapshot = async (
   const sources = SOURCES[platform];
   const snapshot: MisuseSnapshot = {
     loggedInUser: await read(provider, LOGGED_IN_USER_SOURCES[platform], (text) => ({ ok: true, value: parseLoggedInUser(platform, text) })),
+    filterSettings: { settings: [], problems: [] },
   };
+  for (const source of sources.filterSettings()) {
+    const reading = await source.read(provider);
+    // As the watcher sends them: an address never carries a user name, password or token.
+    snapshot.filterSettings.settings.push(...reading.settings.map(withoutSecrets));
+    snapshot.filterSettings.problems.push(...reading.problems);
+  }
   if (sources.wifi) {
     snapshot.wifi = mapReading(await read(provider, sources.wifi.source, sources.wifi.parse),
       (connection) => ({ ...connection, breaksPolicy: wifiBreaksPolicy(connection, settings.schoolSsids) !== undefined }));

@@ -22,7 +22,7 @@ export const windowsMisuseWatchers = (options: WatcherOptions): Watcher[] => {
   const watchers = misuseWatchersFrom(options, {
     installedApps: (common) => createInstalledAppsWatch({ ...common, folders: INSTALL_FOLDERS.windows, homesRoot: usersRoot(), pathApi: path.win32, intervalMs: INSTALLED_APPS_INTERVAL_MS }),
     processes: (common) => createProcessWatch({ ...common, lister: commandProcessLister(TASKLIST_SOURCE, parseTasklistCsv, provider), intervalMs: 3_000 }),
-    filterSettings: () => windowsFilterSettingsSources(provider),
+    filterSettings: windowsFilterSettingsSources(),
     downloads: (common) => createDownloadsWatch({ ...common, homesRoot: usersRoot(), pathApi: path.win32, rescanMs: 60_000, stableMs: 1_000 }),
     wifi: (common) => createWifiWatch({ ...common, provider, source: NETSH_WLAN_SOURCE, parse: parseNetshWlanInterfaces, intervalMs: 10_000 }),
   });

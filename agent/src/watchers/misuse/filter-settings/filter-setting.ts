@@ -1,8 +1,10 @@
 // A proxy or DNS-over-HTTPS setting as the agent finds it: where it is set, the address
 // it sends traffic or names to, whose it is, and whether an administrator's managed
 // policy set it (then it is reported as the school's setting, not as a pupil's misuse).
-import { promises as fs } from 'node:fs';
 import type { PlatformPath } from 'node:path';
+import type { AgentPlatform } from '@invigilator/shared/checks.ts';
+import { ERRORS, type ErrorCode } from '@invigilator/shared/errors.ts';
+import type { FileSource, FolderSource, SourceProvider, SourceResult } from '../../../checks/types.ts';
 import { NOT_A_PERSON } from '../downloads.ts';
 
 export type FilterSettingKind = 'proxy' | 'dns-over-https';
@@ -21,56 +23,75 @@ export interface FilterSetting {
   managedBy?: string;
 }
 
+/** Why part of the settings could not be read: the catalogue code, and a sentence naming the file or command. */
+export interface FilterSettingsProblem {
+  problemCode: ErrorCode;
+  problem: string;
+}
+
 /** What one source of settings found, and what it could not read (said once in the log, not every poll). */
 export interface FilterSettingsReading {
   settings: FilterSetting[];
-  problems: string[];
+  problems: FilterSettingsProblem[];
 }
 
+/**
+ * One place settings are kept (a platform's browsers, its system proxy). It reads only through the
+ * provider it is given: the live system for the watcher and `check --misuse`, a recording for
+ * `diagnose`, a bundle for `check --replay --misuse`, so all of them see the same.
+ */
 export interface FilterSettingsSource {
   name: string;
-  /** How often it is read; a source that can tell nothing changed (file times) answers 'unchanged' cheaply. */
+  /** How often the watcher reads it. */
   intervalMs: number;
-  read(): Promise<FilterSettingsReading | 'unchanged'>;
+  read(provider: SourceProvider): Promise<FilterSettingsReading>;
 }
 
 export const settingKey = (setting: FilterSetting): string =>
   [setting.kind, setting.place, setting.user, setting.address, setting.how, setting.managedBy ?? ''].join('\u0000');
 
-/** The people's home folders under a homes root, by folder name (which is the account name). */
-export const listHomes = async (homesRoot: string, pathApi: PlatformPath): Promise<Array<{ user: string; home: string }>> => {
-  const entries = await fs.readdir(homesRoot, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !NOT_A_PERSON.has(entry.name.toLowerCase()))
-    .map((entry) => ({ user: entry.name, home: pathApi.join(homesRoot, entry.name) }));
+/** The setting as it may leave the device (see addressWithoutSecrets). */
+export const withoutSecrets = (setting: FilterSetting): FilterSetting => ({ ...setting, address: addressWithoutSecrets(setting.address) });
+
+/** `<platform>.<what>`, and `:<which>` (a path, for sources read once per file or folder). */
+export const sourceId = (platform: AgentPlatform, what: string, which?: string): string =>
+  `${platform}.${what}${which === undefined ? '' : `:${which}`}`;
+
+export const folderSource = (platform: AgentPlatform, what: string, folder: string): FolderSource =>
+  ({ id: sourceId(platform, what, folder), kind: 'folder', path: folder });
+
+export const problemOf = (result: SourceResult, what: string): FilterSettingsProblem => {
+  const problemCode = result.errorCode ?? 'COMMAND_FAILED';
+  const detail = result.errorDetail ?? `exited ${String(result.exitCode)}: ${result.stderr.trim().slice(0, 200)}`;
+  return { problemCode, problem: `${ERRORS[problemCode]} (${what}, ${detail})` };
 };
 
-/** "path:mtime:size" for each file that exists: changes whenever one of them is written, created or removed. */
-export const fileStamps = async (files: readonly string[]): Promise<string> =>
-  (await Promise.all(files.map(fileStamp))).filter(Boolean).join('\n');
+export const parseProblem = (failed: { code: ErrorCode; reason: string }): FilterSettingsProblem => ({ problemCode: failed.code, problem: failed.reason });
 
-/** One file's "path:mtime:size", or '' when it is missing. */
-export const fileStamp = async (file: string): Promise<string> => {
-  const info = await fs.stat(file).catch(() => undefined);
-  return info ? `${file}:${info.mtimeMs}:${info.size}` : '';
-};
-
-/** A text file's contents, or undefined when it is missing; other failures are problems to report. */
-export const readOptionalFile = async (file: string, problems: string[], maxBytes = 4 * 1024 * 1024): Promise<string | undefined> => {
-  try {
-    const info = await fs.stat(file);
-    if (!info.isFile()) return undefined;
-    if (info.size > maxBytes) {
-      problems.push(`${file} is larger than ${maxBytes} bytes and was not read`);
-      return undefined;
-    }
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    problems.push(`${file} could not be read (${code ?? (error as Error).message})`);
+/** A file's (kept) text or a folder's listing, or undefined when it is missing (nothing is set there); any other failure is a problem. */
+export const readOptional = async (provider: SourceProvider, spec: FileSource | FolderSource, what: string, problems: FilterSettingsProblem[]): Promise<string | undefined> => {
+  const result = await provider.read(spec);
+  if (result.errorCode === 'COMMAND_NOT_FOUND') return undefined;
+  if (result.errorCode || result.exitCode !== 0) {
+    problems.push(problemOf(result, what));
     return undefined;
   }
+  return result.stdout;
 };
+
+/** A folder's entries (sub-folders end in "/"); a missing folder has none. */
+export const listFolder = async (provider: SourceProvider, spec: FolderSource, problems: FilterSettingsProblem[]): Promise<string[]> => {
+  const text = await readOptional(provider, spec, `the folder ${spec.path}`, problems);
+  return text === undefined ? [] : text.split('\n').filter(Boolean);
+};
+
+/** The people's home folders under a homes root, by folder name (which is the account name). */
+export const listHomes = async (
+  provider: SourceProvider, platform: AgentPlatform, homesRoot: string, pathApi: PlatformPath, problems: FilterSettingsProblem[],
+): Promise<Array<{ user: string; home: string }>> =>
+  (await listFolder(provider, { id: sourceId(platform, 'homes'), kind: 'folder', path: homesRoot }, problems))
+    .filter((entry) => entry.endsWith('/') && !entry.startsWith('.') && !NOT_A_PERSON.has(entry.slice(0, -1).toLowerCase()))
+    .map((entry) => ({ user: entry.slice(0, -1), home: pathApi.join(homesRoot, entry.slice(0, -1)) }));
 
 /**
  * An address as it may leave the device: a URL keeps its scheme, host, port and path, never a user name,

@@ -1,6 +1,5 @@
 // Proxy and DNS-over-HTTPS settings, read from each platform's sources every few
-// seconds (a source that can tell from file times that nothing changed costs a few
-// stat calls). A setting the user made is reported when it first appears, including
+// seconds (while no file or folder they read has changed, a look costs stat calls). A setting the user made is reported when it first appears, including
 // one already there when the agent starts; a managed policy's setting is reported
 // when it changes while the agent runs (at start it is the school's standing
 // configuration, logged only). A setting removed is not misuse and is not reported.
@@ -9,29 +8,31 @@ import { createPoller } from '../../poller.ts';
 import { combineWatchers } from '../../combined.ts';
 import type { Watcher } from '../../types.ts';
 import { filterSettingSet } from '../misuse-events.ts';
+import type { SourceProvider } from '../../../checks/types.ts';
 import type { CommonMisuseOptions } from '../platform-watchers.ts';
-import { addressWithoutSecrets, settingKey, type FilterSetting, type FilterSettingsSource } from './filter-setting.ts';
+import { settingKey, withoutSecrets, type FilterSetting, type FilterSettingsSource } from './filter-setting.ts';
+import { reuseWhileUnchanged } from './reuse-unchanged.ts';
 
 export interface FilterSettingsWatchOptions extends CommonMisuseOptions {
   sources: readonly FilterSettingsSource[];
+  provider: SourceProvider;
 }
 
 const watchSource = (source: FilterSettingsSource, options: FilterSettingsWatchOptions): Watcher => {
   let known: Map<string, FilterSetting> | undefined;
   const warned = new Set<string>();
+  const reusing = reuseWhileUnchanged(options.provider);
   const look = async (): Promise<void> => {
-    const reading = await source.read();
-    if (reading === 'unchanged') return;
-    for (const problem of reading.problems) {
+    if (reusing.unchanged()) return;
+    const reading = await source.read(reusing.provider);
+    reusing.endLook();
+    for (const { problemCode, problem } of reading.problems) {
       if (warned.has(problem)) continue;
       warned.add(problem);
-      options.logger.warn({ code: 'FILTER_SETTINGS_UNREADABLE', source: source.name }, `${ERRORS.FILTER_SETTINGS_UNREADABLE} (${problem})`);
+      options.logger.warn({ code: 'FILTER_SETTINGS_UNREADABLE', problemCode, source: source.name }, `${ERRORS.FILTER_SETTINGS_UNREADABLE} (${problem})`);
     }
     const atStart = known === undefined;
-    const next = new Map(reading.settings.map((raw) => {
-      const setting = { ...raw, address: addressWithoutSecrets(raw.address) };
-      return [settingKey(setting), setting];
-    }));
+    const next = new Map(reading.settings.map(withoutSecrets).map((setting) => [settingKey(setting), setting]));
     for (const [key, setting] of next) {
       if (known?.has(key)) continue;
       const { kind, place, address, managedBy } = setting;

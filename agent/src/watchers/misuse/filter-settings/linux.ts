@@ -1,6 +1,5 @@
 // Where Linux keeps browser and system proxy settings, and the administrator's policies.
 import path from 'node:path';
-import type { SourceProvider } from '../../../checks/types.ts';
 import { createBrowserSettingsSource, type ChromiumBrowser } from './browser-settings.ts';
 import type { FilterSettingsSource } from './filter-setting.ts';
 import { createLinuxSystemSettingsSource } from './linux-system-settings.ts';
@@ -17,16 +16,16 @@ export const LINUX_CHROMIUM_BROWSERS: readonly ChromiumBrowser[] = [
   { name: 'Brave', userDataDirs: ['.config/BraveSoftware/Brave-Browser'], policyDirs: ['/etc/brave/policies/managed'] },
 ];
 
-/** Files are compared by time every 2 s (a few stat calls); gsettings runs only after a change. */
+/** Files are compared by time every 2 s (stat calls); a file is read, or gsettings run, only after a change. */
 export const LINUX_FILTER_SETTINGS_INTERVAL_MS = 2_000;
 
-export const linuxFilterSettingsSources = (provider: SourceProvider, homesRoot = '/home'): FilterSettingsSource[] => [
+export const linuxFilterSettingsSources = (homesRoot = '/home'): FilterSettingsSource[] => [
   createBrowserSettingsSource({
-    homesRoot, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: LINUX_FIREFOX_POLICY_FILES,
+    platform: 'linux', homesRoot, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: LINUX_FIREFOX_POLICY_FILES,
     chromium: LINUX_CHROMIUM_BROWSERS, intervalMs: LINUX_FILTER_SETTINGS_INTERVAL_MS,
   }),
   createLinuxSystemSettingsSource({
-    provider, homesRoot, pathApi: path.posix, environmentFile: '/etc/environment',
+    homesRoot, pathApi: path.posix, environmentFile: '/etc/environment',
     dconfFolders: ['/etc/dconf/db', '/etc/dconf/profile'], intervalMs: LINUX_FILTER_SETTINGS_INTERVAL_MS,
   }),
 ];

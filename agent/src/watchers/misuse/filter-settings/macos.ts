@@ -5,29 +5,29 @@
 import path from 'node:path';
 import type { CommandSource, SourceProvider } from '../../../checks/types.ts';
 import { createBrowserSettingsSource } from './browser-settings.ts';
-import type { FilterSettingsReading, FilterSettingsSource } from './filter-setting.ts';
+import { parseProblem, problemOf, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
 import { parseScutilProxy } from './parse-scutil-proxy.ts';
 
 export const SCUTIL_PROXY_SOURCE: CommandSource = { id: 'macos.scutil-proxy', kind: 'command', file: '/usr/sbin/scutil', args: ['--proxy'], timeoutMs: 10_000 };
 export const MACOS_FILTER_SETTINGS_INTERVAL_MS = 10_000;
 
-export const createScutilProxySource = (provider: SourceProvider): FilterSettingsSource => ({
+export const scutilProxySource: FilterSettingsSource = {
   name: 'macOS system proxy',
   intervalMs: MACOS_FILTER_SETTINGS_INTERVAL_MS,
-  async read(): Promise<FilterSettingsReading> {
+  async read(provider: SourceProvider): Promise<FilterSettingsReading> {
     const result = await provider.read(SCUTIL_PROXY_SOURCE);
-    if (result.errorCode || result.exitCode !== 0) return { settings: [], problems: [`scutil --proxy failed (${result.errorDetail ?? result.stderr.trim().slice(0, 200)})`] };
+    if (result.errorCode || result.exitCode !== 0) return { settings: [], problems: [problemOf(result, 'scutil --proxy')] };
     const uses = parseScutilProxy(result.stdout, SCUTIL_PROXY_SOURCE.id);
-    if (!uses.ok) return { settings: [], problems: [uses.reason] };
+    if (!uses.ok) return { settings: [], problems: [parseProblem(uses)] };
     return { settings: uses.value.map((use) => ({ kind: 'proxy' as const, place: 'macOS (network settings)', ...use, user: '' })), problems: [] };
   },
-});
+};
 
 const SUPPORT = 'Library/Application Support';
 
-export const macosFilterSettingsSources = (provider: SourceProvider): FilterSettingsSource[] => [
+export const macosFilterSettingsSources = (): FilterSettingsSource[] => [
   createBrowserSettingsSource({
-    homesRoot: '/Users', pathApi: path.posix,
+    platform: 'macos', homesRoot: '/Users', pathApi: path.posix,
     firefoxProfileRoots: [`${SUPPORT}/Firefox/Profiles`],
     firefoxPolicyFiles: ['/Applications/Firefox.app/Contents/Resources/distribution/policies.json'],
     chromium: [
@@ -38,5 +38,5 @@ export const macosFilterSettingsSources = (provider: SourceProvider): FilterSett
     ],
     intervalMs: 3_000,
   }),
-  createScutilProxySource(provider),
+  scutilProxySource,
 ];

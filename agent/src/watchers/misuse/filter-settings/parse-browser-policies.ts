@@ -8,6 +8,7 @@ import { parsed, type Parsed } from '../../../checks/types.ts';
 import { unreadable } from '../../../parsers/reasons.ts';
 import { proxyAddress } from './filter-setting.ts';
 import { mergeUses, type ProxyUse } from './parse-firefox-prefs.ts';
+import { byCodeUnit } from '../../../parsers/order.ts';
 
 export interface ManagedSetting {
   /** The proxies or resolver the policy sets; empty when it sets none (direct, system, off). */
@@ -73,7 +74,7 @@ export const chromiumPolicy = (values: Json): BrowserPolicy => {
 /** Every JSON file of a Chromium managed-policy folder, merged in name order (a later file's value wins). */
 export const parseChromiumPolicyFiles = (files: ReadonlyArray<{ name: string; text: string }>): Parsed<BrowserPolicy> => {
   const merged: Json = {};
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const file of [...files].sort((a, b) => byCodeUnit(a.name, b.name))) {
     const values = parseJsonObject(file.text, file.name);
     if (!values.ok) return values;
     Object.assign(merged, values.value);

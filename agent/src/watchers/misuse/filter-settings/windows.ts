@@ -8,11 +8,10 @@
 import path from 'node:path';
 import type { CommandSource, SourceProvider } from '../../../checks/types.ts';
 import { createBrowserSettingsSource, type ExtraPolicies } from './browser-settings.ts';
-import { chromiumPolicy } from './parse-browser-policies.ts';
-import type { FilterSetting, FilterSettingsReading, FilterSettingsSource } from './filter-setting.ts';
+import { chromiumPolicy, chromiumProxyServers } from './parse-browser-policies.ts';
+import { parseProblem, problemOf, sourceId, type FilterSetting, type FilterSettingsProblem, type FilterSettingsReading, type FilterSettingsSource } from './filter-setting.ts';
 import { parseNetshWinhttp } from './parse-netsh-winhttp.ts';
 import { parseRegQuery, regNumber, regValuesAsObject, type RegKeys } from './parse-reg-query.ts';
-import { chromiumProxyServers } from './parse-browser-policies.ts';
 import type { ProxyUse } from './parse-firefox-prefs.ts';
 
 const SYSTEM32 = 'C:\\Windows\\System32';
@@ -54,75 +53,73 @@ export const interfaceDoh = (keys: RegKeys): ProxyUse[] => {
   return uses;
 };
 
-export const createWindowsSystemSettingsSource = (provider: SourceProvider): FilterSettingsSource => {
-  const query = async (source: CommandSource): Promise<RegKeys | undefined> => {
-    const result = await provider.read(source);
-    if (result.errorCode || result.exitCode !== 0) return undefined; // reg.exe exits 1 for a key that is not there
-    const keys = parseRegQuery(result.stdout, source.id);
-    return keys.ok ? keys.value : undefined;
-  };
-  const onlyKey = (keys: RegKeys | undefined) => (keys ? [...keys.values()][0] : undefined);
-  const locked = (keys: RegKeys | undefined): boolean => {
-    const values = onlyKey(keys);
-    return regNumber(values?.get('Proxy')) === 1 || regNumber(values?.get('AutoConfig')) === 1;
-  };
-
-  return {
-    name: 'Windows proxy and DNS-over-HTTPS settings',
-    intervalMs: WINDOWS_FILTER_SETTINGS_INTERVAL_MS,
-    async read(): Promise<FilterSettingsReading> {
-      const problems: string[] = [];
-      const settings: FilterSetting[] = [];
-      const hku = await query(HKU_SOURCE);
-      if (!hku) problems.push('reg query HKU failed: signed-in people\'s proxy settings are not read');
-      const machineLock = locked(await query(regQuery('windows.reg-proxy-policy-machine', `HKLM\\${CONTROL_PANEL_POLICY}`)));
-      for (const sid of hku ? userSids(hku) : []) {
-        const options = onlyKey(await query(regQuery('windows.reg-internet-settings', `HKU\\${sid}\\${INTERNET_SETTINGS}`)));
-        const uses = internetOptionsProxies(options);
-        if (uses.length === 0) continue;
-        const user = onlyKey(await query(regQuery('windows.reg-volatile-username', `HKU\\${sid}\\Volatile Environment`, '/v', 'USERNAME')))?.get('USERNAME')?.data ?? '';
-        const userLock = machineLock || locked(await query(regQuery('windows.reg-proxy-policy-user', `HKU\\${sid}\\${CONTROL_PANEL_POLICY}`)));
-        for (const use of uses) {
-          settings.push({ kind: 'proxy', place: 'Windows (Internet Options)', ...use, user: userLock ? '' : user,
-            ...(userLock ? { managedBy: 'Group Policy (Internet Explorer\\Control Panel: proxy settings locked)' } : {}) });
-        }
+export const windowsSystemSettingsSource: FilterSettingsSource = {
+  name: 'Windows proxy and DNS-over-HTTPS settings',
+  intervalMs: WINDOWS_FILTER_SETTINGS_INTERVAL_MS,
+  async read(provider: SourceProvider): Promise<FilterSettingsReading> {
+    const query = async (source: CommandSource): Promise<RegKeys | undefined> => {
+      const result = await provider.read(source);
+      if (result.errorCode || result.exitCode !== 0) return undefined; // reg.exe exits 1 for a key that is not there
+      const keys = parseRegQuery(result.stdout, source.id);
+      return keys.ok ? keys.value : undefined;
+    };
+    const onlyKey = (keys: RegKeys | undefined) => (keys ? [...keys.values()][0] : undefined);
+    const locked = (keys: RegKeys | undefined): boolean => {
+      const values = onlyKey(keys);
+      return regNumber(values?.get('Proxy')) === 1 || regNumber(values?.get('AutoConfig')) === 1;
+    };
+    const problems: FilterSettingsProblem[] = [];
+    const settings: FilterSetting[] = [];
+    const hkuResult = await provider.read(HKU_SOURCE);
+    const hkuKeys = hkuResult.errorCode || hkuResult.exitCode !== 0 ? undefined : parseRegQuery(hkuResult.stdout, HKU_SOURCE.id);
+    if (!hkuKeys) problems.push(problemOf(hkuResult, 'reg query HKU, so signed-in people\'s proxy settings are not read'));
+    else if (!hkuKeys.ok) problems.push(parseProblem(hkuKeys));
+    const hku = hkuKeys?.ok ? hkuKeys.value : undefined;
+    const machineLock = locked(await query(regQuery('windows.reg-proxy-policy-machine', `HKLM\\${CONTROL_PANEL_POLICY}`)));
+    for (const sid of hku ? userSids(hku) : []) {
+      const options = onlyKey(await query(regQuery(sourceId('windows', 'reg-internet-settings', sid), `HKU\\${sid}\\${INTERNET_SETTINGS}`)));
+      const uses = internetOptionsProxies(options);
+      if (uses.length === 0) continue;
+      const user = onlyKey(await query(regQuery(sourceId('windows', 'reg-volatile-username', sid), `HKU\\${sid}\\Volatile Environment`, '/v', 'USERNAME')))?.get('USERNAME')?.data ?? '';
+      const userLock = machineLock || locked(await query(regQuery(sourceId('windows', 'reg-proxy-policy-user', sid), `HKU\\${sid}\\${CONTROL_PANEL_POLICY}`)));
+      for (const use of uses) {
+        settings.push({ kind: 'proxy', place: 'Windows (Internet Options)', ...use, user: userLock ? '' : user,
+          ...(userLock ? { managedBy: 'Group Policy (Internet Explorer\\Control Panel: proxy settings locked)' } : {}) });
       }
-      const winhttp = await provider.read(NETSH_WINHTTP_SOURCE);
-      const machineProxy = winhttp.errorCode || winhttp.exitCode !== 0 ? undefined : parseNetshWinhttp(winhttp.stdout, NETSH_WINHTTP_SOURCE.id);
-      if (machineProxy && !machineProxy.ok) problems.push(machineProxy.reason);
-      for (const use of machineProxy?.ok ? machineProxy.value : []) {
-        settings.push({ kind: 'proxy', place: 'Windows services (the WinHTTP proxy)', ...use, user: '', managedBy: 'netsh winhttp (administrators only)' });
-      }
-      const dohPolicy = regNumber(onlyKey(await query(regQuery('windows.reg-doh-policy', DOH_POLICY, '/v', 'DoHPolicy')))?.get('DoHPolicy'));
-      const interfaces = await query(regQuery('windows.reg-doh-interfaces', DOH_INTERFACES, '/s'));
-      // Group Policy "Prohibit encryption" (1) switches every interface's DoH off.
-      for (const use of interfaces && dohPolicy !== 1 ? interfaceDoh(interfaces) : []) {
-        settings.push({ kind: 'dns-over-https', place: 'Windows', ...use, user: '',
-          ...(dohPolicy === 2 || dohPolicy === 3 ? { managedBy: 'Group Policy (DNS Client: Configure DNS over HTTPS)' } : {}) });
-      }
-      return { settings, problems };
-    },
-  };
+    }
+    const winhttp = await provider.read(NETSH_WINHTTP_SOURCE);
+    const machineProxy = winhttp.errorCode || winhttp.exitCode !== 0 ? undefined : parseNetshWinhttp(winhttp.stdout, NETSH_WINHTTP_SOURCE.id);
+    if (machineProxy && !machineProxy.ok) problems.push(parseProblem(machineProxy));
+    for (const use of machineProxy?.ok ? machineProxy.value : []) {
+      settings.push({ kind: 'proxy', place: 'Windows services (the WinHTTP proxy)', ...use, user: '', managedBy: 'netsh winhttp (administrators only)' });
+    }
+    const dohPolicy = regNumber(onlyKey(await query(regQuery('windows.reg-doh-policy', DOH_POLICY, '/v', 'DoHPolicy')))?.get('DoHPolicy'));
+    const interfaces = await query(regQuery('windows.reg-doh-interfaces', DOH_INTERFACES, '/s'));
+    // Group Policy "Prohibit encryption" (1) switches every interface's DoH off.
+    for (const use of interfaces && dohPolicy !== 1 ? interfaceDoh(interfaces) : []) {
+      settings.push({ kind: 'dns-over-https', place: 'Windows', ...use, user: '',
+        ...(dohPolicy === 2 || dohPolicy === 3 ? { managedBy: 'Group Policy (DNS Client: Configure DNS over HTTPS)' } : {}) });
+    }
+    return { settings, problems };
+  },
 };
 
 /** Chrome and Edge policies as Group Policy writes them to the registry. */
-const registryBrowserPolicies = (provider: SourceProvider) => async (): Promise<ExtraPolicies> => {
+const registryBrowserPolicies = async (provider: SourceProvider): Promise<ExtraPolicies> => {
   const chromium: Record<string, { policy: ReturnType<typeof chromiumPolicy>; source: string }> = {};
-  const stamps: string[] = [];
-  for (const [name, key] of [['Google Chrome', 'HKLM\\SOFTWARE\\Policies\\Google\\Chrome'], ['Microsoft Edge', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge']] as const) {
-    const result = await provider.read(regQuery(`windows.reg-browser-policy`, key));
-    stamps.push(result.stdout);
+  for (const [name, what, key] of [['Google Chrome', 'chrome', 'HKLM\\SOFTWARE\\Policies\\Google\\Chrome'], ['Microsoft Edge', 'edge', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge']] as const) {
+    const result = await provider.read(regQuery(`windows.reg-browser-policy-${what}`, key));
     if (result.errorCode || result.exitCode !== 0) continue;
     const keys = parseRegQuery(result.stdout, key);
     if (!keys.ok) continue;
     chromium[name] = { policy: chromiumPolicy(regValuesAsObject(keys.value.get(key.replace(/^HKLM/, 'HKEY_LOCAL_MACHINE')))), source: `Group Policy (${key})` };
   }
-  return { stamp: stamps.join('\n'), chromium, problems: [] };
+  return { chromium };
 };
 
-export const windowsFilterSettingsSources = (provider: SourceProvider, env: NodeJS.ProcessEnv = process.env): FilterSettingsSource[] => [
+export const windowsFilterSettingsSources = (env: NodeJS.ProcessEnv = process.env): FilterSettingsSource[] => [
   createBrowserSettingsSource({
-    homesRoot: `${(env.SystemDrive ?? 'C:').replace(/\\+$/, '')}\\Users`, pathApi: path.win32,
+    platform: 'windows', homesRoot: `${(env.SystemDrive ?? 'C:').replace(/\\+$/, '')}\\Users`, pathApi: path.win32,
     firefoxProfileRoots: ['AppData\\Roaming\\Mozilla\\Firefox\\Profiles'],
     firefoxPolicyFiles: ['C:\\Program Files\\Mozilla Firefox\\distribution\\policies.json', 'C:\\Program Files (x86)\\Mozilla Firefox\\distribution\\policies.json'],
     chromium: [
@@ -131,8 +128,8 @@ export const windowsFilterSettingsSources = (provider: SourceProvider, env: Node
       { name: 'Brave', userDataDirs: ['AppData\\Local\\BraveSoftware\\Brave-Browser\\User Data'] },
       { name: 'Chromium', userDataDirs: ['AppData\\Local\\Chromium\\User Data'] },
     ],
-    extraPolicies: registryBrowserPolicies(provider),
+    extraPolicies: registryBrowserPolicies,
     intervalMs: WINDOWS_FILTER_SETTINGS_INTERVAL_MS,
   }),
-  createWindowsSystemSettingsSource(provider),
+  windowsSystemSettingsSource,
 ];

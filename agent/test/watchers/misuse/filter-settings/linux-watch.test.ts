@@ -1,8 +1,7 @@
 // The filter-settings watch over real files in a temporary root: pupils' Firefox
 // profiles and Chromium Local State, an administrator's policy files, /etc/environment,
 // and GNOME's proxy read by the real gsettings from dconf databases compiled here.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MISUSE_SETTINGS } from '@invigilator/shared/misuse-settings.ts';
@@ -13,24 +12,12 @@ import { createFilterSettingsWatch } from '../../../../src/watchers/misuse/filte
 import { LINUX_CHROMIUM_BROWSERS, LINUX_FIREFOX_PROFILE_ROOTS } from '../../../../src/watchers/misuse/filter-settings/linux.ts';
 import { createLinuxSystemSettingsSource } from '../../../../src/watchers/misuse/filter-settings/linux-system-settings.ts';
 import type { Watcher } from '../../../../src/watchers/types.ts';
-import { DCONF_BACKEND } from '../../../../../scripts/test-tools.ts';
+import { canRunGnome, compileDconf, writeFileIn } from '../../../helpers/dconf.ts';
 import { captureLogger } from '../../../helpers/capture-logger.ts';
 import { useTempDirs } from '../../../helpers/temp-dirs.ts';
 import { linuxFixture } from '../../../checks/collected-from.ts';
 
 const tempDir = useTempDirs('invigilator-filter-settings');
-const DCONF = '/usr/bin/dconf';
-const canRunGnome = process.platform === 'linux' && ['/usr/bin/gsettings', DCONF, DCONF_BACKEND, '/usr/share/glib-2.0/schemas/org.gnome.system.proxy.gschema.xml'].every((file) => existsSync(file));
-
-const write = (file: string, text: string): void => {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-};
-
-const compile = (database: string, keyfile: string): void => {
-  write(path.join(`${database}.d`, '00'), keyfile);
-  execFileSync(DCONF, ['compile', database, `${database}.d`]);
-};
 
 const waitFor = async <T>(what: string, probe: () => T | undefined, timeoutMs = 5_000): Promise<T> => {
   const until = Date.now() + timeoutMs;
@@ -55,7 +42,7 @@ describe('the filter-settings watch on real files', () => {
     const events: MisuseEvent[] = [];
     const capture = captureLogger();
     const watcher = createFilterSettingsWatch({
-      sources, settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event),
+      sources, provider: liveProvider, settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event),
       currentUser: () => Promise.resolve('at-the-screen'), logger: capture.logger,
     });
     watchers.push(watcher);
@@ -68,12 +55,12 @@ describe('the filter-settings watch on real files', () => {
     const homes = path.join(root, 'home');
     const firefoxPolicy = path.join(root, 'etc', 'firefox', 'policies', 'policies.json');
     const chromePolicies = path.join(root, 'etc', 'chromium', 'policies', 'managed');
-    write(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'k2x9.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
-    write(path.join(homes, 'pupil8', '.mozilla', 'firefox', 'a1b2.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-fresh.js.txt'));
-    write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
-    write(path.join(chromePolicies, 'school.json'), '{"ProxyMode":"fixed_servers","ProxyServer":"webfilter.school.example:8080"}');
+    writeFileIn(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'k2x9.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-socks-and-doh.js.txt'));
+    writeFileIn(path.join(homes, 'pupil8', '.mozilla', 'firefox', 'a1b2.default-esr', 'prefs.js'), linuxFixture('firefox-prefs.devmachine-fresh.js.txt'));
+    writeFileIn(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-fresh.json'));
+    writeFileIn(path.join(chromePolicies, 'school.json'), '{"ProxyMode":"fixed_servers","ProxyServer":"webfilter.school.example:8080"}');
     const { events } = await start([createBrowserSettingsSource({
-      homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: [firefoxPolicy],
+      platform: 'linux', homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: LINUX_FIREFOX_PROFILE_ROOTS, firefoxPolicyFiles: [firefoxPolicy],
       chromium: LINUX_CHROMIUM_BROWSERS.map((browser) => (browser.name === 'Chromium' ? { ...browser, policyDirs: [chromePolicies] } : { ...browser, policyDirs: [] })),
       intervalMs: 100,
     })]);
@@ -89,13 +76,13 @@ describe('the filter-settings watch on real files', () => {
     events.length = 0;
 
     // pupil8 switches on secure DNS in Chromium, as Chromium writes it.
-    write(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-secure-doh.json'));
+    writeFileIn(path.join(homes, 'pupil8', '.config', 'chromium', 'Local State'), linuxFixture('chromium-local-state.devmachine-secure-doh.json'));
     const doh = await waitFor('pupil8\'s DoH', () => events.find((event) => event.kind === MisuseKind.DNS_OVER_HTTPS_SET));
     expect(doh).toMatchObject({ user: 'pupil8', subject: 'https://dns.quad9.net/dns-query', changedByAdministrator: Tri.TRI_NO });
     expect(doh.detail).toBe('DNS over HTTPS was switched on in the user\'s own settings: Chromium looks names up with DNS over HTTPS at https://dns.quad9.net/dns-query (only, never ordinary DNS)');
 
     // The administrator locks Firefox to the school's proxy: pupil7's own proxy no longer counts; the change is the school's.
-    write(firefoxPolicy, JSON.stringify({ policies: { Proxy: { Mode: 'manual', HTTPProxy: 'webfilter.school.example:8080', Locked: true } } }));
+    writeFileIn(firefoxPolicy, JSON.stringify({ policies: { Proxy: { Mode: 'manual', HTTPProxy: 'webfilter.school.example:8080', Locked: true } } }));
     const managed = await waitFor('the managed Firefox proxy', () => events.find((event) => event.changedByAdministrator === Tri.TRI_YES));
     expect(managed).toMatchObject({ kind: MisuseKind.PROXY_SET, user: 'at-the-screen', subject: 'webfilter.school.example:8080', changedBy: firefoxPolicy });
     expect(managed.detail).toBe(`A policy the school manages (${firefoxPolicy}) set this: Firefox sends web traffic through the HTTP proxy webfilter.school.example:8080`);
@@ -105,10 +92,10 @@ describe('the filter-settings watch on real files', () => {
   it('a damaged preferences file is said once in the log and the rest is still watched', async () => {
     const root = tempDir();
     const homes = path.join(root, 'home');
-    write(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'x.default', 'prefs.js'), 'user_pref("network.proxy.type", 1\n');
-    write(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'y.default', 'prefs.js'), 'user_pref("network.trr.mode", 3);\n');
+    writeFileIn(path.join(homes, 'pupil7', '.mozilla', 'firefox', 'x.default', 'prefs.js'), 'user_pref("network.proxy.type", 1\n');
+    writeFileIn(path.join(homes, 'pupil9', '.mozilla', 'firefox', 'y.default', 'prefs.js'), 'user_pref("network.trr.mode", 3);\n');
     const { events, capture } = await start([createBrowserSettingsSource({
-      homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: ['.mozilla/firefox'], firefoxPolicyFiles: [], chromium: [], intervalMs: 100,
+      platform: 'linux', homesRoot: homes, pathApi: path.posix, firefoxProfileRoots: ['.mozilla/firefox'], firefoxPolicyFiles: [], chromium: [], intervalMs: 100,
     })]);
     expect(events.map((event) => event.user)).toEqual(['pupil9']);
     const warnings = capture.withCode('FILTER_SETTINGS_UNREADABLE');
@@ -122,24 +109,24 @@ describe('the filter-settings watch on real files', () => {
     const machineDb = path.join(root, 'etc', 'dconf', 'db', 'local');
     const profile = path.join(root, 'etc', 'dconf', 'profile', 'user');
     const environmentFile = path.join(root, 'etc', 'environment');
-    compile(machineDb, "[system/proxy]\nmode='manual'\n[system/proxy/http]\nhost='webfilter.school.example'\nport=8080\n");
-    write(profile, `user-db:user\nfile-db:${machineDb}\n`);
+    compileDconf(machineDb, "[system/proxy]\nmode='manual'\n[system/proxy/http]\nhost='webfilter.school.example'\nport=8080\n");
+    writeFileIn(profile, `user-db:user\nfile-db:${machineDb}\n`);
     process.env.DCONF_PROFILE = profile;
-    write(environmentFile, 'PATH="/usr/local/bin:/usr/bin"\nhttp_proxy="http://webfilter.school.example:8080/"\n');
+    writeFileIn(environmentFile, 'PATH="/usr/local/bin:/usr/bin"\nhttp_proxy="http://webfilter.school.example:8080/"\n');
     mkdirSync(path.join(homes, 'pupil8', '.config', 'dconf'), { recursive: true }); // no settings of their own yet
     const { events } = await start([createLinuxSystemSettingsSource({
-      provider: liveProvider, homesRoot: homes, pathApi: path.posix, environmentFile, dconfFolders: [path.dirname(machineDb), path.dirname(profile)], intervalMs: 100,
+      homesRoot: homes, pathApi: path.posix, environmentFile, dconfFolders: [path.dirname(machineDb), path.dirname(profile)], intervalMs: 100,
     })]);
     expect(events).toEqual([]); // only the school's settings so far
 
-    compile(path.join(homes, 'pupil8', '.config', 'dconf', 'user'), "[system/proxy]\nmode='manual'\n[system/proxy/socks]\nhost='127.0.0.1'\nport=9050\n");
+    compileDconf(path.join(homes, 'pupil8', '.config', 'dconf', 'user'), "[system/proxy]\nmode='manual'\n[system/proxy/socks]\nhost='127.0.0.1'\nport=9050\n");
     const proxy = await waitFor('pupil8\'s GNOME proxy', () => events.find((event) => event.subject === '127.0.0.1:9050'));
     expect(proxy).toMatchObject({ kind: MisuseKind.PROXY_SET, user: 'pupil8', changedByAdministrator: Tri.TRI_NO,
       detail: 'A proxy was set in the user\'s own settings: the GNOME desktop sends web traffic through the SOCKS proxy 127.0.0.1:9050' });
     // The machine-wide HTTP proxy still shows through pupil8's settings: it stays the school's, not theirs.
     expect(events.map((event) => event.subject)).toEqual(['127.0.0.1:9050']);
 
-    write(environmentFile, 'http_proxy="http://other-proxy.example:3128/"\n');
+    writeFileIn(environmentFile, 'http_proxy="http://other-proxy.example:3128/"\n');
     const environment = await waitFor('the environment proxy', () => events.find((event) => event.subject === 'other-proxy.example:3128'));
     expect(environment).toMatchObject({ changedByAdministrator: Tri.TRI_YES, changedBy: environmentFile });
   });

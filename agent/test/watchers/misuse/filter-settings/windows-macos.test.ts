@@ -6,11 +6,11 @@ import { DEFAULT_MISUSE_SETTINGS } from '@invigilator/shared/misuse-settings.ts'
 import { MisuseKind, Tri, type MisuseEvent } from '@invigilator/shared/wire.ts';
 import type { SourceProvider } from '../../../../src/checks/types.ts';
 import { createFilterSettingsWatch } from '../../../../src/watchers/misuse/filter-settings/filter-settings-watch.ts';
-import { createScutilProxySource } from '../../../../src/watchers/misuse/filter-settings/macos.ts';
+import { scutilProxySource } from '../../../../src/watchers/misuse/filter-settings/macos.ts';
 import { parseNetshWinhttp } from '../../../../src/watchers/misuse/filter-settings/parse-netsh-winhttp.ts';
 import { parseRegQuery } from '../../../../src/watchers/misuse/filter-settings/parse-reg-query.ts';
 import { parseScutilProxy } from '../../../../src/watchers/misuse/filter-settings/parse-scutil-proxy.ts';
-import { createWindowsSystemSettingsSource, interfaceDoh, internetOptionsProxies, userSids } from '../../../../src/watchers/misuse/filter-settings/windows.ts';
+import { windowsSystemSettingsSource, interfaceDoh, internetOptionsProxies, userSids } from '../../../../src/watchers/misuse/filter-settings/windows.ts';
 import { captureLogger } from '../../../helpers/capture-logger.ts';
 import { macosFixture } from '../../../helpers/macos-fixture.ts';
 import { windowsFixture, withCrlf } from '../../../checks/windows-fixtures.ts';
@@ -70,14 +70,15 @@ describe('scutil --proxy', () => {
 
 const fixtureProvider = (answers: Record<string, (args: readonly string[]) => { stdout: string; exitCode?: number }>): SourceProvider => ({
   read: (spec) => {
-    const answer = spec.kind === 'command' ? answers[spec.id]?.(spec.args) : undefined;
+    // Sources read once per signed-in person carry their SID after a colon.
+    const answer = spec.kind === 'command' ? answers[spec.id.split(':')[0]!]?.(spec.args) : undefined;
     return Promise.resolve({ id: spec.id, exitCode: answer?.exitCode ?? (answer ? 0 : 1), stdout: answer?.stdout ?? '', stderr: answer ? '' : 'ERROR: The system was unable to find the specified registry key or value.', durationMs: 0 });
   },
 });
 
-const watchOnce = async (source: Parameters<typeof createFilterSettingsWatch>[0]['sources'][number]): Promise<MisuseEvent[]> => {
+const watchOnce = async (source: Parameters<typeof createFilterSettingsWatch>[0]['sources'][number], provider: SourceProvider): Promise<MisuseEvent[]> => {
   const events: MisuseEvent[] = [];
-  const watcher = createFilterSettingsWatch({ sources: [source], settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event), currentUser: () => Promise.resolve('console-user'), logger: captureLogger().logger });
+  const watcher = createFilterSettingsWatch({ sources: [source], provider, settings: () => DEFAULT_MISUSE_SETTINGS, emit: (event) => events.push(event), currentUser: () => Promise.resolve('console-user'), logger: captureLogger().logger });
   await watcher.start();
   await watcher.stop();
   return events;
@@ -86,31 +87,31 @@ const watchOnce = async (source: Parameters<typeof createFilterSettingsWatch>[0]
 describe('the Windows and macOS sources as the watcher runs them', () => {
   it('Windows: a signed-in pupil\'s own proxy is misuse naming them; the WinHTTP proxy is the administrator\'s', async () => {
     const hku = windowsFixture('reg-query-hku.1-two-users.txt');
-    const events = await watchOnce(createWindowsSystemSettingsSource(fixtureProvider({
+    const events = await watchOnce(windowsSystemSettingsSource, fixtureProvider({
       'windows.reg-hku': () => ({ stdout: hku }),
       'windows.reg-internet-settings': (args) => (args[1]!.includes('-1001\\')
         ? { stdout: windowsFixture('reg-query-internet-settings.2-proxy-on-derived.txt').replace('HKEY_CURRENT_USER', `HKEY_USERS\\${args[1]!.split('\\')[1]}`) }
         : { stdout: withCrlf(windowsFixture('reg-query-internet-settings.1-proxy-off.txt')) }),
       'windows.reg-volatile-username': () => ({ stdout: '\r\nHKEY_USERS\\S-1-5-21-1004336348-1177238915-682003330-1001\\Volatile Environment\r\n    USERNAME    REG_SZ    pupil7\r\n\r\n' }),
       'windows.netsh-winhttp-proxy': () => ({ stdout: withCrlf(windowsFixture('netsh-winhttp-show-proxy.2-proxy.txt')) }),
-    })));
+    }));
     // The WinHTTP proxy was there at start: the school's standing configuration, not reported.
     expect(events).toEqual([expect.objectContaining({ kind: MisuseKind.PROXY_SET, user: 'pupil7', subject: '127.0.0.1:7890', changedByAdministrator: Tri.TRI_NO,
       detail: 'A proxy was set in the user\'s own settings: Windows (Internet Options) sends web traffic through the HTTP proxy 127.0.0.1:7890' })]);
   });
 
   it('Windows: Group Policy locking the proxy settings makes a signed-in person\'s proxy the school\'s', async () => {
-    const events = await watchOnce(createWindowsSystemSettingsSource(fixtureProvider({
+    const events = await watchOnce(windowsSystemSettingsSource, fixtureProvider({
       'windows.reg-hku': () => ({ stdout: windowsFixture('reg-query-hku.1-two-users.txt') }),
       'windows.reg-internet-settings': () => ({ stdout: windowsFixture('reg-query-internet-settings.2-proxy-on-derived.txt') }),
       'windows.reg-proxy-policy-machine': () => ({ stdout: '\nHKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Internet Explorer\\Control Panel\n    Proxy    REG_DWORD    0x1\n\n' }),
       'windows.netsh-winhttp-proxy': () => ({ stdout: windowsFixture('netsh-winhttp-show-proxy.1-direct.txt') }),
-    })));
+    }));
     expect(events).toEqual([]); // managed, and there at start
   });
 
   it('macOS: the proxy in force, reported as set on the device', async () => {
-    const events = await watchOnce(createScutilProxySource(fixtureProvider({ 'macos.scutil-proxy': () => ({ stdout: macosFixture('scutil-proxy.1-pac.txt') }) })));
+    const events = await watchOnce(scutilProxySource, fixtureProvider({ 'macos.scutil-proxy': () => ({ stdout: macosFixture('scutil-proxy.1-pac.txt') }) }));
     expect(events).toEqual([expect.objectContaining({ kind: MisuseKind.PROXY_SET, user: 'console-user', subject: 'http://wpad.company.com/wpad.dat' })]);
   });
 });
