@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { v1 } from '@invigilator/shared/wire.ts';
 import { openFloodConnection, rssMb } from '../test/support/fragment-flood.ts';
