@@ -25,6 +25,9 @@ if (task === 'claim') {
       if (!(await store.markNotificationSent(notification.id, claimant, RACE_TIME))) throw new Error(`${notification.id} was not this racer's to send`);
       outcomes.push(notification.id);
     }
+    // Sending takes a real dispatcher some time (a relay's answer); without it the first racer to be
+    // scheduled could drain the queue before the others start, and the race would show nothing.
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 for (let round = 0; round < RACE_ROUNDS && task !== 'claim'; round += 1) {
