@@ -151,6 +151,10 @@ const main = async (): Promise<void> => {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  // `kill <npm's pid>` reaches npm's shell, not this script: once npm is gone, stop both rather than leave them running.
+  const launcher = process.ppid;
+  setInterval(() => { if (process.ppid !== launcher) stop(); }, 1000).unref();
   agent.on('exit', (code, signal) => { if (!signal && code !== 0) say(`The agent stopped (exit ${code}); see ${path.join(dataDir, 'agent.log')}`); });
   collector.on('exit', (code, signal) => {
     if (!signal && code !== 0) say(`The collector stopped (exit ${code}); see ${path.join(dataDir, 'collector.log')}`);
