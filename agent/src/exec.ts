@@ -147,7 +147,10 @@ export const runCommand = (request: CommandRequest): Promise<RawOutput> => {
         : error.code === 'EACCES' ? 'PERMISSION_DENIED' : 'COMMAND_FAILED';
       finish({ exitCode: null, stdout: '', stderr: '', durationMs: elapsed(), errorCode, errorDetail: `${request.file}: ${error.message}` });
     });
-    child.on('close', (code) => finish(collected(code)));
+    // Ended by a signal (killed by another program, the OS short of memory): what it printed is not its answer.
+    child.on('close', (code, signal) => finish(signal
+      ? { ...collected(null), errorCode: 'COMMAND_FAILED', errorDetail: `${request.file} was ended by ${signal} before it finished.` }
+      : collected(code)));
   });
 };
 

@@ -114,6 +114,12 @@ describe.runIf(onLinux)('runCommand (Linux only)', () => {
     expect(isAlive(grandchild)).toBe(false);
   }, 15_000);
 
+  it('reports a command ended by a signal as failed, naming the signal, not as one that printed nothing', async () => {
+    const result = await runCommand({ file: SH, args: ['-c', 'printf partial; kill -TERM $$'] });
+    expect(result).toMatchObject({ exitCode: null, errorCode: 'COMMAND_FAILED' });
+    expect(result.errorDetail).toBe(`${SH} was ended by SIGTERM before it finished.`);
+  });
+
   it('reports a missing program as COMMAND_NOT_FOUND and a relative path as refused', async () => {
     expect((await runCommand({ file: '/nonexistent/invigilator-tool', args: [] })).errorCode).toBe('COMMAND_NOT_FOUND');
     expect((await runCommand({ file: 'sh', args: ['-c', 'true'] })).errorCode).toBe('COMMAND_PATH_NOT_ABSOLUTE');
